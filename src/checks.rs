@@ -1,0 +1,901 @@
+//! Consistency checks: reported to the user, never silently fixed.
+//!
+//! [`structure`] finds what makes a report unusable (duplicate ids, references to
+//! nothing, cycles); loading refuses such a file. [`check`] finds everything, including
+//! the arithmetic of breakdowns and printed percents, and implausible values.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::format::{Notation, format_auto};
+use crate::metrics;
+use crate::model::{Breakdown, Field, Indicator, IndicatorId, Lang, Measure, Report, SectionId};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Severity {
+    /// The figures contradict each other, or the report's structure is broken.
+    Error,
+    /// Something is likely wrong.
+    Warning,
+    /// Worth knowing.
+    Info,
+}
+
+impl Severity {
+    /// The lower-case name, as printed by `chitieu check`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// What a finding is about.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// An indicator.
+    Indicator(IndicatorId),
+    /// A section.
+    Section(SectionId),
+    /// A key task, by id.
+    Task(String),
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Indicator(id) => write!(f, "{id}"),
+            Self::Section(id) => write!(f, "section:{id}"),
+            Self::Task(id) => write!(f, "task:{id}"),
+        }
+    }
+}
+
+/// Which target a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Which {
+    /// The target for the period.
+    Period,
+    /// The annual target.
+    Annual,
+}
+
+/// What was found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FindingKind {
+    /// Two indicators, sections or tasks share an id.
+    DuplicateId,
+    /// The indicator's section does not exist.
+    UnknownSection(SectionId),
+    /// The parent indicator does not exist.
+    UnknownParent(IndicatorId),
+    /// The parent section does not exist.
+    UnknownParentSection(SectionId),
+    /// Following parents leads back here.
+    ParentCycle(Vec<String>),
+    /// A complete breakdown whose parts do not add up to the total.
+    PartsDoNotAddUp {
+        /// The total.
+        total: f64,
+        /// The sum of the parts.
+        parts: f64,
+    },
+    /// A partial breakdown whose parts exceed the total.
+    PartsExceedTotal {
+        /// The total.
+        total: f64,
+        /// The sum of the parts.
+        parts: f64,
+    },
+    /// The compared-period values of a complete breakdown's parts do not add up to the total's.
+    PriorDoesNotAddUp {
+        /// The total's compared-period value.
+        total: f64,
+        /// The sum of the parts' compared-period values.
+        parts: f64,
+    },
+    /// The printed percent of a target differs from actual ÷ target.
+    PrintedPctMismatch {
+        /// Which target.
+        which: Which,
+        /// What the source printed.
+        printed: f64,
+        /// What the figures give.
+        computed: f64,
+    },
+    /// A share outside 0–100 %.
+    ShareOutOfRange {
+        /// The field.
+        field: Field,
+        /// The value.
+        value: f64,
+    },
+    /// A negative count.
+    NegativeCount(f64),
+    /// A count that is not a whole number.
+    FractionalCount(f64),
+    /// A Vietnamese name, a unit or a source sentence is missing.
+    Missing(&'static str),
+    /// Two tasks carry the same printed number.
+    DuplicateTaskNumber(String),
+}
+
+/// One finding of the checks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// How serious it is.
+    pub severity: Severity,
+    /// What it is about.
+    pub subject: Subject,
+    /// What was found.
+    pub kind: FindingKind,
+}
+
+impl Finding {
+    fn new(severity: Severity, subject: Subject, kind: FindingKind) -> Self {
+        Self {
+            severity,
+            subject,
+            kind,
+        }
+    }
+
+    /// The indicator the finding is about, if it is about one.
+    pub fn indicator(&self) -> Option<&IndicatorId> {
+        match &self.subject {
+            Subject::Indicator(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The finding in words, in `lang`, with numbers in `notation`.
+    pub fn message(&self, lang: Lang, notation: Notation) -> String {
+        let n = |v: f64| format_auto(v, notation);
+        let vi = lang == Lang::Vi;
+        match &self.kind {
+            FindingKind::DuplicateId => {
+                if vi {
+                    "mã này xuất hiện nhiều lần".to_owned()
+                } else {
+                    "this id is used more than once".to_owned()
+                }
+            }
+            FindingKind::UnknownSection(s) => {
+                if vi {
+                    format!("mục \"{s}\" không tồn tại")
+                } else {
+                    format!("section \"{s}\" does not exist")
+                }
+            }
+            FindingKind::UnknownParent(p) => {
+                if vi {
+                    format!("chỉ tiêu cha \"{p}\" không tồn tại")
+                } else {
+                    format!("parent indicator \"{p}\" does not exist")
+                }
+            }
+            FindingKind::UnknownParentSection(p) => {
+                if vi {
+                    format!("mục cha \"{p}\" không tồn tại")
+                } else {
+                    format!("parent section \"{p}\" does not exist")
+                }
+            }
+            FindingKind::ParentCycle(path) => {
+                if vi {
+                    format!("vòng lặp chỉ tiêu cha: {}", path.join(" → "))
+                } else {
+                    format!("parent cycle: {}", path.join(" → "))
+                }
+            }
+            FindingKind::PartsDoNotAddUp { total, parts } => {
+                if vi {
+                    format!(
+                        "tổng các thành phần {} khác tổng {} (chênh {})",
+                        n(*parts),
+                        n(*total),
+                        n(parts - total)
+                    )
+                } else {
+                    format!(
+                        "the parts add up to {}, not to the total {} (off by {})",
+                        n(*parts),
+                        n(*total),
+                        n(parts - total)
+                    )
+                }
+            }
+            FindingKind::PartsExceedTotal { total, parts } => {
+                if vi {
+                    format!(
+                        "các thành phần cộng lại {} vượt tổng {} (thừa {})",
+                        n(*parts),
+                        n(*total),
+                        n(parts - total)
+                    )
+                } else {
+                    format!(
+                        "the parts add up to {}, more than the total {} (by {})",
+                        n(*parts),
+                        n(*total),
+                        n(parts - total)
+                    )
+                }
+            }
+            FindingKind::PriorDoesNotAddUp { total, parts } => {
+                if vi {
+                    format!(
+                        "số cùng kỳ suy từ tốc độ tăng: các thành phần {} khác tổng {}",
+                        n(*parts),
+                        n(*total)
+                    )
+                } else {
+                    format!(
+                        "the prior-period values implied by the growth rates do not add up: parts {}, total {}",
+                        n(*parts),
+                        n(*total)
+                    )
+                }
+            }
+            FindingKind::PrintedPctMismatch {
+                which,
+                printed,
+                computed,
+            } => {
+                let pct = |v: f64| crate::format::format(v, notation, 2, true);
+                match (vi, which) {
+                    (true, Which::Period) => format!(
+                        "tỷ lệ in trong báo cáo {}% so với chỉ tiêu kỳ, tính lại được {}%",
+                        n(*printed),
+                        pct(*computed)
+                    ),
+                    (true, Which::Annual) => format!(
+                        "tỷ lệ in trong báo cáo {}% so với chỉ tiêu năm, tính lại được {}%",
+                        n(*printed),
+                        pct(*computed)
+                    ),
+                    (false, Which::Period) => format!(
+                        "printed {}% of the period target, but the figures give {}%",
+                        n(*printed),
+                        pct(*computed)
+                    ),
+                    (false, Which::Annual) => format!(
+                        "printed {}% of the annual target, but the figures give {}%",
+                        n(*printed),
+                        pct(*computed)
+                    ),
+                }
+            }
+            FindingKind::ShareOutOfRange { field, value } => {
+                if vi {
+                    format!(
+                        "tỷ lệ {} = {}% nằm ngoài khoảng 0–100%",
+                        field.key(),
+                        n(*value)
+                    )
+                } else {
+                    format!("share {} = {}% is outside 0–100 %", field.key(), n(*value))
+                }
+            }
+            FindingKind::NegativeCount(v) => {
+                if vi {
+                    format!("số đếm âm: {}", n(*v))
+                } else {
+                    format!("negative count: {}", n(*v))
+                }
+            }
+            FindingKind::FractionalCount(v) => {
+                if vi {
+                    format!("số đếm không nguyên: {}", n(*v))
+                } else {
+                    format!("count is not a whole number: {}", n(*v))
+                }
+            }
+            FindingKind::Missing(what) => {
+                if vi {
+                    format!(
+                        "thiếu {}",
+                        match *what {
+                            "name" => "tên tiếng Việt",
+                            "unit" => "đơn vị tính",
+                            _ => "câu nguồn trong báo cáo",
+                        }
+                    )
+                } else {
+                    format!("the {what} is missing")
+                }
+            }
+            FindingKind::DuplicateTaskNumber(number) => {
+                if vi {
+                    format!("số thứ tự \"{number}\" được in hai lần")
+                } else {
+                    format!("number \"{number}\" is printed twice")
+                }
+            }
+        }
+    }
+
+    /// The one-line form printed by `chitieu check`: `<severity> <id>: <message>`.
+    pub fn line(&self) -> String {
+        format!(
+            "{} {}: {}",
+            self.severity,
+            self.subject,
+            self.message(Lang::En, Notation::English)
+        )
+    }
+}
+
+/// The structural findings: duplicate ids, references to nothing, parent cycles.
+/// A report with any of these cannot be shown as a tree and is refused on load.
+pub fn structure(report: &Report) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let ind = |id: &IndicatorId| Subject::Indicator(id.clone());
+
+    let mut seen = HashSet::new();
+    for s in &report.sections {
+        if !seen.insert(&s.id) {
+            out.push(Finding::new(
+                Severity::Error,
+                Subject::Section(s.id.clone()),
+                FindingKind::DuplicateId,
+            ));
+        }
+    }
+    let section_ids = seen;
+    for s in &report.sections {
+        if let Some(p) = &s.parent
+            && !section_ids.contains(p)
+        {
+            out.push(Finding::new(
+                Severity::Error,
+                Subject::Section(s.id.clone()),
+                FindingKind::UnknownParentSection(p.clone()),
+            ));
+        }
+    }
+    let section_parents: HashMap<&str, &str> = report
+        .sections
+        .iter()
+        .filter_map(|s| Some((s.id.0.as_str(), s.parent.as_ref()?.0.as_str())))
+        .collect();
+    for cycle in cycles(&section_parents) {
+        let first = SectionId(cycle.first().cloned().unwrap_or_default());
+        out.push(Finding::new(
+            Severity::Error,
+            Subject::Section(first),
+            FindingKind::ParentCycle(cycle),
+        ));
+    }
+
+    let mut seen = HashSet::new();
+    for i in &report.indicators {
+        if !seen.insert(&i.id) {
+            out.push(Finding::new(
+                Severity::Error,
+                ind(&i.id),
+                FindingKind::DuplicateId,
+            ));
+        }
+    }
+    let indicator_ids = seen;
+    for i in &report.indicators {
+        if !section_ids.contains(&i.section) {
+            out.push(Finding::new(
+                Severity::Error,
+                ind(&i.id),
+                FindingKind::UnknownSection(i.section.clone()),
+            ));
+        }
+        if let Some(p) = &i.parent
+            && !indicator_ids.contains(p)
+        {
+            out.push(Finding::new(
+                Severity::Error,
+                ind(&i.id),
+                FindingKind::UnknownParent(p.clone()),
+            ));
+        }
+    }
+    let parents: HashMap<&str, &str> = report
+        .indicators
+        .iter()
+        .filter_map(|i| Some((i.id.0.as_str(), i.parent.as_ref()?.0.as_str())))
+        .collect();
+    for cycle in cycles(&parents) {
+        let first = IndicatorId(cycle.first().cloned().unwrap_or_default());
+        out.push(Finding::new(
+            Severity::Error,
+            Subject::Indicator(first),
+            FindingKind::ParentCycle(cycle),
+        ));
+    }
+
+    let mut seen = HashSet::new();
+    for t in &report.tasks {
+        if !seen.insert(&t.id) {
+            out.push(Finding::new(
+                Severity::Error,
+                Subject::Task(t.id.clone()),
+                FindingKind::DuplicateId,
+            ));
+        }
+    }
+    out
+}
+
+/// Every cycle in a child → parent map, each once, starting from its smallest id,
+/// closed by repeating that id.
+fn cycles(parents: &HashMap<&str, &str>) -> Vec<Vec<String>> {
+    let mut found: Vec<Vec<String>> = Vec::new();
+    let mut done: HashSet<&str> = HashSet::new();
+    let mut starts: Vec<&str> = parents.keys().copied().collect();
+    starts.sort_unstable();
+    for start in starts {
+        let mut path: Vec<&str> = Vec::new();
+        let mut on_path: HashSet<&str> = HashSet::new();
+        let mut node = start;
+        loop {
+            if done.contains(node) {
+                break;
+            }
+            if !on_path.insert(node) {
+                // `node` closes a cycle: the part of the path from its first visit.
+                let from = path.iter().position(|n| *n == node).unwrap_or(0);
+                let mut cycle: Vec<&str> =
+                    path.get(from..).map(<[&str]>::to_vec).unwrap_or_default();
+                if let Some(min_at) = cycle
+                    .iter()
+                    .enumerate()
+                    .min_by_key(|(_, n)| **n)
+                    .map(|(i, _)| i)
+                {
+                    cycle.rotate_left(min_at);
+                }
+                let mut cycle: Vec<String> = cycle.into_iter().map(str::to_owned).collect();
+                if let Some(first) = cycle.first().cloned() {
+                    cycle.push(first);
+                }
+                found.push(cycle);
+                break;
+            }
+            path.push(node);
+            match parents.get(node) {
+                Some(parent) => node = parent,
+                None => break,
+            }
+        }
+        done.extend(path);
+    }
+    found
+}
+
+/// Every finding: the structure, then each indicator's figures, then the tasks.
+pub fn check(report: &Report) -> Vec<Finding> {
+    let mut out = structure(report);
+    let mut children: HashMap<&IndicatorId, Vec<&Indicator>> = HashMap::new();
+    for i in &report.indicators {
+        if let Some(p) = &i.parent {
+            children.entry(p).or_default().push(i);
+        }
+    }
+    for i in &report.indicators {
+        values(i, &mut out);
+        if let Some(parts) = children.get(&i.id) {
+            breakdown(i, parts, &mut out);
+        }
+    }
+    let mut numbers = HashSet::new();
+    for t in &report.tasks {
+        if !t.number.is_empty() && !numbers.insert(t.number.as_str()) {
+            out.push(Finding::new(
+                Severity::Warning,
+                Subject::Task(t.id.clone()),
+                FindingKind::DuplicateTaskNumber(t.number.clone()),
+            ));
+        }
+    }
+    out
+}
+
+/// Half a unit of the last decimal `v` is written with: how far it may be off by rounding.
+fn half_unit(v: f64) -> f64 {
+    let text = format!("{}", v.abs());
+    let decimals = text.split_once('.').map_or(0, |(_, f)| f.len().min(12));
+    0.5 * 10f64.powi(-i32::try_from(decimals).unwrap_or(12))
+}
+
+fn values(i: &Indicator, out: &mut Vec<Finding>) {
+    let subject = || Subject::Indicator(i.id.clone());
+    for (what, empty) in [
+        ("name", i.name.vi.trim().is_empty()),
+        ("unit", i.unit.vi.trim().is_empty()),
+        ("source sentence", i.source.trim().is_empty()),
+    ] {
+        if empty {
+            out.push(Finding::new(
+                Severity::Info,
+                subject(),
+                FindingKind::Missing(what),
+            ));
+        }
+    }
+    match i.measure {
+        Measure::Share => {
+            for field in Field::ALL.into_iter().filter(|f| *f != Field::YoyGrowthPct) {
+                if let Some(value) = i.value(field)
+                    && !(0.0..=100.0).contains(&value)
+                {
+                    out.push(Finding::new(
+                        Severity::Warning,
+                        subject(),
+                        FindingKind::ShareOutOfRange { field, value },
+                    ));
+                }
+            }
+        }
+        Measure::Count => {
+            if let Some(v) = i.actual {
+                if v < 0.0 {
+                    out.push(Finding::new(
+                        Severity::Warning,
+                        subject(),
+                        FindingKind::NegativeCount(v),
+                    ));
+                } else if v.fract() != 0.0 {
+                    out.push(Finding::new(
+                        Severity::Warning,
+                        subject(),
+                        FindingKind::FractionalCount(v),
+                    ));
+                }
+            }
+        }
+        Measure::Amount | Measure::Rate => {}
+    }
+    if i.measure.is_rate() {
+        return;
+    }
+    // The printed percent is about the report's own figures, not the revised ones.
+    let actual = i.report_value(Field::Actual);
+    for (which, field, target) in [
+        (Which::Period, Field::Target, &i.target),
+        (Which::Annual, Field::AnnualTarget, &i.annual_target),
+    ] {
+        let Some(printed) = target.as_ref().and_then(|t| t.printed_pct) else {
+            continue;
+        };
+        let (Some(a), Some(t)) = (actual, i.report_value(field)) else {
+            continue;
+        };
+        let Some(computed) = metrics::achievement(Some(a), Some(t)) else {
+            continue;
+        };
+        let rounding =
+            computed * (half_unit(a) / a.abs().max(f64::MIN_POSITIVE) + half_unit(t) / t);
+        if (computed - printed).abs() > half_unit(printed) + rounding + 1e-9 {
+            out.push(Finding::new(
+                Severity::Warning,
+                subject(),
+                FindingKind::PrintedPctMismatch {
+                    which,
+                    printed,
+                    computed,
+                },
+            ));
+        }
+    }
+}
+
+fn breakdown(total: &Indicator, parts: &[&Indicator], out: &mut Vec<Finding>) {
+    if total.breakdown == Breakdown::NotAdditive || total.measure.is_rate() {
+        return;
+    }
+    let subject = || Subject::Indicator(total.id.clone());
+    let Some(total_value) = total.actual else {
+        return;
+    };
+    let known: Vec<f64> = parts.iter().filter_map(|p| p.actual).collect();
+    let sum: f64 = known.iter().sum();
+    let tolerance = half_unit(total_value)
+        + known.iter().map(|v| half_unit(*v)).sum::<f64>()
+        + 1e-9 * total_value.abs();
+    match total.breakdown {
+        Breakdown::Complete if known.len() == parts.len() => {
+            if (sum - total_value).abs() > tolerance {
+                out.push(Finding::new(
+                    Severity::Error,
+                    subject(),
+                    FindingKind::PartsDoNotAddUp {
+                        total: total_value,
+                        parts: sum,
+                    },
+                ));
+            } else if let Some(finding) = prior_sum(total, parts) {
+                out.push(Finding::new(Severity::Warning, subject(), finding));
+            }
+        }
+        Breakdown::Complete | Breakdown::Partial => {
+            if !known.is_empty() && sum > total_value + tolerance {
+                out.push(Finding::new(
+                    Severity::Error,
+                    subject(),
+                    FindingKind::PartsExceedTotal {
+                        total: total_value,
+                        parts: sum,
+                    },
+                ));
+            }
+        }
+        Breakdown::NotAdditive => {}
+    }
+}
+
+/// For a complete breakdown whose total and parts all have a growth rate, the parts'
+/// compared-period values must add up to the total's, within rounding.
+fn prior_sum(total: &Indicator, parts: &[&Indicator]) -> Option<FindingKind> {
+    let uncertainty = |i: &Indicator| -> Option<(f64, f64)> {
+        let actual = i.actual?;
+        let growth = i.yoy_growth_pct?;
+        let factor = 1.0 + growth / 100.0;
+        if i.prior.is_some() || i.yoy_change.is_some() || factor <= 0.0 {
+            return None;
+        }
+        let prior = actual / factor;
+        let error =
+            half_unit(actual) / factor + actual / (factor * factor) * half_unit(growth) / 100.0;
+        Some((prior, error))
+    };
+    let (total_prior, mut tolerance) = uncertainty(total)?;
+    let mut sum = 0.0;
+    for p in parts {
+        let (prior, error) = uncertainty(p)?;
+        sum += prior;
+        tolerance += error;
+    }
+    ((sum - total_prior).abs() > tolerance).then_some(FindingKind::PriorDoesNotAddUp {
+        total: total_prior,
+        parts: sum,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Period, Section, SourceDocument, Span, Target, TargetBasis, Task, Text, Unit,
+    };
+
+    fn report(indicators: Vec<Indicator>) -> Report {
+        Report {
+            schema_version: crate::model::SCHEMA_VERSION,
+            title: Text::new("t", "t"),
+            region: Text::new("r", "r"),
+            period: Period {
+                year: 2024,
+                span: Span::H1,
+            },
+            compared_with: None,
+            source: SourceDocument::default(),
+            sections: vec![Section {
+                id: "s".into(),
+                title: Text::new("s", "s"),
+                ..Section::default()
+            }],
+            indicators,
+            tasks: vec![],
+        }
+    }
+
+    fn ind(id: &str, parent: Option<&str>, actual: Option<f64>) -> Indicator {
+        Indicator {
+            id: id.into(),
+            section: "s".into(),
+            parent: parent.map(Into::into),
+            name: Text::new(id, id),
+            unit: Unit {
+                vi: "tỷ đồng".into(),
+                ..Unit::default()
+            },
+            actual,
+            source: "câu".into(),
+            ..Indicator::default()
+        }
+    }
+
+    fn kinds(r: &Report) -> Vec<(String, FindingKind)> {
+        check(r)
+            .into_iter()
+            .map(|f| (f.subject.to_string(), f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_clean_report_has_no_findings() {
+        let mut total = ind("total", None, Some(26529.0));
+        total.breakdown = Breakdown::Complete;
+        let r = report(vec![
+            total,
+            ind("a", Some("total"), Some(3698.0)),
+            ind("b", Some("total"), Some(17053.0)),
+            ind("c", Some("total"), Some(5778.0)),
+        ]);
+        assert_eq!(kinds(&r), vec![]);
+    }
+
+    #[test]
+    fn complete_breakdown_must_add_up_within_rounding() {
+        let mut total = ind("total", None, Some(5078.4));
+        total.breakdown = Breakdown::Complete;
+        let mut r = report(vec![
+            total,
+            ind("a", Some("total"), Some(3591.7)),
+            ind("b", Some("total"), Some(1131.76)),
+            ind("c", Some("total"), Some(354.9)),
+        ]);
+        assert_eq!(kinds(&r), vec![], "5078.36 rounds to 5078.4");
+        r.indicators[3].actual = Some(360.0);
+        assert!(matches!(
+            kinds(&r).as_slice(),
+            [(id, FindingKind::PartsDoNotAddUp { .. })] if id == "total"
+        ));
+    }
+
+    #[test]
+    fn partial_breakdown_may_not_exceed_its_total() {
+        let r = report(vec![
+            ind("revenue", None, Some(14283.5)),
+            ind("domestic", Some("revenue"), Some(12366.7)),
+            ind("trade", Some("revenue"), Some(1924.0)),
+        ]);
+        let found = check(&r);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(
+            found[0].line(),
+            "error revenue: the parts add up to 14,290.7, more than the total 14,283.5 (by 7.2)"
+        );
+        let fewer = report(vec![
+            ind("fdi", None, Some(185.0)),
+            ind("new", Some("fdi"), Some(138.6)),
+            ind("adjusted", Some("fdi"), Some(43.4)),
+        ]);
+        assert_eq!(kinds(&fewer), vec![]);
+    }
+
+    #[test]
+    fn printed_percent_is_checked_against_the_figures() {
+        let mut disbursed = ind("disbursed", None, Some(1087.0));
+        disbursed.annual_target = Some(Target {
+            value: Some(6931.695),
+            basis: TargetBasis::Plan,
+            printed_pct: Some(15.7),
+            ..Target::default()
+        });
+        let mut r = report(vec![disbursed]);
+        assert_eq!(kinds(&r), vec![], "1087 / 6931.695 = 15.68 %");
+        r.indicators[0].annual_target.as_mut().unwrap().printed_pct = Some(17.5);
+        let found = check(&r);
+        assert!(matches!(
+            found[0].kind,
+            FindingKind::PrintedPctMismatch {
+                which: Which::Annual,
+                ..
+            }
+        ));
+        assert_eq!(
+            found[0].message(Lang::Vi, Notation::Vietnamese),
+            "tỷ lệ in trong báo cáo 17,5% so với chỉ tiêu năm, tính lại được 15,68%"
+        );
+        // A revised target does not make the source's percent wrong.
+        r.indicators[0].annual_target.as_mut().unwrap().printed_pct = Some(15.7);
+        r.indicators[0].set_value(Field::AnnualTarget, Some(9000.0));
+        assert_eq!(kinds(&r), vec![]);
+    }
+
+    #[test]
+    fn implausible_values_are_found() {
+        let mut share = ind("share", None, Some(104.0));
+        share.measure = Measure::Share;
+        let mut count = ind("count", None, Some(-3.0));
+        count.measure = Measure::Count;
+        let mut half = ind("half", None, Some(2.5));
+        half.measure = Measure::Count;
+        let r = report(vec![share, count, half]);
+        let k = kinds(&r);
+        assert!(matches!(k[0].1, FindingKind::ShareOutOfRange { value, .. } if value == 104.0));
+        assert!(matches!(k[1].1, FindingKind::NegativeCount(v) if v == -3.0));
+        assert!(matches!(k[2].1, FindingKind::FractionalCount(v) if v == 2.5));
+    }
+
+    #[test]
+    fn structure_finds_duplicates_dangling_references_and_cycles() {
+        let mut r = report(vec![
+            ind("a", Some("b"), None),
+            ind("b", Some("c"), None),
+            ind("c", Some("a"), None),
+            ind("d", Some("nowhere"), None),
+            ind("d", None, None),
+            ind("e", Some("e"), None),
+        ]);
+        r.indicators[3].section = "missing".into();
+        let lines: Vec<String> = structure(&r).iter().map(Finding::line).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "error d: this id is used more than once",
+                "error d: section \"missing\" does not exist",
+                "error d: parent indicator \"nowhere\" does not exist",
+                "error a: parent cycle: a → b → c → a",
+                "error e: parent cycle: e → e",
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_task_numbers_are_found() {
+        let mut r = report(vec![]);
+        let task = |id: &str, number: &str| Task {
+            id: id.into(),
+            number: number.into(),
+            ..Task::default()
+        };
+        r.tasks = vec![task("t3_3", "3.3"), task("t3_3b", "3.3")];
+        let lines: Vec<String> = check(&r).iter().map(Finding::line).collect();
+        assert_eq!(
+            lines,
+            vec!["warning task:t3_3b: number \"3.3\" is printed twice"]
+        );
+    }
+
+    #[test]
+    fn prior_values_of_a_complete_breakdown_must_add_up() {
+        let with_growth = |id: &str, parent: Option<&str>, actual: f64, growth: f64| Indicator {
+            yoy_growth_pct: Some(growth),
+            ..ind(id, parent, Some(actual))
+        };
+        let mut total = with_growth("total", None, 26529.0, 11.5);
+        total.breakdown = Breakdown::Complete;
+        let mut r = report(vec![
+            total,
+            with_growth("a", Some("total"), 3698.0, 27.9),
+            with_growth("b", Some("total"), 17053.0, 5.9),
+            with_growth("c", Some("total"), 5778.0, 20.4),
+        ]);
+        assert_eq!(kinds(&r), vec![]);
+        r.indicators[0].yoy_growth_pct = Some(15.0);
+        assert!(matches!(
+            kinds(&r)[0].1,
+            FindingKind::PriorDoesNotAddUp { .. }
+        ));
+    }
+
+    #[test]
+    fn missing_texts_are_noted() {
+        let mut bare = ind("bare", None, Some(1.0));
+        bare.source.clear();
+        bare.unit.vi.clear();
+        let lines: Vec<String> = check(&report(vec![bare]))
+            .iter()
+            .map(Finding::line)
+            .collect();
+        assert_eq!(
+            lines,
+            vec![
+                "info bare: the unit is missing",
+                "info bare: the source sentence is missing"
+            ]
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! The CSV export: the interchange format for other tools, so its header is fixed.
+//!
+//! One row per indicator, numbers plain (dot decimal, no grouping), computed percents to
+//! two decimals, an empty cell where there is no value, UTF-8 with a byte-order mark,
+//! RFC 4180 quoting.
+
+use crate::metrics::{self, Metrics};
+use crate::model::{Indicator, Report, Target, TargetBasis};
+
+/// The columns, in order. Other tools rely on these names: never rename or reorder them;
+/// add new columns at the end.
+pub const HEADER: [&str; 19] = [
+    "id",
+    "section",
+    "parent",
+    "name_vi",
+    "name_en",
+    "unit",
+    "actual",
+    "yoy_growth_pct",
+    "prior_period",
+    "target",
+    "target_basis",
+    "achievement_pct",
+    "gap_pts",
+    "annual_target",
+    "annual_basis",
+    "annual_achievement_pct",
+    "h2_remaining",
+    "status",
+    "annual_gap_pts",
+];
+
+/// The UTF-8 byte-order mark, so that Excel opens the file as UTF-8 on a double click.
+pub const BOM: &str = "\u{feff}";
+
+/// A number as it is written in the CSV: plain, shortest exact form.
+fn plain(v: Option<f64>) -> String {
+    v.filter(|v| v.is_finite())
+        .map(|v| format!("{}", if v == 0.0 { 0.0 } else { v }))
+        .unwrap_or_default()
+}
+
+/// A computed percent: two decimals.
+fn pct(v: Option<f64>) -> String {
+    v.filter(|v| v.is_finite())
+        .map(|v| crate::format::format(v, crate::format::Notation::English, 2, false))
+        .unwrap_or_default()
+}
+
+/// The machine name of a target's basis, or empty.
+pub fn basis_key(target: Option<&Target>) -> &'static str {
+    match target.map(|t| t.basis) {
+        None => "",
+        Some(TargetBasis::Plan) => "plan",
+        Some(TargetBasis::BudgetEstimate) => "budget_estimate",
+        Some(TargetBasis::Scenario) => "scenario",
+        Some(TargetBasis::Other) => "other",
+    }
+}
+
+fn row(report: &Report, i: &Indicator) -> [String; 19] {
+    let m: Metrics = metrics::compute(i, &report.period);
+    let value = |t: &Option<Target>| plain(t.as_ref().and_then(|t| t.value));
+    [
+        i.id.0.clone(),
+        i.section.0.clone(),
+        i.parent.as_ref().map(|p| p.0.clone()).unwrap_or_default(),
+        i.name.vi.clone(),
+        i.name.en.clone(),
+        i.unit.vi.clone(),
+        plain(i.actual),
+        plain(i.yoy_growth_pct),
+        plain(m.prior_period),
+        value(&i.target),
+        basis_key(i.target.as_ref()).to_owned(),
+        pct(m.achievement_pct),
+        pct(m.gap_pts),
+        value(&i.annual_target),
+        basis_key(i.annual_target.as_ref()).to_owned(),
+        pct(m.annual_achievement_pct),
+        plain(m.h2_remaining),
+        m.status().map(|s| s.key()).unwrap_or_default().to_owned(),
+        pct(m.annual_gap_pts),
+    ]
+}
+
+/// The CSV export of `report`.
+pub fn to_bytes(report: &Report) -> Vec<u8> {
+    let mut out = BOM.as_bytes().to_vec();
+    {
+        let mut writer = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        // Writing to a Vec cannot fail, so errors are impossible here.
+        let _ = writer.write_record(HEADER);
+        for i in &report.indicators {
+            let _ = writer.write_record(row(report, i));
+        }
+        let _ = writer.flush();
+    }
+    out
+}

@@ -1,0 +1,161 @@
+//! chitieu: the desktop app, or a headless command.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use chitieu::export::{self, Format};
+use chitieu::io::{self as report_io, LoadError};
+use chitieu::model::Report;
+
+/// Review and revise the targets of a provincial half-year socio-economic report.
+///
+/// Without a command, opens the desktop app on REPORT (or on the embedded Hải Dương
+/// 2024 first-half report).
+#[derive(Parser, Debug)]
+#[command(name = "chitieu", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// The report file (RON) to open.
+    report: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Write the report in another format, to a file or to standard output.
+    Export {
+        /// The format to write.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// Where to write; standard output when not given.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// The report file (RON); the embedded report when not given.
+        report: Option<PathBuf>,
+    },
+    /// Check the report's figures and print one finding a line:
+    /// `<severity> <indicator-id>: <message>`.
+    ///
+    /// Exits 0 when the report loads (with findings or not), 1 when it cannot be read.
+    Check {
+        /// The report file (RON); the embedded report when not given.
+        report: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ExportFormat {
+    /// One row per indicator with the computed figures (UTF-8 with BOM).
+    Csv,
+    /// The report itself, as chitieu saves it.
+    Ron,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Csv => Self::Csv,
+            ExportFormat::Ron => Self::Ron,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Export {
+            format,
+            out,
+            report,
+        }) => run_export(report.as_deref(), format.into(), out.as_deref()),
+        Some(Command::Check { report }) => run_check(report.as_deref()),
+        None => run_gui(cli.report.as_deref()),
+    }
+}
+
+/// Prints an error to standard error, the one place errors of the command line are shown.
+#[expect(
+    clippy::print_stderr,
+    reason = "the command line reports errors on stderr"
+)]
+fn fail(message: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("chitieu: {message}");
+    ExitCode::FAILURE
+}
+
+fn load(path: Option<&Path>) -> Result<(Report, String), LoadError> {
+    match path {
+        Some(path) => Ok((report_io::load(path)?, path.display().to_string())),
+        None => Ok((report_io::embedded()?, report_io::EMBEDDED_NAME.to_owned())),
+    }
+}
+
+fn run_export(report: Option<&Path>, format: Format, out: Option<&Path>) -> ExitCode {
+    let (report, _) = match load(report) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let result = match out {
+        Some(path) => export::write(&report, format, path),
+        None => export::to_bytes(&report, format).and_then(|bytes| {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(&bytes)
+                .and_then(|()| stdout.flush())
+                .map_err(|source| report_io::SaveError::Write {
+                    path: PathBuf::from("<standard output>"),
+                    source,
+                })
+        }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+#[expect(clippy::print_stdout, reason = "`check` prints its findings")]
+fn run_check(report: Option<&Path>) -> ExitCode {
+    let (report, _) = match load(report) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let mut stdout = std::io::stdout().lock();
+    for finding in chitieu::checks::check(&report) {
+        if writeln!(stdout, "{}", finding.line()).is_err() {
+            // The reader went away (a closed pipe): nothing more to say.
+            break;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_gui(path: Option<&Path>) -> ExitCode {
+    let (report, file_name) = match load(path) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(format!("chitieu — {file_name}"))
+            .with_app_id("chitieu")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "chitieu",
+        options,
+        Box::new(move |_cc| Ok(Box::new(chitieu::app::ChitieuApp::new(report, file_name)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format_args!("cannot open the window: {e}")),
+    }
+}

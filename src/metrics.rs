@@ -1,0 +1,356 @@
+//! Computed figures: achievement, gaps, prior values, what remains for the second half,
+//! and the status. Never stored: always derived from the report's figures.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Direction, Indicator, Measure, Period, Target};
+
+/// How close to a ratio target counts as "close": within this many percent of it.
+pub const CLOSE_RATIO_PCT: f64 = 5.0;
+
+/// How close to a rate target counts as "close": within this many percentage points.
+pub const CLOSE_GAP_PTS: f64 = 1.0;
+
+/// Where an indicator stands against its target, with its direction taken into account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    /// The target is met (or, for an annual target, the pace to meet it).
+    Met,
+    /// Not met, but within [`CLOSE_RATIO_PCT`] percent or [`CLOSE_GAP_PTS`] points.
+    Close,
+    /// Behind the target.
+    Behind,
+}
+
+impl Status {
+    /// A machine name, as used in CSV.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Met => "met",
+            Self::Close => "close",
+            Self::Behind => "behind",
+        }
+    }
+}
+
+/// Every computed figure of one indicator.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Metrics {
+    /// Actual ÷ period target × 100, for amounts and counts with a positive target.
+    pub achievement_pct: Option<f64>,
+    /// Actual − period target in percentage points, for shares and rates.
+    pub gap_pts: Option<f64>,
+    /// Actual ÷ annual target × 100, for amounts and counts with a positive target.
+    pub annual_achievement_pct: Option<f64>,
+    /// Actual − annual target in percentage points, for shares and rates.
+    pub annual_gap_pts: Option<f64>,
+    /// The value of the compared period: stated, or from the change or the growth.
+    pub prior_period: Option<f64>,
+    /// What remains for the second half to reach the annual target (amounts and counts).
+    pub h2_remaining: Option<f64>,
+    /// Status against the period target.
+    pub period_status: Option<Status>,
+    /// Status against the annual target, at the pace of the period for amounts and counts.
+    pub annual_status: Option<Status>,
+}
+
+impl Metrics {
+    /// The status that sums the indicator up: against the period target if there is
+    /// one, else against the annual target.
+    pub fn status(&self) -> Option<Status> {
+        self.period_status.or(self.annual_status)
+    }
+}
+
+/// Computes every figure of `indicator`, for a report on `period`.
+pub fn compute(indicator: &Indicator, period: &Period) -> Metrics {
+    let actual = indicator.actual;
+    let rate = indicator.measure.is_rate();
+    let target = target_value(indicator.target.as_ref());
+    let annual = target_value(indicator.annual_target.as_ref());
+
+    let ratio = |t: Option<f64>| if rate { None } else { achievement(actual, t) };
+    let gap = |t: Option<f64>| if rate { gap_pts(actual, t) } else { None };
+
+    let period_status = status(indicator, actual, target, 1.0);
+    let annual_pace = if rate { 1.0 } else { period.year_fraction() };
+    let annual_status = status(indicator, actual, annual, annual_pace);
+
+    Metrics {
+        achievement_pct: ratio(target),
+        gap_pts: gap(target),
+        annual_achievement_pct: ratio(annual),
+        annual_gap_pts: gap(annual),
+        prior_period: prior_period(indicator),
+        h2_remaining: h2_remaining(indicator.measure, actual, annual),
+        period_status,
+        annual_status,
+    }
+}
+
+fn target_value(target: Option<&Target>) -> Option<f64> {
+    target.and_then(|t| t.value).filter(|v| v.is_finite())
+}
+
+/// Actual ÷ target × 100; none without both, or when the target is not positive.
+pub fn achievement(actual: Option<f64>, target: Option<f64>) -> Option<f64> {
+    let (actual, target) = (actual?, target?);
+    (target > 0.0).then(|| actual / target * 100.0)
+}
+
+/// Actual − target, in the unit of both (percentage points for rates).
+pub fn gap_pts(actual: Option<f64>, target: Option<f64>) -> Option<f64> {
+    Some(actual? - target?)
+}
+
+/// The compared period's value: the stated one, else actual − change, else
+/// actual ÷ (1 + growth); none when growth is −100 % or less.
+pub fn prior_period(indicator: &Indicator) -> Option<f64> {
+    if let Some(prior) = indicator.prior {
+        return Some(prior);
+    }
+    let actual = indicator.actual?;
+    if let Some(change) = indicator.yoy_change {
+        return Some(actual - change);
+    }
+    let growth = indicator.yoy_growth_pct?;
+    (growth > -100.0).then(|| actual / (1.0 + growth / 100.0))
+}
+
+/// What remains to reach the annual target after this period; negative when already
+/// exceeded. Only for amounts and counts: rates do not add up over the year.
+pub fn h2_remaining(measure: Measure, actual: Option<f64>, annual: Option<f64>) -> Option<f64> {
+    if measure.is_rate() {
+        return None;
+    }
+    Some(annual? - actual?)
+}
+
+/// The status of `actual` against `target`, where `pace` is the share of the target
+/// due by now (1 for a period target, the year fraction for an annual target of a flow).
+fn status(
+    indicator: &Indicator,
+    actual: Option<f64>,
+    target: Option<f64>,
+    pace: f64,
+) -> Option<Status> {
+    let (actual, target) = (actual?, target?);
+    let higher = match indicator.direction {
+        Direction::HigherIsBetter => true,
+        Direction::LowerIsBetter => false,
+        Direction::Neutral => return None,
+    };
+    let due = target * pace;
+    let (good, close) = if indicator.measure.is_rate() {
+        let gap = if higher { actual - due } else { due - actual };
+        (gap >= 0.0, gap >= -CLOSE_GAP_PTS)
+    } else if due > 0.0 {
+        let ratio_pct = actual / due * 100.0;
+        if higher {
+            (ratio_pct >= 100.0, ratio_pct >= 100.0 - CLOSE_RATIO_PCT)
+        } else {
+            (ratio_pct <= 100.0, ratio_pct <= 100.0 + CLOSE_RATIO_PCT)
+        }
+    } else {
+        // A zero or negative target has no meaningful ratio: compare directly.
+        let good = if higher { actual >= due } else { actual <= due };
+        (good, good)
+    };
+    Some(if good {
+        Status::Met
+    } else if close {
+        Status::Close
+    } else {
+        Status::Behind
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Span, TargetBasis};
+
+    const H1: Period = Period {
+        year: 2024,
+        span: Span::H1,
+    };
+
+    fn target(value: f64) -> Option<Target> {
+        Some(Target {
+            value: Some(value),
+            basis: TargetBasis::Plan,
+            ..Target::default()
+        })
+    }
+
+    fn amount(actual: f64) -> Indicator {
+        Indicator {
+            actual: Some(actual),
+            ..Indicator::default()
+        }
+    }
+
+    #[test]
+    fn budget_revenue_against_its_estimate() {
+        let ind = Indicator {
+            annual_target: target(19647.2),
+            yoy_growth_pct: Some(36.9),
+            ..amount(14283.5)
+        };
+        let m = compute(&ind, &H1);
+        assert!((m.annual_achievement_pct.unwrap() - 72.70).abs() < 0.005);
+        assert!((m.h2_remaining.unwrap() - 5363.7).abs() < 1e-6);
+        assert!((m.prior_period.unwrap() - 14283.5 / 1.369).abs() < 1e-9);
+        assert_eq!(m.achievement_pct, None);
+        // 72.7 % of the year's estimate by mid-year is ahead of the 50 % pace.
+        assert_eq!(m.annual_status, Some(Status::Met));
+        assert_eq!(m.status(), Some(Status::Met));
+    }
+
+    #[test]
+    fn spending_behind_the_pace_of_the_year() {
+        let ind = Indicator {
+            annual_target: target(18241.3),
+            ..amount(6220.3)
+        };
+        assert_eq!(compute(&ind, &H1).status(), Some(Status::Behind));
+        let near = Indicator {
+            annual_target: target(100.0),
+            ..amount(48.0)
+        };
+        assert_eq!(compute(&near, &H1).status(), Some(Status::Close));
+    }
+
+    #[test]
+    fn rates_have_gaps_in_points_not_ratios() {
+        let grdp = Indicator {
+            measure: Measure::Rate,
+            target: Some(Target {
+                value: Some(8.22),
+                basis: TargetBasis::Scenario,
+                ..Target::default()
+            }),
+            ..amount(10.0)
+        };
+        let m = compute(&grdp, &H1);
+        assert_eq!(m.achievement_pct, None);
+        assert!((m.gap_pts.unwrap() - 1.78).abs() < 1e-9);
+        assert_eq!(m.h2_remaining, None);
+        assert_eq!(m.status(), Some(Status::Met));
+        // An annual rate target is not pro-rated.
+        let enterprises = Indicator {
+            measure: Measure::Rate,
+            annual_target: target(15.0),
+            ..amount(0.0)
+        };
+        let m = compute(&enterprises, &H1);
+        assert_eq!(m.annual_gap_pts, Some(-15.0));
+        assert_eq!(m.status(), Some(Status::Behind));
+        let close = Indicator {
+            measure: Measure::Share,
+            target: target(50.0),
+            ..amount(49.5)
+        };
+        assert_eq!(compute(&close, &H1).status(), Some(Status::Close));
+    }
+
+    #[test]
+    fn lower_is_better_flips_the_status() {
+        let crimes = Indicator {
+            direction: Direction::LowerIsBetter,
+            target: target(250.0),
+            ..amount(228.0)
+        };
+        assert_eq!(compute(&crimes, &H1).status(), Some(Status::Met));
+        let more = Indicator {
+            actual: Some(300.0),
+            ..crimes.clone()
+        };
+        assert_eq!(compute(&more, &H1).status(), Some(Status::Behind));
+        let slightly = Indicator {
+            actual: Some(260.0),
+            ..crimes
+        };
+        assert_eq!(compute(&slightly, &H1).status(), Some(Status::Close));
+        let bad_debt = Indicator {
+            direction: Direction::LowerIsBetter,
+            measure: Measure::Share,
+            target: target(1.5),
+            ..amount(1.1)
+        };
+        assert_eq!(compute(&bad_debt, &H1).status(), Some(Status::Met));
+    }
+
+    #[test]
+    fn no_target_means_no_status() {
+        let m = compute(&amount(5.0), &H1);
+        assert_eq!(m, Metrics::default());
+        let neutral = Indicator {
+            direction: Direction::Neutral,
+            target: target(5.0),
+            ..amount(3.0)
+        };
+        assert_eq!(compute(&neutral, &H1).status(), None);
+        let no_actual = Indicator {
+            target: target(5.0),
+            ..Indicator::default()
+        };
+        assert_eq!(compute(&no_actual, &H1), Metrics::default());
+    }
+
+    #[test]
+    fn a_zero_target_has_no_ratio_but_a_status() {
+        let deaths = Indicator {
+            direction: Direction::LowerIsBetter,
+            target: target(0.0),
+            ..amount(3.0)
+        };
+        let m = compute(&deaths, &H1);
+        assert_eq!(m.achievement_pct, None);
+        assert_eq!(m.status(), Some(Status::Behind));
+        let none = Indicator {
+            actual: Some(0.0),
+            ..deaths
+        };
+        assert_eq!(compute(&none, &H1).status(), Some(Status::Met));
+    }
+
+    #[test]
+    fn prior_period_from_growth_change_or_statement() {
+        let falling = Indicator {
+            yoy_growth_pct: Some(-24.9),
+            ..amount(75.1)
+        };
+        assert!((prior_period(&falling).unwrap() - 100.0).abs() < 1e-9);
+        let births = Indicator {
+            yoy_change: Some(-638.0),
+            ..amount(9325.0)
+        };
+        assert_eq!(prior_period(&births), Some(9963.0));
+        let lychee = Indicator {
+            prior: Some(57530.0),
+            ..amount(45000.0)
+        };
+        assert_eq!(prior_period(&lychee), Some(57530.0));
+        let gone = Indicator {
+            yoy_growth_pct: Some(-100.0),
+            ..amount(0.0)
+        };
+        assert_eq!(prior_period(&gone), None);
+        let times = Indicator {
+            yoy_growth_pct: Some(980.0),
+            ..amount(5796.0)
+        };
+        assert!((prior_period(&times).unwrap() - 536.666_666).abs() < 1e-3);
+    }
+
+    #[test]
+    fn exceeded_annual_target_leaves_a_negative_remainder() {
+        assert_eq!(
+            h2_remaining(Measure::Amount, Some(120.0), Some(100.0)),
+            Some(-20.0)
+        );
+        assert_eq!(h2_remaining(Measure::Share, Some(12.0), Some(10.0)), None);
+        assert_eq!(h2_remaining(Measure::Count, None, Some(10.0)), None);
+    }
+}

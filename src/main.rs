@@ -120,7 +120,6 @@ fn run_export(report: Option<&Path>, format: Format, out: Option<&Path>) -> Exit
     }
 }
 
-#[expect(clippy::print_stdout, reason = "`check` prints its findings")]
 fn run_check(report: Option<&Path>) -> ExitCode {
     let (report, _) = match load(report) {
         Ok(r) => r,
@@ -152,7 +151,10 @@ fn run_gui(path: Option<&Path>) -> ExitCode {
     let result = eframe::run_native(
         "chitieu",
         options,
-        Box::new(move |_cc| Ok(Box::new(chitieu::app::ChitieuApp::new(report, file_name)))),
+        Box::new(move |cc| {
+            chitieu::app::fonts::install(&cc.egui_ctx);
+            Ok(Box::new(chitieu::app::ChitieuApp::new(report, file_name)))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,5 +1,7 @@
 //! The desktop app: everything that knows egui lives under this module.
 
+pub mod fonts;
+
 use egui::RichText;
 
 use crate::checks::{self, Severity};

@@ -41,6 +41,12 @@ fn plain(v: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
+/// A computed amount: rounded to four decimals, which hides the float noise of a
+/// subtraction (`5363.700000000001`) and keeps every decimal a report prints.
+fn computed(v: Option<f64>) -> String {
+    plain(v.map(|v| (v * 1e4).round() / 1e4))
+}
+
 /// A computed percent: two decimals.
 fn pct(v: Option<f64>) -> String {
     v.filter(|v| v.is_finite())
@@ -71,7 +77,7 @@ fn row(report: &Report, i: &Indicator) -> [String; 19] {
         i.unit.vi.clone(),
         plain(i.actual),
         plain(i.yoy_growth_pct),
-        plain(m.prior_period),
+        computed(m.prior_period),
         value(&i.target),
         basis_key(i.target.as_ref()).to_owned(),
         pct(m.achievement_pct),
@@ -79,7 +85,7 @@ fn row(report: &Report, i: &Indicator) -> [String; 19] {
         value(&i.annual_target),
         basis_key(i.annual_target.as_ref()).to_owned(),
         pct(m.annual_achievement_pct),
-        plain(m.h2_remaining),
+        computed(m.h2_remaining),
         m.status().map(|s| s.key()).unwrap_or_default().to_owned(),
         pct(m.annual_gap_pts),
     ]

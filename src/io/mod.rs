@@ -41,9 +41,11 @@ pub enum LoadError {
         path: PathBuf,
     },
     /// The bytes are not UTF-8 text.
-    #[error(
-        "line {line}, column {column}: the file is not UTF-8 text (is it a report file?): {path}"
-    )]
+    #[error("line {line}, column {column}: {}: {path}", if *truncated {
+        "the file ends in the middle of a character (is it truncated?)"
+    } else {
+        "the file is not UTF-8 text (is it a report file?)"
+    })]
     NotText {
         /// The file.
         path: PathBuf,
@@ -51,6 +53,8 @@ pub enum LoadError {
         line: usize,
         /// Column of the first bad byte, from 1.
         column: usize,
+        /// True when the only bad bytes are an unfinished character at the very end.
+        truncated: bool,
     },
     /// The text is not a valid report.
     #[error("line {line}, column {column}: {message}: {path}")]
@@ -150,6 +154,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Report, LoadError> {
             path: path.to_owned(),
             line,
             column,
+            truncated: e.error_len().is_none(),
         }
     })?;
     from_str(text, path)
@@ -174,11 +179,29 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
         });
     }
 
-    let report: Report = options.from_str(text).map_err(|e| LoadError::Syntax {
-        path: path.to_owned(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: syntax_message(&e.code),
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message: "the file is empty".to_owned(),
+        });
+    }
+
+    let report: Report = options.from_str(text).map_err(|e| {
+        let at_end =
+            position_after(text.trim_end().as_bytes()) <= (e.span.end.line, e.span.end.col);
+        let message = syntax_message(&e.code);
+        LoadError::Syntax {
+            path: path.to_owned(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: if at_end && !matches!(e.code, ron::Error::Eof) {
+                format!("the file ends too early (is it truncated?): {message}")
+            } else {
+                message
+            },
+        }
     })?;
 
     let problems = checks::structure(&report);
@@ -216,6 +239,12 @@ fn syntax_message(code: &ron::Error) -> String {
             format!("the file is nested more than {MAX_NESTING} levels deep, which no report is")
         }
         ron::Error::Eof => "the file ends too early (is it truncated?)".to_owned(),
+        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
+            "expected a number here".to_owned()
+        }
+        ron::Error::ExpectedStringEnd => {
+            "this text has no closing quote (is the file truncated?)".to_owned()
+        }
         other => other.to_string(),
     }
 }

@@ -444,7 +444,8 @@ impl Indicator {
 
     /// Puts `field` back to the report's own value.
     pub fn reset(&mut self, field: Field) {
-        if let Some(original) = self.original.remove(&field) {
+        if let Some(original) = self.original.get(&field).copied() {
+            // Setting the report's own value clears the revision.
             self.set_value(field, original);
         }
     }

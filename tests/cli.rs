@@ -1,0 +1,203 @@
+//! The command line, run as a user runs it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn chitieu(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn check_prints_one_finding_a_line_and_exits_0() {
+    let out = chitieu(&["check"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        vec![
+            "error budget_revenue_total: the parts add up to 14,290.7, more than the total 14,283.5 (by 7.2)",
+            "warning task:t3_3b: number \"3.3\" is printed twice",
+        ]
+    );
+    assert!(out.stderr.is_empty());
+
+    let clean = chitieu(&["check", &data("minimal.ron")]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(clean.stdout.is_empty());
+}
+
+#[test]
+fn check_exits_1_when_the_report_cannot_be_read() {
+    let path = data("bad/parent_cycle.ron");
+    let out = chitieu(&["check", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("chitieu: the report's structure is broken"),
+        "{stderr}"
+    );
+    assert!(stderr.trim_end().ends_with(&path), "{stderr}");
+
+    let missing = chitieu(&["check", "/nonexistent/report.ron"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).contains("cannot read the file"));
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    for args in [
+        &["check", "--bogus"][..],
+        &["export", "--format", "pdf"],
+        &["check", "a.ron", "b.ron"],
+    ] {
+        let out = chitieu(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [&["--help"][..], &["check", "--help"], &["export", "--help"]] {
+        let out = chitieu(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(text(&out.stdout).contains("Usage: chitieu"), "{args:?}");
+    }
+    let help = text(&chitieu(&["export", "--help"]).stdout);
+    assert!(
+        help.contains("--format") && help.contains("--out"),
+        "{help}"
+    );
+}
+
+#[test]
+fn export_csv_to_standard_output() {
+    let out = chitieu(&["export"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.starts_with("\u{feff}".as_bytes()),
+        "UTF-8 byte-order mark"
+    );
+    let mut reader = csv::Reader::from_reader(&out.stdout[3..]);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        &header[..18],
+        [
+            "id",
+            "section",
+            "parent",
+            "name_vi",
+            "name_en",
+            "unit",
+            "actual",
+            "yoy_growth_pct",
+            "prior_period",
+            "target",
+            "target_basis",
+            "achievement_pct",
+            "gap_pts",
+            "annual_target",
+            "annual_basis",
+            "annual_achievement_pct",
+            "h2_remaining",
+            "status",
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let report = chitieu::io::embedded().unwrap();
+    assert_eq!(rows.len(), report.indicators.len());
+
+    let row = rows
+        .iter()
+        .find(|r| &r[0] == "budget_revenue_total")
+        .unwrap();
+    assert_eq!(&row[3], "Tổng thu ngân sách nhà nước");
+    assert_eq!(&row[6], "14283.5");
+    assert_eq!(&row[7], "36.9");
+    assert_eq!(&row[13], "19647.2");
+    assert_eq!(&row[14], "budget_estimate");
+    assert_eq!(&row[15], "72.70");
+    assert_eq!(&row[16], "5363.7");
+    assert_eq!(&row[17], "met");
+    assert_eq!(&row[9], "", "no period target: an empty cell");
+
+    let grdp = rows.iter().find(|r| &r[0] == "grdp_growth").unwrap();
+    assert_eq!(&grdp[10], "scenario");
+    assert_eq!(&grdp[11], "", "a rate has no ratio");
+    assert_eq!(&grdp[12], "1.78");
+}
+
+#[test]
+fn export_ron_to_a_file_loads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("revised.ron");
+    let out = chitieu(&[
+        "export",
+        "--format",
+        "ron",
+        "--out",
+        out_path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+    let loaded = chitieu::io::load(&out_path).unwrap();
+    assert_eq!(loaded, chitieu::io::embedded().unwrap());
+
+    // Export of a given report.
+    let csv_path = dir.path().join("minimal.csv");
+    let out = chitieu(&[
+        "export",
+        "--out",
+        csv_path.to_str().unwrap(),
+        &data("minimal.ron"),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&csv_path).unwrap().lines().count(),
+        2
+    );
+}
+
+#[test]
+fn export_to_an_unwritable_place_fails_clearly() {
+    let out = chitieu(&["export", "--out", "/nonexistent/folder/x.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.starts_with("chitieu: cannot save: "), "{stderr}");
+    assert!(
+        stderr.trim_end().ends_with("/nonexistent/folder/x.csv"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn opening_a_broken_report_in_the_app_fails_before_any_window() {
+    let path = data("bad/nan.ron");
+    let out = chitieu(&[&path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("NaN is not a usable number"));
+}

@@ -6,6 +6,8 @@
 //! [`app`] (the desktop window) and the binary's `main.rs` do.
 
 pub mod checks;
+pub mod derived;
+pub mod edit;
 pub mod export;
 pub mod format;
 pub mod io;

@@ -140,21 +140,19 @@ fn run_gui(path: Option<&Path>) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
+    let path = path.map(Path::to_path_buf);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(format!("chitieu — {file_name}"))
             .with_app_id("chitieu")
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()
     };
     let result = eframe::run_native(
         "chitieu",
         options,
-        Box::new(move |cc| {
-            chitieu::app::fonts::install(&cc.egui_ctx);
-            Ok(Box::new(chitieu::app::ChitieuApp::new(report, file_name)))
-        }),
+        Box::new(move |cc| Ok(Box::new(chitieu::app::ChitieuApp::new(cc, report, path)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,62 +1,797 @@
 //! The desktop app: everything that knows egui lives under this module.
+//!
+//! Panels draw and emit [`Command`]s; the app applies them after the frame. That keeps
+//! every change to the report in one place ([`ChitieuApp::apply`]), which is where
+//! undo, the unsaved-changes mark and the recomputation of every figure happen, and it
+//! lets tests and keyboard shortcuts do what a click does.
 
+mod detail;
+mod dialogs;
 pub mod fonts;
+mod i18n;
+mod menu;
+mod sections;
+pub mod settings;
+mod status_bar;
+mod style;
+mod table;
+mod tasks;
 
-use egui::RichText;
+use std::path::{Path, PathBuf};
 
-use crate::checks::{self, Severity};
+use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+
+use crate::derived::Derived;
+use crate::edit::{Edit, History};
+use crate::export::{self, Format};
 use crate::format::Notation;
-use crate::model::{Lang, Report};
+use crate::io;
+use crate::model::{Field, IndicatorId, Lang, Report, SectionId, TaskStatus};
 
-/// The app's state.
-pub struct ChitieuApp {
+pub use settings::{DetailPosition, Settings, Theme};
+
+use i18n::tr;
+
+/// Something the user asked for. Panels emit commands; the app applies them after
+/// drawing. Commands that involve a file carry its path: only the `…Dialog` commands
+/// open a native file dialog, so tests never see one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open the report at this path (asking first about unsaved changes).
+    Open(PathBuf),
+    /// Ask for a report file to open.
+    OpenDialog,
+    /// Save to the current file (asks for one if the report has none).
+    Save,
+    /// Save to this path, which becomes the current file.
+    SaveAs(PathBuf),
+    /// Ask where to save.
+    SaveAsDialog,
+    /// Export in this format to this path.
+    Export(Format, PathBuf),
+    /// Ask where to export in this format.
+    ExportDialog(Format),
+    /// Close the app (asking first about unsaved changes).
+    Quit,
+    /// Set a figure of an indicator.
+    SetValue {
+        /// The indicator.
+        id: IndicatorId,
+        /// The figure.
+        field: Field,
+        /// The new value; `None` clears it.
+        value: Option<f64>,
+    },
+    /// Put a figure back to the report's own value.
+    ResetValue {
+        /// The indicator.
+        id: IndicatorId,
+        /// The figure.
+        field: Field,
+    },
+    /// Set an indicator's note.
+    SetNote {
+        /// The indicator.
+        id: IndicatorId,
+        /// The note.
+        note: String,
+    },
+    /// Set a task's status.
+    SetTaskStatus {
+        /// The task.
+        id: String,
+        /// The status.
+        status: TaskStatus,
+    },
+    /// Set a task's note.
+    SetTaskNote {
+        /// The task.
+        id: String,
+        /// The note.
+        note: String,
+    },
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Show one section's indicators, or all of them.
+    SelectSection(Option<SectionId>),
+    /// Select an indicator, and scroll the table to it when `reveal` (a click in the
+    /// table itself does not scroll).
+    SelectIndicator {
+        /// The indicator.
+        id: IndicatorId,
+        /// Scroll the table to it.
+        reveal: bool,
+    },
+    /// Change the language.
+    SetLang(Lang),
+    /// Change the theme.
+    SetTheme(Theme),
+    /// Change the number notation.
+    SetNotation(Notation),
+    /// Move the detail panel.
+    SetDetail(DetailPosition),
+    /// Show or hide the sections panel.
+    ToggleSections,
+    /// Switch between the indicators and the tasks.
+    SetTab(Tab),
+    /// Show a window.
+    Show(Window),
+    /// The answer to "save your changes?".
+    Unsaved(Choice),
+    /// Close the error dialog.
+    CloseError,
+}
+
+/// The main tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The table of indicators.
+    #[default]
+    Indicators,
+    /// The key tasks for the second half.
+    Tasks,
+}
+
+/// The app's secondary windows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Window {
+    /// The keyboard shortcuts.
+    Shortcuts,
+    /// About chitieu.
+    About,
+    /// Every check finding.
+    Findings,
+}
+
+/// An answer to the unsaved-changes question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Do nothing.
+    Cancel,
+}
+
+/// An action that would lose unsaved changes, waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+enum Guarded {
+    Open(PathBuf),
+    OpenDialog,
+    Quit,
+}
+
+/// A modal dialog.
+#[derive(Clone, Debug, PartialEq)]
+enum Modal {
+    /// Save the changes before doing this?
+    Unsaved(Guarded),
+    /// Something failed.
+    Error(String),
+}
+
+/// The report being worked on, with its file and its edits.
+struct Document {
     report: Report,
-    file_name: String,
-    findings: Vec<checks::Finding>,
+    /// The file it was read from or last saved to; `None` for the embedded report.
+    path: Option<PathBuf>,
+    history: History,
+    /// [`History::state_id`] when last saved or opened.
+    saved_state: u64,
+}
+
+impl Document {
+    fn new(report: Report, path: Option<PathBuf>) -> Self {
+        Self {
+            report,
+            path,
+            history: History::default(),
+            saved_state: 0,
+        }
+    }
+
+    fn is_dirty(&self) -> bool {
+        self.history.state_id() != self.saved_state
+    }
+
+    fn display_name(&self) -> String {
+        match &self.path {
+            Some(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None => io::EMBEDDED_NAME.to_owned(),
+        }
+    }
+}
+
+/// What the panels read: the report, its computed figures and the preferences.
+pub(crate) struct View<'a> {
+    report: &'a Report,
+    derived: &'a Derived,
+    history: &'a History,
+    lang: Lang,
+    notation: Notation,
+    selected: Option<&'a IndicatorId>,
+    /// Bumped on every change to the report, so panels know when to refresh caches.
+    generation: u64,
+}
+
+/// The app.
+pub struct ChitieuApp {
+    doc: Document,
+    derived: Derived,
+    generation: u64,
+    settings: Settings,
+    tab: Tab,
+    section: Option<SectionId>,
+    selected: Option<IndicatorId>,
+    table: table::TableView,
+    detail: detail::DetailView,
+    tasks: tasks::TasksView,
+    windows: dialogs::Windows,
+    modal: Option<Modal>,
+    /// The last thing that happened, for the status bar.
+    message: Option<String>,
+    commands: Vec<Command>,
+    /// Set once the user has agreed to close: the next close request goes through.
+    closing: bool,
+    title: String,
 }
 
 impl ChitieuApp {
-    /// An app showing `report`, read from `file_name`.
-    pub fn new(report: Report, file_name: String) -> Self {
-        let findings = checks::check(&report);
+    /// The app on `report`, read from `path` (`None` for the embedded report), with the
+    /// preferences stored by eframe if any. Installs the embedded font.
+    pub fn new(cc: &eframe::CreationContext<'_>, report: Report, path: Option<PathBuf>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::with_settings(&cc.egui_ctx, report, path, settings)
+    }
+
+    /// The app on `report` with the given preferences.
+    pub fn with_settings(
+        ctx: &egui::Context,
+        report: Report,
+        path: Option<PathBuf>,
+        mut settings: Settings,
+    ) -> Self {
+        fonts::install(ctx);
+        ctx.set_theme(egui::ThemePreference::from(settings.theme));
+        if let Some(p) = &path {
+            settings.remember(p.clone());
+        }
+        let derived = Derived::compute(&report);
         Self {
-            report,
-            file_name,
-            findings,
+            doc: Document::new(report, path),
+            derived,
+            generation: 0,
+            settings,
+            tab: Tab::Indicators,
+            section: None,
+            selected: None,
+            table: table::TableView::default(),
+            detail: detail::DetailView::default(),
+            tasks: tasks::TasksView::default(),
+            windows: dialogs::Windows::default(),
+            modal: None,
+            message: None,
+            commands: Vec::new(),
+            closing: false,
+            title: String::new(),
+        }
+    }
+
+    /// Queues a command, as a click would.
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The report on screen.
+    pub fn report(&self) -> &Report {
+        &self.doc.report
+    }
+
+    /// The file the report was read from or saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.doc.path.as_deref()
+    }
+
+    /// True when there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.doc.is_dirty()
+    }
+
+    /// The preferences.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The selected indicator.
+    pub fn selected(&self) -> Option<&IndicatorId> {
+        self.selected.as_ref()
+    }
+
+    /// The window title, as last sent.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// True once the user has confirmed closing.
+    pub fn is_closing(&self) -> bool {
+        self.closing
+    }
+
+    fn report_changed(&mut self) {
+        self.derived = Derived::compute(&self.doc.report);
+        self.generation += 1;
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        if self.doc.history.apply(&mut self.doc.report, edit) {
+            self.report_changed();
+        }
+    }
+
+    /// Applies every queued command.
+    fn apply_commands(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.commands);
+        if commands.is_empty() {
+            return;
+        }
+        for command in commands {
+            self.apply(ctx, command);
+        }
+        // What the commands changed was drawn before them: draw it again.
+        ctx.request_repaint();
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let lang = self.settings.lang;
+        match command {
+            Command::Open(path) => self.guard(ctx, Guarded::Open(path)),
+            Command::OpenDialog => self.guard(ctx, Guarded::OpenDialog),
+            Command::Quit => self.guard(ctx, Guarded::Quit),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs(path) => {
+                self.save_as(path);
+            }
+            Command::SaveAsDialog => {
+                if let Some(path) = dialogs::pick_save(&self.doc, lang, Format::Ron) {
+                    self.save_as(path);
+                }
+            }
+            Command::Export(format, path) => match export::write(&self.doc.report, format, &path) {
+                Ok(()) => {
+                    self.message = Some(format!(
+                        "{} {}",
+                        tr(lang, "Đã xuất ra", "Exported to"),
+                        path.display()
+                    ));
+                }
+                Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            },
+            Command::ExportDialog(format) => {
+                if let Some(path) = dialogs::pick_save(&self.doc, lang, format) {
+                    self.commands.push(Command::Export(format, path));
+                    self.apply_commands(ctx);
+                }
+            }
+            Command::SetValue { id, field, value } => {
+                let before = self.doc.report.indicator(&id).and_then(|i| i.value(field));
+                self.edit(Edit::Value {
+                    id,
+                    field,
+                    before,
+                    after: value,
+                });
+            }
+            Command::ResetValue { id, field } => {
+                let Some(ind) = self.doc.report.indicator(&id) else {
+                    return;
+                };
+                if ind.is_revised(field) {
+                    let (before, after) = (ind.value(field), ind.report_value(field));
+                    self.edit(Edit::Value {
+                        id,
+                        field,
+                        before,
+                        after,
+                    });
+                }
+            }
+            Command::SetNote { id, note } => {
+                let Some(before) = self.doc.report.indicator(&id).map(|i| i.note.clone()) else {
+                    return;
+                };
+                self.edit(Edit::Note {
+                    id,
+                    before,
+                    after: note,
+                });
+            }
+            Command::SetTaskStatus { id, status } => {
+                let Some(before) = self
+                    .doc
+                    .report
+                    .tasks
+                    .iter()
+                    .find(|t| t.id == id)
+                    .map(|t| t.status)
+                else {
+                    return;
+                };
+                self.edit(Edit::TaskStatus {
+                    id,
+                    before,
+                    after: status,
+                });
+            }
+            Command::SetTaskNote { id, note } => {
+                let Some(before) = self
+                    .doc
+                    .report
+                    .tasks
+                    .iter()
+                    .find(|t| t.id == id)
+                    .map(|t| t.note.clone())
+                else {
+                    return;
+                };
+                self.edit(Edit::TaskNote {
+                    id,
+                    before,
+                    after: note,
+                });
+            }
+            Command::Undo => {
+                if self.doc.history.undo(&mut self.doc.report).is_some() {
+                    self.report_changed();
+                }
+            }
+            Command::Redo => {
+                if self.doc.history.redo(&mut self.doc.report).is_some() {
+                    self.report_changed();
+                }
+            }
+            Command::SelectSection(section) => {
+                self.section = section;
+                self.tab = Tab::Indicators;
+            }
+            Command::SelectIndicator { id, reveal } => {
+                if self.doc.report.indicator(&id).is_some() {
+                    self.tab = Tab::Indicators;
+                    // Make sure the row is visible: leave a section that does not hold it.
+                    if let Some(section) = &self.section {
+                        let holds = self.doc.report.indicator(&id).is_some_and(|i| {
+                            Derived::section_and_descendants(&self.doc.report, section)
+                                .contains(&i.section)
+                        });
+                        if !holds {
+                            self.section = None;
+                        }
+                    }
+                    if reveal {
+                        self.table.reveal(&id);
+                    }
+                    self.selected = Some(id);
+                }
+            }
+            Command::SetLang(lang) => self.settings.lang = lang,
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                ctx.set_theme(egui::ThemePreference::from(theme));
+            }
+            Command::SetNotation(notation) => self.settings.notation = notation,
+            Command::SetDetail(position) => self.settings.detail = position,
+            Command::ToggleSections => self.settings.show_sections = !self.settings.show_sections,
+            Command::SetTab(tab) => self.tab = tab,
+            Command::Show(window) => self.windows.show(window),
+            Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
+            Command::CloseError => {
+                if matches!(self.modal, Some(Modal::Error(_))) {
+                    self.modal = None;
+                }
+            }
+        }
+    }
+
+    /// Runs `action` now, or first asks what to do with unsaved changes.
+    fn guard(&mut self, ctx: &egui::Context, action: Guarded) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(action));
+        } else {
+            self.run(ctx, action);
+        }
+    }
+
+    fn answer_unsaved(&mut self, ctx: &egui::Context, choice: Choice) {
+        let Some(Modal::Unsaved(action)) = self.modal.take() else {
+            return;
+        };
+        match choice {
+            Choice::Cancel => {}
+            Choice::Discard => self.run(ctx, action),
+            Choice::Save => {
+                if self.save() {
+                    self.run(ctx, action);
+                }
+            }
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, action: Guarded) {
+        match action {
+            Guarded::Open(path) => self.open(path),
+            Guarded::OpenDialog => {
+                if let Some(path) = dialogs::pick_open(self.settings.lang) {
+                    self.open(path);
+                }
+            }
+            Guarded::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn open(&mut self, path: PathBuf) {
+        match io::load(&path) {
+            Ok(report) => {
+                self.doc = Document::new(report, Some(path.clone()));
+                self.settings.remember(path);
+                self.selected = None;
+                self.section = None;
+                self.table = table::TableView::default();
+                self.detail = detail::DetailView::default();
+                self.report_changed();
+                self.message = Some(format!(
+                    "{} {}",
+                    tr(self.settings.lang, "Đã mở", "Opened"),
+                    self.doc.display_name()
+                ));
+            }
+            // The report on screen stays as it was.
+            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+        }
+    }
+
+    /// Saves to the current file, or asks for one. True when saved.
+    fn save(&mut self) -> bool {
+        let path = match self.doc.path.clone() {
+            Some(p) => p,
+            None => match dialogs::pick_save(&self.doc, self.settings.lang, Format::Ron) {
+                Some(p) => p,
+                None => return false,
+            },
+        };
+        self.save_as(path)
+    }
+
+    /// Saves to `path`, which becomes the current file. True when saved; on failure the
+    /// edits stay on screen, unsaved, and the error is shown.
+    fn save_as(&mut self, path: PathBuf) -> bool {
+        match io::save(&self.doc.report, &path) {
+            Ok(()) => {
+                self.doc.path = Some(path.clone());
+                self.doc.saved_state = self.doc.history.state_id();
+                self.settings.remember(path.clone());
+                self.message = Some(format!(
+                    "{} {}",
+                    tr(self.settings.lang, "Đã lưu", "Saved"),
+                    path.display()
+                ));
+                true
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error(e.to_string()));
+                false
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.text_edit_focused();
+        let fire = |shortcut: KeyboardShortcut, command: Command, commands: &mut Vec<Command>| {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                commands.push(command);
+            }
+        };
+        let cmd = Modifiers::COMMAND;
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        // Longer combinations first, so Ctrl+Shift+S is not taken for Ctrl+S.
+        fire(
+            KeyboardShortcut::new(cmd_shift, Key::S),
+            Command::SaveAsDialog,
+            &mut self.commands,
+        );
+        fire(
+            KeyboardShortcut::new(cmd, Key::S),
+            Command::Save,
+            &mut self.commands,
+        );
+        fire(
+            KeyboardShortcut::new(cmd, Key::O),
+            Command::OpenDialog,
+            &mut self.commands,
+        );
+        fire(
+            KeyboardShortcut::new(cmd, Key::Q),
+            Command::Quit,
+            &mut self.commands,
+        );
+        fire(
+            KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+            Command::Show(Window::Shortcuts),
+            &mut self.commands,
+        );
+        // In a text field, Ctrl+Z undoes typing: the report's undo waits until it is left.
+        if !typing {
+            fire(
+                KeyboardShortcut::new(cmd_shift, Key::Z),
+                Command::Redo,
+                &mut self.commands,
+            );
+            fire(
+                KeyboardShortcut::new(cmd, Key::Z),
+                Command::Undo,
+                &mut self.commands,
+            );
+            fire(
+                KeyboardShortcut::new(cmd, Key::Y),
+                Command::Redo,
+                &mut self.commands,
+            );
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(cmd, Key::F))) {
+            self.tab = Tab::Indicators;
+            self.table.focus_search();
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!(
+            "{}{} — chitieu",
+            if self.doc.is_dirty() { "• " } else { "" },
+            self.doc.display_name()
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.modal = Some(Modal::Unsaved(Guarded::Quit));
+        }
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            self.commands.push(Command::Open(path));
         }
     }
 }
 
 impl eframe::App for ChitieuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading(&self.report.title.vi);
-            ui.label(format!(
-                "{} · {} · {}",
-                self.report.region.vi, self.report.period, self.file_name
-            ));
-            let errors = self
-                .findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .count();
-            ui.label(format!(
-                "{} indicators, {} tasks, {} findings ({errors} errors)",
-                self.report.indicators.len(),
-                self.report.tasks.len(),
-                self.findings.len()
-            ));
-            ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for f in &self.findings {
-                    ui.label(RichText::new(format!(
-                        "{} {}: {}",
-                        f.severity,
-                        f.subject,
-                        f.message(Lang::En, Notation::English)
-                    )));
+        let ctx = ui.ctx().clone();
+        self.handle_close_and_drops(&ctx);
+        if self.modal.is_none() {
+            self.shortcuts(&ctx);
+        }
+
+        let mut commands = std::mem::take(&mut self.commands);
+        {
+            let view = View {
+                report: &self.doc.report,
+                derived: &self.derived,
+                history: &self.doc.history,
+                lang: self.settings.lang,
+                notation: self.settings.notation,
+                selected: self.selected.as_ref(),
+                generation: self.generation,
+            };
+            egui::Panel::top("menu").show(ui, |ui| {
+                menu::menu_bar_ui(ui, &view, &self.settings, &self.doc, &mut commands);
+            });
+            egui::Panel::bottom("status").show(ui, |ui| {
+                status_bar::status_bar_ui(
+                    ui,
+                    &view,
+                    &self.doc,
+                    self.message.as_deref(),
+                    &mut commands,
+                );
+            });
+            if self.settings.show_sections && self.tab == Tab::Indicators {
+                egui::Panel::left("sections")
+                    .resizable(true)
+                    .default_size(240.0)
+                    .min_size(140.0)
+                    .max_size(480.0)
+                    .show(ui, |ui| {
+                        sections::sections_ui(ui, &view, self.section.as_ref(), &mut commands);
+                    });
+            }
+            if self.tab == Tab::Indicators {
+                let detail_panel = match self.settings.detail {
+                    DetailPosition::Right => Some(
+                        egui::Panel::right("detail")
+                            .resizable(true)
+                            .default_size(380.0),
+                    ),
+                    DetailPosition::Bottom => Some(
+                        egui::Panel::bottom("detail")
+                            .resizable(true)
+                            .default_size(230.0),
+                    ),
+                    DetailPosition::Hidden => None,
+                };
+                if let Some(panel) = detail_panel {
+                    let wide = self.settings.detail == DetailPosition::Bottom;
+                    panel.show(ui, |ui| {
+                        // Keep the panel's size when the content is short (nothing selected).
+                        ui.set_min_size(ui.available_size());
+                        self.detail.ui(ui, &view, wide, &mut commands);
+                    });
+                }
+            }
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let lang = view.lang;
+                    if ui
+                        .selectable_label(
+                            self.tab == Tab::Indicators,
+                            tr(lang, "Chỉ tiêu", "Indicators"),
+                        )
+                        .clicked()
+                    {
+                        commands.push(Command::SetTab(Tab::Indicators));
+                    }
+                    if ui
+                        .selectable_label(
+                            self.tab == Tab::Tasks,
+                            tr(lang, "Nhiệm vụ 6 tháng cuối năm", "Second-half tasks"),
+                        )
+                        .clicked()
+                    {
+                        commands.push(Command::SetTab(Tab::Tasks));
+                    }
+                });
+                ui.separator();
+                match self.tab {
+                    Tab::Indicators => {
+                        self.table
+                            .ui(ui, &view, self.section.as_ref(), &mut commands)
+                    }
+                    Tab::Tasks => self.tasks.ui(ui, &view, &mut commands),
                 }
             });
-        });
+            self.windows.ui(&ctx, &view, &mut commands);
+            if let Some(modal) = &self.modal {
+                dialogs::modal_ui(&ctx, modal, view.lang, &mut commands);
+            }
+        }
+        commands.append(&mut self.commands);
+        self.commands = commands;
+        self.apply_commands(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }

@@ -1,0 +1,408 @@
+//! The selected indicator's detail: names, source sentence, targets and their basis,
+//! breakdown, findings, note and the history of its edits this session.
+
+use super::i18n::{self, tr};
+use super::style;
+use super::{Command, View};
+use crate::edit::Edit;
+use crate::format::{self, format_auto};
+use crate::model::{Field, IndicatorId, Target};
+
+/// The detail panel's state: the note being typed.
+#[derive(Default)]
+pub(super) struct DetailView {
+    /// The indicator and the note text being edited, committed when the field is left.
+    note: Option<(IndicatorId, String)>,
+}
+
+impl DetailView {
+    /// Draws the detail of the selected indicator: in three columns when `wide` (the
+    /// panel below the table), in one otherwise.
+    pub(super) fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        wide: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let Some(ind) = view.selected.and_then(|id| view.report.indicator(id)) else {
+            ui.heading(tr(lang, "Chi tiết chỉ tiêu", "Indicator detail"));
+            ui.label(tr(
+                lang,
+                "Chọn một chỉ tiêu trong bảng để xem chi tiết.",
+                "Select an indicator in the table to see its detail.",
+            ));
+            return;
+        };
+        let Some(&i) = view.derived.index.get(&ind.id) else {
+            return;
+        };
+        let m = view.derived.metrics_of(i);
+        let n =
+            |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format_auto(v, view.notation));
+        let unit = ind.unit.get(lang);
+
+        type Column<'c> = Box<dyn FnOnce(&mut egui::Ui, &mut Vec<Command>) + 'c>;
+        let mut columns: Vec<Column<'_>> = Vec::new();
+        let note = &mut self.note;
+        columns.push(Box::new(
+            |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+                ui.heading(ind.name.get(lang));
+                ui.weak(ind.name.get(match lang {
+                    crate::model::Lang::Vi => crate::model::Lang::En,
+                    crate::model::Lang::En => crate::model::Lang::Vi,
+                }));
+                let section = view
+                    .report
+                    .section(&ind.section)
+                    .map_or_else(String::new, |s| {
+                        format!("{} {}", s.number, s.title.get(lang))
+                    });
+                ui.label(format!("{section} · {} · {}", ind.id, unit));
+                ui.label(format!(
+                    "{} · {}",
+                    i18n::measure(lang, ind.measure),
+                    i18n::direction(lang, ind.direction)
+                ));
+                ui.separator();
+
+                egui::Grid::new("figures")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        let mut row = |label: &str, value: String| {
+                            ui.label(label);
+                            ui.label(value);
+                            ui.end_row();
+                        };
+                        row(
+                            i18n::field(lang, Field::Actual),
+                            format!("{} {unit}", n(ind.actual)),
+                        );
+                        if let Some(g) = ind.yoy_growth_pct {
+                            row(
+                                i18n::field(lang, Field::YoyGrowthPct),
+                                format!("{}%", format_auto(g, view.notation)),
+                            );
+                        }
+                        if let Some(c) = ind.yoy_change {
+                            row(
+                                tr(lang, "Thay đổi so cùng kỳ", "Change on a year ago"),
+                                format!("{} {unit}", format_auto(c, view.notation)),
+                            );
+                        }
+                        if let Some(p) = m.prior_period {
+                            row(
+                                tr(lang, "Cùng kỳ năm trước", "Same period last year"),
+                                format!("{} {unit}", format_auto(p, view.notation)),
+                            );
+                        }
+                        if let Some(r) = m.h2_remaining {
+                            row(
+                                tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
+                                format!("{} {unit}", format_auto(r, view.notation)),
+                            );
+                        }
+                        if let Some(s) = m.status() {
+                            row(
+                                tr(lang, "Đánh giá", "Status"),
+                                format!("{} {}", style::status_sign(s), i18n::status(lang, s)),
+                            );
+                        }
+                    });
+
+                for (field, target, pct, gap) in [
+                    (Field::Target, &ind.target, m.achievement_pct, m.gap_pts),
+                    (
+                        Field::AnnualTarget,
+                        &ind.annual_target,
+                        m.annual_achievement_pct,
+                        m.annual_gap_pts,
+                    ),
+                ] {
+                    target_ui(
+                        ui,
+                        view,
+                        &ind.id,
+                        field,
+                        target.as_ref(),
+                        pct,
+                        gap,
+                        ind.report_value(field),
+                        ind.is_revised(field),
+                        commands,
+                    );
+                }
+                for field in [Field::Actual, Field::YoyGrowthPct] {
+                    if ind.is_revised(field) {
+                        ui.horizontal(|ui| {
+                            ui.colored_label(
+                                style::REVISED,
+                                format!(
+                                    "{} {}: {} → {}",
+                                    style::REVISED_SIGN,
+                                    i18n::field(lang, field),
+                                    n(ind.report_value(field)),
+                                    n(ind.value(field))
+                                ),
+                            );
+                            if ui
+                                .small_button(tr(
+                                    lang,
+                                    "Trả về giá trị báo cáo",
+                                    "Reset to the report's value",
+                                ))
+                                .clicked()
+                            {
+                                commands.push(Command::ResetValue {
+                                    id: ind.id.clone(),
+                                    field,
+                                });
+                            }
+                        });
+                    }
+                }
+            },
+        ));
+        columns.push(Box::new(
+            |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+                ui.strong(tr(lang, "Trích báo cáo", "From the report"));
+                ui.label(egui::RichText::new(&ind.source).italics());
+
+                let children: Vec<usize> =
+                    view.derived.children.get(i).cloned().unwrap_or_default();
+                if !children.is_empty() {
+                    ui.separator();
+                    ui.strong(tr(lang, "Cơ cấu", "Breakdown"));
+                    let mut sum = 0.0;
+                    let mut known = 0;
+                    egui::Grid::new("breakdown")
+                        .num_columns(3)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for &c in &children {
+                                let Some(child) = view.report.indicators.get(c) else {
+                                    continue;
+                                };
+                                if ui.link(child.name.get(lang)).clicked() {
+                                    commands.push(Command::SelectIndicator {
+                                        id: child.id.clone(),
+                                        reveal: true,
+                                    });
+                                }
+                                ui.label(n(child.actual));
+                                let share = match (child.actual, ind.actual) {
+                                    (Some(a), Some(t)) if t > 0.0 && !ind.measure.is_rate() => {
+                                        format!(
+                                            "{}%",
+                                            format::format(a / t * 100.0, view.notation, 1, true)
+                                        )
+                                    }
+                                    _ => String::new(),
+                                };
+                                ui.label(share);
+                                ui.end_row();
+                                if let Some(a) = child.actual {
+                                    sum += a;
+                                    known += 1;
+                                }
+                            }
+                        });
+                    if let (Some(total), true) = (
+                        ind.actual,
+                        known > 0
+                            && !ind.measure.is_rate()
+                            && ind.breakdown != crate::model::Breakdown::NotAdditive,
+                    ) {
+                        ui.label(format!(
+                            "{} {} · {} {}",
+                            tr(lang, "Cộng các thành phần:", "Parts add up to"),
+                            format_auto(sum, view.notation),
+                            tr(lang, "chưa phân tích:", "unexplained:"),
+                            format_auto(total - sum, view.notation)
+                        ));
+                    }
+                }
+
+                let findings: Vec<_> = view.derived.findings_about(i).collect();
+                if !findings.is_empty() {
+                    ui.separator();
+                    ui.strong(tr(lang, "Phát hiện kiểm tra", "Check findings"));
+                    for f in findings {
+                        ui.colored_label(
+                            style::status_color(
+                                crate::metrics::Status::Close,
+                                ui.visuals().dark_mode,
+                            ),
+                            format!("{} {}", style::FINDING_SIGN, f.message(lang, view.notation)),
+                        );
+                    }
+                }
+            },
+        ));
+        columns.push(Box::new(
+            move |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+                ui.strong(tr(lang, "Ghi chú", "Note"));
+                if note.as_ref().is_none_or(|(id, _)| id != &ind.id) {
+                    *note = Some((ind.id.clone(), ind.note.clone()));
+                }
+                if let Some((id, text)) = note {
+                    let response = ui.add(
+                        egui::TextEdit::multiline(text)
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY),
+                    );
+                    let response = response.accessible_name(tr(lang, "Ghi chú", "Note"));
+                    if response.lost_focus() && *text != ind.note {
+                        commands.push(Command::SetNote {
+                            id: id.clone(),
+                            note: text.clone(),
+                        });
+                    }
+                    if !response.has_focus() && *text != ind.note && !response.lost_focus() {
+                        // Changed elsewhere (undo): show the report's note.
+                        text.clone_from(&ind.note);
+                    }
+                }
+
+                let edits: Vec<&Edit> = view.history.of_indicator(&ind.id).collect();
+                if !edits.is_empty() {
+                    ui.separator();
+                    ui.strong(tr(
+                        lang,
+                        "Các lần sửa trong phiên này",
+                        "Edits this session",
+                    ));
+                    for (k, e) in edits.iter().enumerate() {
+                        let text = match e {
+                            Edit::Value {
+                                field,
+                                before,
+                                after,
+                                ..
+                            } => format!(
+                                "{}. {}: {} → {}",
+                                k + 1,
+                                i18n::field(lang, *field),
+                                n(*before),
+                                n(*after)
+                            ),
+                            Edit::Note { .. } => {
+                                format!("{}. {}", k + 1, tr(lang, "Sửa ghi chú", "Note changed"))
+                            }
+                            Edit::TaskStatus { .. } | Edit::TaskNote { .. } => continue,
+                        };
+                        ui.label(text);
+                    }
+                }
+            },
+        ));
+
+        if wide {
+            ui.columns(columns.len(), |uis| {
+                for (k, (ui, column)) in uis.iter_mut().zip(columns).enumerate() {
+                    egui::ScrollArea::vertical()
+                        .id_salt(("detail", k))
+                        .show(ui, |ui| column(ui, commands));
+                }
+            });
+        } else {
+            egui::ScrollArea::vertical()
+                .id_salt("detail")
+                .show(ui, |ui| {
+                    for (k, column) in columns.into_iter().enumerate() {
+                        if k > 0 {
+                            ui.separator();
+                        }
+                        column(ui, commands);
+                    }
+                });
+        }
+    }
+}
+
+/// One target: value, basis, label, printed percent, achievement and revision.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one row of figures, all of them shown"
+)]
+fn target_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    id: &IndicatorId,
+    field: Field,
+    target: Option<&Target>,
+    pct: Option<f64>,
+    gap: Option<f64>,
+    report_value: Option<f64>,
+    revised: bool,
+    commands: &mut Vec<Command>,
+) {
+    let lang = view.lang;
+    let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format_auto(v, view.notation));
+    let Some(target) = target else {
+        return;
+    };
+    ui.separator();
+    ui.strong(i18n::field(lang, field));
+    let mut basis = i18n::basis(lang, target.basis).to_owned();
+    if !target.label.is_empty() {
+        basis = format!("{basis} ({})", target.label);
+    }
+    ui.label(format!("{}: {}", basis, n(target.value)));
+    if let Some(printed) = target.printed_pct {
+        ui.label(format!(
+            "{} {}%",
+            tr(lang, "Báo cáo ghi đạt", "The report prints"),
+            format_auto(printed, view.notation)
+        ));
+    }
+    if target.derived {
+        ui.weak(tr(
+            lang,
+            "Giá trị suy ra từ tỷ lệ % in trong báo cáo (không được nêu trực tiếp).",
+            "Derived from the percent the report prints (not stated outright).",
+        ));
+    }
+    if let Some(p) = pct {
+        ui.label(format!(
+            "{}: {}%",
+            tr(lang, "Đạt", "Achieved"),
+            format::format(p, view.notation, 1, true)
+        ));
+    } else if let Some(g) = gap {
+        ui.label(format!(
+            "{}: {} {}",
+            tr(lang, "Chênh lệch", "Gap"),
+            format::format(g, view.notation, 2, true),
+            i18n::points(lang)
+        ));
+    }
+    if revised {
+        ui.horizontal(|ui| {
+            ui.colored_label(
+                style::REVISED,
+                format!(
+                    "{} {}: {}",
+                    style::REVISED_SIGN,
+                    tr(lang, "Giá trị trong báo cáo", "The report's value"),
+                    n(report_value)
+                ),
+            );
+            if ui
+                .small_button(tr(
+                    lang,
+                    "Trả về giá trị báo cáo",
+                    "Reset to the report's value",
+                ))
+                .clicked()
+            {
+                commands.push(Command::ResetValue {
+                    id: id.clone(),
+                    field,
+                });
+            }
+        });
+    }
+}

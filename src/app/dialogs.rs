@@ -1,0 +1,217 @@
+//! Native file dialogs, the modal questions and the secondary windows.
+
+use std::path::PathBuf;
+
+use super::i18n::tr;
+use super::style;
+use super::{Choice, Command, Document, Guarded, Modal, View, Window};
+use crate::export::Format;
+use crate::model::Lang;
+
+/// Asks for a report file to open. `None` when cancelled (or when no dialog can be shown).
+pub(super) fn pick_open(lang: Lang) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title(tr(lang, "Mở báo cáo", "Open a report"))
+        .add_filter(
+            tr(lang, "Báo cáo chitieu (RON)", "chitieu report (RON)"),
+            &["ron"],
+        )
+        .add_filter(tr(lang, "Mọi tệp", "All files"), &["*"])
+        .pick_file()
+}
+
+/// Asks where to save or export, suggesting a name such as `hai-duong-2024-H1.ron`.
+pub(super) fn pick_save(doc: &Document, lang: Lang, format: Format) -> Option<PathBuf> {
+    let ext = format.extension();
+    let name = match (&doc.path, format) {
+        (Some(p), Format::Ron) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
+        _ => None,
+    }
+    .unwrap_or_else(|| format!("{}-revised.{ext}", doc.report.slug()));
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(tr(lang, "Lưu thành", "Save as"))
+        .set_file_name(name)
+        .add_filter(ext.to_uppercase(), &[ext]);
+    if let Some(dir) = doc.path.as_ref().and_then(|p| p.parent()) {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.save_file()
+}
+
+/// Shows the modal dialog, if any.
+pub(super) fn modal_ui(
+    ctx: &egui::Context,
+    modal: &Modal,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    match modal {
+        Modal::Unsaved(action) => {
+            let response = egui::Modal::new(egui::Id::unique("chitieu-unsaved")).show(ctx, |ui| {
+                ui.heading(tr(lang, "Lưu các thay đổi?", "Save your changes?"));
+                let what = match action {
+                    Guarded::Quit => tr(lang, "trước khi thoát", "before closing"),
+                    Guarded::Open(_) | Guarded::OpenDialog => tr(
+                        lang,
+                        "trước khi mở báo cáo khác",
+                        "before opening another report",
+                    ),
+                };
+                ui.label(format!(
+                    "{} {what}?",
+                    tr(
+                        lang,
+                        "Báo cáo có thay đổi chưa lưu. Lưu lại",
+                        "The report has unsaved changes. Save them"
+                    )
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr(lang, "Lưu", "Save")).clicked() {
+                        commands.push(Command::Unsaved(Choice::Save));
+                    }
+                    if ui.button(tr(lang, "Không lưu", "Don't save")).clicked() {
+                        commands.push(Command::Unsaved(Choice::Discard));
+                    }
+                    if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+                        commands.push(Command::Unsaved(Choice::Cancel));
+                    }
+                });
+            });
+            if response.should_close() {
+                commands.push(Command::Unsaved(Choice::Cancel));
+            }
+        }
+        Modal::Error(message) => {
+            let response = egui::Modal::new(egui::Id::unique("chitieu-error")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                ui.heading(tr(lang, "Không thực hiện được", "That did not work"));
+                ui.colored_label(style::ERROR, message);
+                ui.add_space(8.0);
+                if ui.button("OK").clicked() {
+                    commands.push(Command::CloseError);
+                }
+            });
+            if response.should_close() {
+                commands.push(Command::CloseError);
+            }
+        }
+    }
+}
+
+/// The secondary windows and whether each is open.
+#[derive(Default)]
+pub(super) struct Windows {
+    shortcuts: bool,
+    about: bool,
+    findings: bool,
+}
+
+impl Windows {
+    /// Opens `window`.
+    pub(super) fn show(&mut self, window: Window) {
+        match window {
+            Window::Shortcuts => self.shortcuts = true,
+            Window::About => self.about = true,
+            Window::Findings => self.findings = true,
+        }
+    }
+
+    /// Draws the open windows.
+    pub(super) fn ui(&mut self, ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+        let lang = view.lang;
+        egui::Window::new(tr(lang, "Phím tắt", "Keyboard shortcuts"))
+            .open(&mut self.shortcuts)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    for (keys, vi, en) in SHORTCUTS {
+                        ui.label(*keys);
+                        ui.label(tr(lang, vi, en));
+                        ui.end_row();
+                    }
+                });
+            });
+        egui::Window::new(tr(lang, "Giới thiệu chitieu", "About chitieu"))
+            .open(&mut self.about)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.heading(format!("chitieu {}", env!("CARGO_PKG_VERSION")));
+                ui.label(tr(
+                    lang,
+                    "Xem và điều chỉnh chỉ tiêu của báo cáo kinh tế - xã hội 6 tháng.",
+                    "Review and revise the targets of a half-year socio-economic report.",
+                ));
+                ui.label(tr(lang, "Phông chữ: DejaVu Sans.", "Font: DejaVu Sans."));
+            });
+        let mut open = self.findings;
+        egui::Window::new(tr(lang, "Các phát hiện kiểm tra", "Check findings"))
+            .open(&mut open)
+            .default_size([560.0, 320.0])
+            .show(ctx, |ui| {
+                if view.derived.findings.is_empty() {
+                    ui.label(tr(lang, "Không có phát hiện nào.", "No findings."));
+                }
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for finding in &view.derived.findings {
+                        ui.horizontal_wrapped(|ui| {
+                            let severity = match finding.severity {
+                                crate::checks::Severity::Error => tr(lang, "Lỗi", "Error"),
+                                crate::checks::Severity::Warning => tr(lang, "Cảnh báo", "Warning"),
+                                crate::checks::Severity::Info => tr(lang, "Lưu ý", "Note"),
+                            };
+                            ui.strong(severity);
+                            let name = finding
+                                .indicator()
+                                .and_then(|id| view.report.indicator(id))
+                                .map_or_else(
+                                    || finding.subject.to_string(),
+                                    |i| i.name.get(lang).to_owned(),
+                                );
+                            if let Some(id) = finding.indicator() {
+                                if ui.link(name).clicked() {
+                                    commands.push(Command::SelectIndicator {
+                                        id: id.clone(),
+                                        reveal: true,
+                                    });
+                                }
+                            } else {
+                                ui.label(name);
+                            }
+                            ui.label(finding.message(lang, view.notation));
+                        });
+                    }
+                });
+            });
+        self.findings = open;
+    }
+}
+
+/// The keyboard shortcuts, for the help window and the README.
+pub(super) const SHORTCUTS: &[(&str, &str, &str)] = &[
+    ("Ctrl+O", "Mở báo cáo", "Open a report"),
+    ("Ctrl+S", "Lưu", "Save"),
+    ("Ctrl+Shift+S", "Lưu thành tệp khác", "Save as"),
+    ("Ctrl+Z", "Hoàn tác", "Undo"),
+    ("Ctrl+Y, Ctrl+Shift+Z", "Làm lại", "Redo"),
+    ("Ctrl+F", "Tìm chỉ tiêu", "Search indicators"),
+    ("← → ↑ ↓", "Di chuyển giữa các ô", "Move between cells"),
+    (
+        "Enter, F2",
+        "Sửa ô đang chọn / ghi nhận",
+        "Edit the selected cell / commit",
+    ),
+    (
+        "0–9 , . -",
+        "Gõ để sửa ô đang chọn",
+        "Type to edit the selected cell",
+    ),
+    (
+        "Tab, Shift+Tab",
+        "Sang ô bên phải / bên trái",
+        "Move right / left",
+    ),
+    ("Esc", "Hủy sửa", "Cancel editing"),
+    ("F1", "Phím tắt", "Keyboard shortcuts"),
+    ("Ctrl+Q", "Thoát", "Quit"),
+];

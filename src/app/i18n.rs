@@ -1,0 +1,116 @@
+//! The interface in two languages.
+//!
+//! Every text is written at its place of use in both languages, `tr(lang, "Mở…",
+//! "Open…")`, so a text cannot exist in one language only and no lookup table can drift
+//! out of step with the code.
+
+use crate::format::Notation;
+use crate::metrics::Status;
+use crate::model::{Direction, Field, Lang, Measure, TargetBasis, TaskStatus};
+
+/// The text in `lang`.
+pub fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// The name of an editable field, as a column title.
+pub fn field(lang: Lang, field: Field) -> &'static str {
+    match field {
+        Field::Actual => tr(lang, "Ước thực hiện", "Actual"),
+        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "YoY growth (%)"),
+        Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
+        Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
+    }
+}
+
+/// A status in words.
+pub fn status(lang: Lang, status: Status) -> &'static str {
+    match status {
+        Status::Met => tr(lang, "Đạt", "Met"),
+        Status::Close => tr(lang, "Gần đạt", "Close"),
+        Status::Behind => tr(lang, "Chưa đạt", "Behind"),
+    }
+}
+
+/// A target basis in words.
+pub fn basis(lang: Lang, basis: TargetBasis) -> &'static str {
+    match basis {
+        TargetBasis::Plan => tr(lang, "Kế hoạch", "Plan"),
+        TargetBasis::BudgetEstimate => tr(lang, "Dự toán", "Budget estimate"),
+        TargetBasis::Scenario => tr(lang, "Kịch bản", "Scenario"),
+        TargetBasis::Other => tr(lang, "Khác", "Other"),
+    }
+}
+
+/// A direction in words.
+pub fn direction(lang: Lang, direction: Direction) -> &'static str {
+    match direction {
+        Direction::HigherIsBetter => tr(lang, "Càng cao càng tốt", "Higher is better"),
+        Direction::LowerIsBetter => tr(lang, "Càng thấp càng tốt", "Lower is better"),
+        Direction::Neutral => tr(lang, "Không đánh giá", "Neutral"),
+    }
+}
+
+/// A measure in words.
+pub fn measure(lang: Lang, measure: Measure) -> &'static str {
+    match measure {
+        Measure::Amount => tr(lang, "Giá trị", "Amount"),
+        Measure::Count => tr(lang, "Số lượng", "Count"),
+        Measure::Share => tr(lang, "Tỷ lệ (%)", "Share (%)"),
+        Measure::Rate => tr(lang, "Tốc độ (%)", "Rate (%)"),
+    }
+}
+
+/// A task status in words.
+pub fn task_status(lang: Lang, status: TaskStatus) -> &'static str {
+    match status {
+        TaskStatus::NotStarted => tr(lang, "Chưa bắt đầu", "Not started"),
+        TaskStatus::InProgress => tr(lang, "Đang thực hiện", "In progress"),
+        TaskStatus::Done => tr(lang, "Hoàn thành", "Done"),
+        TaskStatus::Blocked => tr(lang, "Vướng mắc", "Blocked"),
+    }
+}
+
+/// A number notation in words.
+pub fn notation(lang: Lang, notation: Notation) -> &'static str {
+    match notation {
+        Notation::Vietnamese => tr(lang, "Kiểu Việt Nam (1.234,5)", "Vietnamese (1.234,5)"),
+        Notation::English => tr(lang, "Kiểu Anh (1,234.5)", "English (1,234.5)"),
+    }
+}
+
+/// The unit of percentage points.
+pub fn points(lang: Lang) -> &'static str {
+    tr(lang, "điểm %", "pts")
+}
+
+/// A number parsing error, in words.
+pub fn parse_error(lang: Lang, err: &crate::format::ParseNumberError) -> String {
+    use crate::format::ParseNumberError as E;
+    match (lang, err) {
+        (Lang::En, _) => {
+            let mut s = err.to_string();
+            if let Some(first) = s.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            s
+        }
+        (Lang::Vi, E::Empty) => "Chưa nhập số".to_owned(),
+        (Lang::Vi, E::InvalidCharacter { found, position }) => {
+            format!("Ký tự '{found}' ở vị trí {position} không phải là số")
+        }
+        (Lang::Vi, E::TwoDecimalMarks { mark }) => {
+            format!("Có nhiều hơn một dấu thập phân '{mark}'")
+        }
+        (Lang::Vi, E::BadGrouping { separator, example }) => {
+            format!(
+                "Dấu phân cách hàng nghìn '{separator}' phải chia nhóm ba chữ số, ví dụ {example}"
+            )
+        }
+        (Lang::Vi, E::NoDigits) => "Không có chữ số nào".to_owned(),
+        (Lang::Vi, E::OutOfRange) => "Số quá lớn".to_owned(),
+    }
+}

@@ -1,0 +1,116 @@
+//! Preferences remembered between runs (through eframe's storage). The report itself
+//! lives in its file, never here.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::format::Notation;
+use crate::model::Lang;
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 10;
+
+/// The colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl From<Theme> for egui::ThemePreference {
+    fn from(t: Theme) -> Self {
+        match t {
+            Theme::System => Self::System,
+            Theme::Light => Self::Light,
+            Theme::Dark => Self::Dark,
+        }
+    }
+}
+
+/// Where the selected indicator's detail is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DetailPosition {
+    /// To the right of the table.
+    Right,
+    /// Below the table, which leaves the table the whole width (the default).
+    #[default]
+    Bottom,
+    /// Hidden.
+    Hidden,
+}
+
+/// The preferences.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The language of the interface and of the indicator names.
+    pub lang: Lang,
+    /// The colour theme.
+    pub theme: Theme,
+    /// How numbers are written and read.
+    pub notation: Notation,
+    /// Where the detail panel goes.
+    pub detail: DetailPosition,
+    /// Whether the sections panel is shown.
+    pub show_sections: bool,
+    /// Recently opened or saved reports, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            lang: Lang::Vi,
+            theme: Theme::System,
+            notation: Notation::Vietnamese,
+            detail: DetailPosition::Bottom,
+            show_sections: true,
+            recent: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// Puts `path` first in the recent files.
+    pub fn remember(&mut self, path: PathBuf) {
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_newest_first_without_duplicates() {
+        let mut s = Settings::default();
+        for i in 0..12 {
+            s.remember(PathBuf::from(format!("{i}.ron")));
+        }
+        s.remember(PathBuf::from("5.ron"));
+        assert_eq!(s.recent.len(), MAX_RECENT);
+        assert_eq!(s.recent[0], PathBuf::from("5.ron"));
+        assert_eq!(
+            s.recent
+                .iter()
+                .filter(|p| p.as_path() == std::path::Path::new("5.ron"))
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn old_settings_with_missing_fields_still_load() {
+        let s: Settings = ron::from_str("(lang: En)").unwrap();
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.notation, Notation::Vietnamese);
+    }
+}

@@ -1,0 +1,61 @@
+//! The status bar: the file, unsaved changes, the check findings.
+
+use super::i18n::tr;
+use super::style;
+use super::{Command, Document, View, Window};
+
+/// Draws the status bar.
+pub(super) fn status_bar_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    doc: &Document,
+    message: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    let lang = view.lang;
+    ui.horizontal(|ui| {
+        let file = match &doc.path {
+            Some(p) => p.display().to_string(),
+            None => crate::io::EMBEDDED_NAME.to_owned(),
+        };
+        ui.label(file);
+        ui.separator();
+        if doc.is_dirty() {
+            ui.colored_label(
+                style::REVISED,
+                tr(lang, "• Có thay đổi chưa lưu", "• Unsaved changes"),
+            );
+        } else {
+            ui.label(tr(lang, "Đã lưu", "Saved"));
+        }
+        ui.separator();
+        let findings = view.derived.findings.len();
+        let text = format!(
+            "{} {findings} {}",
+            style::FINDING_SIGN,
+            tr(lang, "phát hiện kiểm tra", "check findings")
+        );
+        if ui
+            .link(text)
+            .on_hover_text(tr(
+                lang,
+                "Xem danh sách và đi tới từng chỉ tiêu",
+                "List them and go to each indicator",
+            ))
+            .clicked()
+        {
+            commands.push(Command::Show(Window::Findings));
+        }
+        ui.separator();
+        ui.label(format!(
+            "{} {} {}",
+            style::status_sign(crate::metrics::Status::Behind),
+            view.derived.behind_total,
+            tr(lang, "chỉ tiêu chưa đạt", "behind target")
+        ));
+        if let Some(message) = message {
+            ui.separator();
+            ui.label(message);
+        }
+    });
+}

@@ -1,0 +1,51 @@
+//! Colours and signs of the app, in one place.
+//!
+//! Status colours are chosen to stay apart for the common kinds of colour blindness
+//! (blue for met, orange for close, vermilion for behind, from the Okabe–Ito palette),
+//! and every status also has a sign, so colour is never the only cue.
+
+use egui::Color32;
+
+use crate::metrics::Status;
+
+/// Met: bluish green, Okabe–Ito.
+const MET: Color32 = Color32::from_rgb(0, 158, 115);
+/// Close: orange, Okabe–Ito.
+const CLOSE: Color32 = Color32::from_rgb(230, 159, 0);
+/// Behind: vermilion, Okabe–Ito.
+const BEHIND: Color32 = Color32::from_rgb(213, 94, 0);
+/// Darker variants for light backgrounds.
+const MET_ON_LIGHT: Color32 = Color32::from_rgb(0, 120, 88);
+const CLOSE_ON_LIGHT: Color32 = Color32::from_rgb(170, 110, 0);
+const BEHIND_ON_LIGHT: Color32 = Color32::from_rgb(180, 70, 0);
+
+/// The colour of a revised value's mark.
+pub const REVISED: Color32 = Color32::from_rgb(86, 180, 233);
+/// The colour of an error message.
+pub const ERROR: Color32 = Color32::from_rgb(213, 94, 0);
+
+/// The colour of `status` on the current theme.
+pub fn status_color(status: Status, dark_mode: bool) -> Color32 {
+    match (status, dark_mode) {
+        (Status::Met, true) => MET,
+        (Status::Close, true) => CLOSE,
+        (Status::Behind, true) => BEHIND,
+        (Status::Met, false) => MET_ON_LIGHT,
+        (Status::Close, false) => CLOSE_ON_LIGHT,
+        (Status::Behind, false) => BEHIND_ON_LIGHT,
+    }
+}
+
+/// The sign of `status`: ✓ met, ≈ close, ✗ behind.
+pub fn status_sign(status: Status) -> &'static str {
+    match status {
+        Status::Met => "✓",
+        Status::Close => "≈",
+        Status::Behind => "✗",
+    }
+}
+
+/// The mark of a revised value.
+pub const REVISED_SIGN: &str = "✎";
+/// The mark of a check finding.
+pub const FINDING_SIGN: &str = "⚠";

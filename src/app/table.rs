@@ -1,0 +1,827 @@
+//! The table of indicators: actual against targets, editable in place.
+//!
+//! Rows are virtualized (`TableBody::rows`) and computed only when the report, the
+//! filter or the sort change. Editing is keyboard-first: arrows move between the
+//! editable cells, Enter or typing starts editing, Enter commits, Escape cancels, Tab
+//! moves right.
+
+use egui::{Align, Event, Key, Modifiers, RichText, Sense, Vec2};
+use egui_extras::{Column, TableBuilder};
+
+use super::i18n::{self, tr};
+use super::style;
+use super::{Command, View};
+use crate::derived::{self, RowQuery, SortKey};
+use crate::format::{self, format_auto};
+use crate::metrics::Status;
+use crate::model::{Field, Indicator, IndicatorId, Lang, SectionId};
+
+const ROW_HEIGHT: f32 = 22.0;
+
+/// The table as one keyboard-focusable grid: while it has the focus, arrows and Tab move
+/// between its cells instead of egui's own focus moving between widgets.
+fn grid_id() -> egui::Id {
+    egui::Id::unique("chitieu-indicator-grid")
+}
+
+/// The text field of the cell being edited (there is one at a time).
+fn editor_id() -> egui::Id {
+    egui::Id::unique("chitieu-cell-editor")
+}
+const INDENT: f32 = 14.0;
+
+/// A cell being edited.
+struct Editing {
+    id: IndicatorId,
+    field: Field,
+    text: String,
+    /// Why the last commit was refused.
+    error: Option<String>,
+    /// Focus the text field when it is next drawn.
+    focus: bool,
+    /// Select the whole text when focusing (it is the old value, to be typed over);
+    /// otherwise the cursor goes to the end (the user has begun typing).
+    select_all: bool,
+}
+
+/// The table's own state: filter, sort, selection of a cell, the cell being edited.
+#[derive(Default)]
+pub(super) struct TableView {
+    query: RowQuery,
+    rows: Vec<usize>,
+    /// The query and report generation `rows` were computed for.
+    cached: Option<(RowQuery, u64)>,
+    cursor: Option<(IndicatorId, Field)>,
+    editing: Option<Editing>,
+    /// Scroll to this indicator's row when next drawn.
+    reveal: Option<IndicatorId>,
+    focus_search: bool,
+}
+
+impl TableView {
+    /// Scrolls to `id` (expanding its totals) when next drawn.
+    pub(super) fn reveal(&mut self, id: &IndicatorId) {
+        self.reveal = Some(id.clone());
+    }
+
+    /// Moves the keyboard focus to the search box.
+    pub(super) fn focus_search(&mut self) {
+        self.focus_search = true;
+    }
+
+    fn refresh_rows(&mut self, view: &View<'_>) {
+        let fresh = self
+            .cached
+            .as_ref()
+            .is_some_and(|(q, g)| *g == view.generation && *q == self.query);
+        if !fresh {
+            self.rows = derived::rows(view.report, view.derived, &self.query);
+            self.cached = Some((self.query.clone(), view.generation));
+        }
+    }
+
+    /// Draws the filter bar and the table.
+    pub(super) fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        section: Option<&SectionId>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        self.query.section = section.cloned();
+        self.query.lang = lang;
+        if let Some(id) = &self.reveal {
+            // Expand every total above the row, so it is shown.
+            let mut parent = view.report.indicator(id).and_then(|i| i.parent.clone());
+            let mut hops = 0;
+            while let Some(p) = parent {
+                self.query.collapsed.remove(&p);
+                parent = view.report.indicator(&p).and_then(|i| i.parent.clone());
+                hops += 1;
+                if hops > view.report.indicators.len() {
+                    break;
+                }
+            }
+        }
+
+        self.filter_bar_ui(ui, view);
+        self.refresh_rows(view);
+        let grid = ui.interact(
+            ui.available_rect_before_wrap(),
+            grid_id(),
+            Sense::focusable_noninteractive(),
+        );
+        grid.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Grid,
+                true,
+                tr(lang, "Bảng chỉ tiêu", "Indicator table"),
+            )
+        });
+        self.keyboard(ui, view, commands);
+
+        let scroll_to_row = self.reveal.take().and_then(|id| {
+            self.rows.iter().position(|&i| {
+                view.report
+                    .indicators
+                    .get(i)
+                    .is_some_and(|ind| ind.id == id)
+            })
+        });
+
+        self.table_ui(ui, view, scroll_to_row, commands);
+        // After drawing: a focus requested while drawing would reset the filters.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                grid_id(),
+                egui::EventFilter {
+                    tab: true,
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    escape: false,
+                },
+            );
+            // The cell editor handles Tab (next cell) and Escape (cancel) itself.
+            m.set_focus_lock_filter(
+                editor_id(),
+                egui::EventFilter {
+                    tab: true,
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    escape: true,
+                },
+            );
+        });
+    }
+
+    fn filter_bar_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
+        let lang = view.lang;
+        ui.horizontal_wrapped(|ui| {
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut self.query.search)
+                    .hint_text(tr(
+                        lang,
+                        "Tìm chỉ tiêu… (Ctrl+F)",
+                        "Search indicators… (Ctrl+F)",
+                    ))
+                    .desired_width(220.0),
+            );
+            let search = search.accessible_name(tr(lang, "Tìm chỉ tiêu", "Search indicators"));
+            if self.focus_search {
+                search.request_focus();
+                self.focus_search = false;
+            }
+            ui.checkbox(
+                &mut self.query.behind_only,
+                tr(lang, "Chỉ chỉ tiêu chưa đạt", "Behind target only"),
+            );
+            ui.checkbox(
+                &mut self.query.revised_only,
+                tr(lang, "Chỉ giá trị đã điều chỉnh", "Revised only"),
+            );
+            ui.checkbox(
+                &mut self.query.findings_only,
+                tr(lang, "Chỉ có phát hiện kiểm tra", "With findings only"),
+            );
+            ui.label(format!(
+                "{} / {} {}",
+                self.rows.len(),
+                view.report.indicators.len(),
+                tr(lang, "chỉ tiêu", "indicators")
+            ));
+        });
+    }
+
+    /// Arrow keys, Enter, Tab, Escape and typing, for the selected cell.
+    fn keyboard(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+        let editor_focused = ui.memory(|m| m.has_focus(editor_id()));
+        if let Some(editing) = self.editing.as_mut().filter(|e| e.focus || editor_focused) {
+            let (enter, escape, back_tab, tab) = ui.input_mut(|i| {
+                (
+                    i.consume_key(Modifiers::NONE, Key::Enter),
+                    i.consume_key(Modifiers::NONE, Key::Escape),
+                    // Before Tab, which would match Shift+Tab too.
+                    i.consume_key(Modifiers::SHIFT, Key::Tab),
+                    i.consume_key(Modifiers::NONE, Key::Tab),
+                )
+            });
+            if escape {
+                self.editing = None;
+                ui.memory_mut(|m| m.request_focus(grid_id()));
+            } else if enter || tab || back_tab {
+                match parse_cell(&editing.text, view) {
+                    Ok(value) => {
+                        commands.push(Command::SetValue {
+                            id: editing.id.clone(),
+                            field: editing.field,
+                            value,
+                        });
+                        self.editing = None;
+                        ui.memory_mut(|m| m.request_focus(grid_id()));
+                        if tab {
+                            self.move_cursor(view, 0, 1);
+                        } else if back_tab {
+                            self.move_cursor(view, 0, -1);
+                        }
+                    }
+                    Err(message) => {
+                        // The field keeps the focus: correct the text, or Escape.
+                        editing.error = Some(message);
+                    }
+                }
+            }
+            return;
+        }
+        let Some((id, field)) = self.cursor.clone() else {
+            return;
+        };
+        if !ui.memory(|m| m.has_focus(grid_id())) {
+            return;
+        }
+        // Count every press: keys pressed faster than frames still each move a cell.
+        // Shift+Tab is taken before Tab, which would otherwise match it too.
+        let (rows, cols, edit) = ui.input_mut(|i| {
+            let up = i.count_and_consume_key(Modifiers::NONE, Key::ArrowUp);
+            let down = i.count_and_consume_key(Modifiers::NONE, Key::ArrowDown);
+            let left = i.count_and_consume_key(Modifiers::NONE, Key::ArrowLeft)
+                + i.count_and_consume_key(Modifiers::SHIFT, Key::Tab);
+            let right = i.count_and_consume_key(Modifiers::NONE, Key::ArrowRight)
+                + i.count_and_consume_key(Modifiers::NONE, Key::Tab);
+            let edit = i.consume_key(Modifiers::NONE, Key::Enter)
+                || i.consume_key(Modifiers::NONE, Key::F2);
+            (
+                down.cast_signed() - up.cast_signed(),
+                right.cast_signed() - left.cast_signed(),
+                edit,
+            )
+        });
+        if rows != 0 || cols != 0 {
+            self.move_cursor(view, rows, cols);
+            if let Some((id, _)) = &self.cursor {
+                // The table scrolls by itself (`move_cursor` reveals the row).
+                commands.push(Command::SelectIndicator {
+                    id: id.clone(),
+                    reveal: false,
+                });
+            }
+            return;
+        }
+        let typed: String = ui.input_mut(|i| {
+            let mut typed = String::new();
+            i.events.retain(|e| match e {
+                Event::Text(t) if t.chars().all(|c| c.is_ascii_digit() || "+-−.,".contains(c)) => {
+                    typed.push_str(t);
+                    false
+                }
+                _ => true,
+            });
+            typed
+        });
+        if edit || !typed.is_empty() {
+            let current = view.report.indicator(&id).and_then(|i| i.value(field));
+            let select_all = typed.is_empty();
+            let text = if select_all {
+                current
+                    .map(|v| format_auto(v, view.notation))
+                    .unwrap_or_default()
+            } else {
+                typed
+            };
+            self.editing = Some(Editing {
+                id,
+                field,
+                text,
+                error: None,
+                focus: true,
+                select_all,
+            });
+        }
+    }
+
+    /// Moves the selected cell by `rows` rows and `cols` editable columns.
+    fn move_cursor(&mut self, view: &View<'_>, rows: isize, cols: isize) {
+        let Some((id, field)) = &self.cursor else {
+            return;
+        };
+        let Some(row) = self.rows.iter().position(|&i| {
+            view.report
+                .indicators
+                .get(i)
+                .is_some_and(|ind| &ind.id == id)
+        }) else {
+            return;
+        };
+        let col = Field::ALL.iter().position(|f| f == field).unwrap_or(0);
+        let new_row = row
+            .saturating_add_signed(rows)
+            .min(self.rows.len().saturating_sub(1));
+        let new_col = col.saturating_add_signed(cols).min(Field::ALL.len() - 1);
+        let Some(ind) = self
+            .rows
+            .get(new_row)
+            .and_then(|&i| view.report.indicators.get(i))
+        else {
+            return;
+        };
+        let new_field = Field::ALL.get(new_col).copied().unwrap_or(*field);
+        self.cursor = Some((ind.id.clone(), new_field));
+        if rows != 0 {
+            self.reveal = Some(ind.id.clone());
+        }
+    }
+
+    fn table_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        scroll_to_row: Option<usize>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let mut table = TableBuilder::new(ui)
+            .id_salt("indicators")
+            .striped(true)
+            .resizable(true)
+            .sense(Sense::click())
+            .cell_layout(egui::Layout::left_to_right(Align::Center))
+            // The name takes what the figures leave; the figures keep their widths.
+            .column(Column::exact(34.0))
+            .column(Column::remainder().at_least(140.0).clip(true))
+            .column(Column::initial(64.0).at_least(40.0).clip(true))
+            .column(Column::initial(86.0).at_least(60.0).clip(true))
+            .column(Column::initial(64.0).at_least(50.0).clip(true))
+            .column(Column::initial(86.0).at_least(60.0).clip(true))
+            .column(Column::initial(100.0).at_least(70.0).clip(true))
+            .column(Column::initial(86.0).at_least(60.0).clip(true))
+            .column(Column::initial(100.0).at_least(70.0).clip(true))
+            .column(Column::initial(86.0).at_least(60.0).clip(true))
+            .column(Column::initial(84.0).at_least(60.0).clip(true));
+        if let Some(row) = scroll_to_row {
+            table = table.scroll_to_row(row, Some(Align::Center));
+        }
+        let sort = self.query.sort;
+        let mut new_sort = None;
+        let table = table.header(2.0 * ROW_HEIGHT - 4.0, |mut header| {
+            header.col(|ui| {
+                ui.label("");
+            });
+            let columns: [(SortKey, &str); 10] = [
+                (SortKey::Name, tr(lang, "Chỉ tiêu", "Indicator")),
+                (SortKey::Unit, tr(lang, "Đơn vị", "Unit")),
+                (
+                    SortKey::Value(Field::Actual),
+                    i18n::field(lang, Field::Actual),
+                ),
+                (
+                    SortKey::Value(Field::YoyGrowthPct),
+                    i18n::field(lang, Field::YoyGrowthPct),
+                ),
+                (
+                    SortKey::Value(Field::Target),
+                    i18n::field(lang, Field::Target),
+                ),
+                (
+                    SortKey::Achievement,
+                    tr(lang, "% chỉ tiêu kỳ", "% of period target"),
+                ),
+                (
+                    SortKey::Value(Field::AnnualTarget),
+                    i18n::field(lang, Field::AnnualTarget),
+                ),
+                (
+                    SortKey::AnnualAchievement,
+                    tr(lang, "% chỉ tiêu năm", "% of annual target"),
+                ),
+                (
+                    SortKey::Remaining,
+                    tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
+                ),
+                (SortKey::Status, tr(lang, "Đánh giá", "Status")),
+            ];
+            for (key, title) in columns {
+                header.col(|ui| {
+                    let arrow = match sort {
+                        Some((k, true)) if k == key => " ▲",
+                        Some((k, false)) if k == key => " ▼",
+                        _ => "",
+                    };
+                    // Titles wrap onto two lines rather than widen the column.
+                    let response = ui
+                        .add(
+                            egui::Label::new(RichText::new(format!("{title}{arrow}")).strong())
+                                .wrap()
+                                .sense(Sense::click()),
+                        )
+                        .on_hover_text(tr(lang, "Bấm để sắp xếp", "Click to sort"));
+                    if response.clicked() {
+                        new_sort = Some(match sort {
+                            Some((k, true)) if k == key => Some((key, false)),
+                            Some((k, false)) if k == key => None,
+                            _ => Some((key, true)),
+                        });
+                    }
+                });
+            }
+        });
+        let filtering = self.query.is_filtering();
+        let rows = &self.rows;
+        let mut toggled: Option<IndicatorId> = None;
+        let mut clicked_cell: Option<(IndicatorId, Option<Field>, bool)> = None;
+        let collapsed = &self.query.collapsed;
+        let cursor = self.cursor.clone();
+        let editing = &mut self.editing;
+        table.body(|body| {
+            body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                let Some(&i) = rows.get(row.index()) else {
+                    return;
+                };
+                let Some(ind) = view.report.indicators.get(i) else {
+                    return;
+                };
+                let m = view.derived.metrics_of(i);
+                row.set_selected(view.selected == Some(&ind.id));
+                let name = ind.name.get(lang);
+
+                // Marks: revised, findings.
+                row.col(|ui| {
+                    let findings: Vec<String> = view
+                        .derived
+                        .findings_about(i)
+                        .map(|f| f.message(lang, view.notation))
+                        .collect();
+                    if ind.is_any_revised() {
+                        ui.colored_label(style::REVISED, style::REVISED_SIGN)
+                            .on_hover_text(tr(
+                                lang,
+                                "Có giá trị đã điều chỉnh",
+                                "Has revised values",
+                            ));
+                    }
+                    if !findings.is_empty() {
+                        ui.colored_label(
+                            style::status_color(Status::Close, ui.visuals().dark_mode),
+                            style::FINDING_SIGN,
+                        )
+                        .on_hover_text(findings.join("\n"));
+                    }
+                });
+                // Name, indented under its total, with a toggle for its breakdown.
+                row.col(|ui| {
+                    let depth = view.derived.depth.get(i).copied().unwrap_or(0);
+                    ui.add_space(INDENT * depth as f32);
+                    let has_children = view.derived.children.get(i).is_some_and(|c| !c.is_empty());
+                    if has_children && !filtering {
+                        let open = !collapsed.contains(&ind.id);
+                        let (sign, verb) = if open {
+                            ("▾", tr(lang, "Thu gọn", "Collapse"))
+                        } else {
+                            ("▸", tr(lang, "Mở rộng", "Expand"))
+                        };
+                        let r = ui
+                            .add(egui::Button::new(sign).frame(false).small())
+                            .accessible_name(format!("{verb}: {name}"));
+                        if r.clicked() {
+                            toggled = Some(ind.id.clone());
+                        }
+                    } else {
+                        ui.add_space(14.0);
+                    }
+                    let r = ui.add(egui::Label::new(name).truncate().sense(Sense::click()));
+                    let r = r.on_hover_text(ind.name.get(other(lang)));
+                    if r.clicked() {
+                        clicked_cell = Some((ind.id.clone(), None, false));
+                    }
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(ind.unit.get(lang)).truncate());
+                });
+                for field in [Field::Actual, Field::YoyGrowthPct, Field::Target] {
+                    row.col(|ui| {
+                        if let Some(c) =
+                            value_cell_ui(ui, view, ind, field, cursor.as_ref(), editing)
+                        {
+                            clicked_cell = Some(c);
+                        }
+                    });
+                }
+                row.col(|ui| {
+                    achievement_ui(
+                        ui,
+                        view,
+                        ind,
+                        m.achievement_pct,
+                        m.gap_pts,
+                        m.period_status,
+                        Field::Target,
+                    )
+                });
+                row.col(|ui| {
+                    if let Some(c) =
+                        value_cell_ui(ui, view, ind, Field::AnnualTarget, cursor.as_ref(), editing)
+                    {
+                        clicked_cell = Some(c);
+                    }
+                });
+                row.col(|ui| {
+                    achievement_ui(
+                        ui,
+                        view,
+                        ind,
+                        m.annual_achievement_pct,
+                        m.annual_gap_pts,
+                        m.annual_status,
+                        Field::AnnualTarget,
+                    );
+                });
+                row.col(|ui| {
+                    let text = m
+                        .h2_remaining
+                        .map(|v| format_auto(v, view.notation))
+                        .unwrap_or_default();
+                    let color = ui.visuals().text_color();
+                    text_cell(
+                        ui,
+                        &text,
+                        color,
+                        &format!(
+                            "{}: {name}: {text}",
+                            tr(lang, "Còn lại 6 tháng cuối", "Left for H2")
+                        ),
+                    );
+                });
+                row.col(|ui| {
+                    if let Some(status) = m.status() {
+                        let text = format!(
+                            "{} {}",
+                            style::status_sign(status),
+                            i18n::status(lang, status)
+                        );
+                        let color = style::status_color(status, ui.visuals().dark_mode);
+                        text_cell(
+                            ui,
+                            &text,
+                            color,
+                            &format!("{}: {name}: {text}", tr(lang, "Đánh giá", "Status")),
+                        );
+                    }
+                });
+                if row.response().clicked() && clicked_cell.is_none() {
+                    clicked_cell = Some((ind.id.clone(), None, false));
+                }
+            });
+        });
+        if let Some(sort) = new_sort {
+            self.query.sort = sort;
+        }
+        if let Some(id) = toggled
+            && !self.query.collapsed.remove(&id)
+        {
+            self.query.collapsed.insert(id);
+        }
+        if let Some((id, field, double)) = clicked_cell {
+            // A click anywhere in a row puts the keyboard on it: on the clicked figure, or
+            // on the column the keyboard was in (the period target to begin with).
+            ui.memory_mut(|m| m.request_focus(grid_id()));
+            let field =
+                field.or_else(|| Some(self.cursor.as_ref().map_or(Field::Target, |(_, f)| *f)));
+            if let Some(field) = field {
+                self.cursor = Some((id.clone(), field));
+                if double {
+                    let current = view.report.indicator(&id).and_then(|i| i.value(field));
+                    self.editing = Some(Editing {
+                        id: id.clone(),
+                        field,
+                        text: current
+                            .map(|v| format_auto(v, view.notation))
+                            .unwrap_or_default(),
+                        error: None,
+                        focus: true,
+                        select_all: true,
+                    });
+                }
+            }
+            commands.push(Command::SelectIndicator { id, reveal: false });
+        }
+    }
+}
+
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    }
+}
+
+/// Parses what was typed in a cell: empty clears the value.
+fn parse_cell(text: &str, view: &View<'_>) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    format::parse(text, view.notation)
+        .map(Some)
+        .map_err(|e| i18n::parse_error(view.lang, &e))
+}
+
+/// A computed cell: its text painted right-aligned, named for screen readers (and
+/// tests) by column and indicator, as "Status: Budget revenue: ✓ Met".
+fn text_cell(
+    ui: &mut egui::Ui,
+    text: &str,
+    color: egui::Color32,
+    accessible: &str,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), ROW_HEIGHT - 2.0),
+        Sense::hover(),
+    );
+    let galley = egui::WidgetText::from(RichText::new(text).color(color)).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Truncate),
+        rect.width() - 4.0,
+        egui::TextStyle::Body,
+    );
+    let pos = egui::pos2(
+        rect.right() - 3.0 - galley.size().x,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    ui.painter().galley(pos, galley, color);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, accessible));
+    response
+}
+
+/// An editable figure: a selectable cell, or a text field while it is being edited.
+/// Returns the cell when clicked (and whether twice).
+fn value_cell_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    ind: &Indicator,
+    field: Field,
+    cursor: Option<&(IndicatorId, Field)>,
+    editing: &mut Option<Editing>,
+) -> Option<(IndicatorId, Option<Field>, bool)> {
+    let lang = view.lang;
+    let name = ind.name.get(lang);
+    let column = i18n::field(lang, field);
+    if let Some(e) = editing
+        .as_mut()
+        .filter(|e| e.id == ind.id && e.field == field)
+    {
+        let edit_id = editor_id();
+        let mut output = egui::TextEdit::singleline(&mut e.text)
+            .id(edit_id)
+            .desired_width(f32::INFINITY)
+            .align(egui::Align2::RIGHT_CENTER)
+            .show(ui);
+        let response = output
+            .response
+            .response
+            .clone()
+            .accessible_name(format!("{column}: {name}"));
+        if e.focus {
+            response.request_focus();
+            let end = egui::text::CCursor::new(e.text.chars().count());
+            let start = if e.select_all {
+                egui::text::CCursor::new(0)
+            } else {
+                end
+            };
+            output
+                .state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::two(start, end)));
+            output.state.store(ui.ctx(), edit_id);
+            e.focus = false;
+        }
+        if let Some(error) = &e.error {
+            response.show_tooltip_text(RichText::new(error).color(style::ERROR));
+        }
+        return None;
+    }
+    let value = ind.value(field);
+    let text = value
+        .map(|v| format_auto(v, view.notation))
+        .unwrap_or_default();
+    let revised = ind.is_revised(field);
+    let mut rich = RichText::new(&text);
+    if revised {
+        rich = rich.italics();
+    }
+    let selected = cursor.is_some_and(|(id, f)| id == &ind.id && *f == field);
+    // A cell: the whole width clicks, the number sits on the right like a spreadsheet's.
+    let (rect, response) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), ROW_HEIGHT - 2.0),
+        Sense::click(),
+    );
+    let visuals = ui.style().interact_selectable(&response, selected);
+    if selected || response.hovered() {
+        ui.painter().rect(
+            rect,
+            2.0,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let color = if revised {
+        style::REVISED
+    } else {
+        visuals.text_color()
+    };
+    let galley = egui::WidgetText::from(rich.color(color)).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Truncate),
+        rect.width() - 6.0,
+        egui::TextStyle::Body,
+    );
+    let pos = egui::pos2(
+        rect.right() - 3.0 - galley.size().x,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    ui.painter().galley(pos, galley, color);
+    let label = format!("{column}: {name}: {text}");
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    let response = if revised {
+        let original = ind
+            .report_value(field)
+            .map_or_else(|| "—".to_owned(), |v| format_auto(v, view.notation));
+        response.on_hover_text(format!(
+            "{}: {original}",
+            tr(lang, "Giá trị trong báo cáo", "The report's value")
+        ))
+    } else {
+        response
+    };
+    if response.double_clicked() {
+        Some((ind.id.clone(), Some(field), true))
+    } else if response.clicked() {
+        Some((ind.id.clone(), Some(field), false))
+    } else {
+        None
+    }
+}
+
+/// Achievement as a small bar coloured by status, with the percent (or, for rates,
+/// the gap in points).
+fn achievement_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    ind: &Indicator,
+    pct: Option<f64>,
+    gap: Option<f64>,
+    status: Option<Status>,
+    of: Field,
+) {
+    let lang = view.lang;
+    let text = match (pct, gap) {
+        (Some(p), _) => format!("{}%", format::format(p, view.notation, 1, true)),
+        (None, Some(g)) => format!(
+            "{}{} {}",
+            if g > 0.0 { "+" } else { "" },
+            format::format(g, view.notation, 2, true),
+            i18n::points(lang)
+        ),
+        (None, None) => return,
+    };
+    let (rect, response) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), ROW_HEIGHT - 4.0),
+        Sense::hover(),
+    );
+    let dark = ui.visuals().dark_mode;
+    let color = status.map_or(ui.visuals().weak_text_color(), |s| {
+        style::status_color(s, dark)
+    });
+    if let Some(p) = pct {
+        let painter = ui.painter();
+        let track = rect.shrink2(Vec2::new(0.0, 5.0));
+        painter.rect_filled(track, 2.0, ui.visuals().faint_bg_color);
+        // The bar runs to 150 %; the 100 % mark is drawn across it.
+        let filled = (p / 150.0).clamp(0.0, 1.0) as f32;
+        let mut bar = track;
+        bar.set_width(track.width() * filled);
+        painter.rect_filled(bar, 2.0, color.gamma_multiply(0.55));
+        let x100 = track.left() + track.width() * (100.0 / 150.0);
+        painter.vline(
+            x100,
+            track.y_range(),
+            egui::Stroke::new(1.0, ui.visuals().text_color()),
+        );
+    }
+    ui.painter().text(
+        rect.right_center() - Vec2::new(2.0, 0.0),
+        egui::Align2::RIGHT_CENTER,
+        &text,
+        egui::FontId::proportional(13.0),
+        if pct.is_some() {
+            ui.visuals().strong_text_color()
+        } else {
+            color
+        },
+    );
+    let what = match of {
+        Field::AnnualTarget => tr(lang, "% chỉ tiêu năm", "% of annual target"),
+        _ => tr(lang, "% chỉ tiêu kỳ", "% of period target"),
+    };
+    let label = format!("{what}: {}: {text}", ind.name.get(lang));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, &label));
+}

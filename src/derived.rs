@@ -1,0 +1,463 @@
+//! Everything the views show that is computed from a report: each indicator's figures
+//! and findings, the tree, the count of indicators behind target in each section, and
+//! the rows of the table for a given filter and sort.
+//!
+//! Computed once after each change, never every frame.
+
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+use crate::checks::{self, Finding};
+use crate::metrics::{self, Metrics, Status};
+use crate::model::{Field, IndicatorId, Lang, Report, SectionId};
+
+/// The computed state of a report.
+#[derive(Clone, Debug, Default)]
+pub struct Derived {
+    /// Each indicator's figures, by position in `report.indicators`.
+    pub metrics: Vec<Metrics>,
+    /// Every finding of the checks.
+    pub findings: Vec<Finding>,
+    /// For each indicator position, the positions in `findings` about it.
+    pub findings_of: Vec<Vec<usize>>,
+    /// Position of each indicator id.
+    pub index: HashMap<IndicatorId, usize>,
+    /// Depth in the breakdown tree (0 for a total with no parent).
+    pub depth: Vec<usize>,
+    /// Positions of each indicator's children, in report order.
+    pub children: Vec<Vec<usize>>,
+    /// Positions of indicators with no parent, in report order.
+    pub roots: Vec<usize>,
+    /// Number of indicators behind target in each section, its subsections included.
+    pub behind_in_section: HashMap<SectionId, usize>,
+    /// Number of indicators behind target in the whole report.
+    pub behind_total: usize,
+}
+
+impl Derived {
+    /// Computes everything for `report`.
+    pub fn compute(report: &Report) -> Self {
+        let n = report.indicators.len();
+        let index: HashMap<IndicatorId, usize> = report
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| (ind.id.clone(), i))
+            .collect();
+        let metrics: Vec<Metrics> = report
+            .indicators
+            .iter()
+            .map(|ind| metrics::compute(ind, &report.period))
+            .collect();
+
+        let mut children = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for (i, ind) in report.indicators.iter().enumerate() {
+            match ind.parent.as_ref().and_then(|p| index.get(p)) {
+                Some(&p) if p != i => {
+                    if let Some(c) = children.get_mut(p) {
+                        c.push(i);
+                    }
+                }
+                _ => roots.push(i),
+            }
+        }
+        let mut depth = vec![0; n];
+        let mut stack: Vec<(usize, usize)> = roots.iter().map(|&r| (r, 0)).collect();
+        let mut seen = vec![false; n];
+        while let Some((i, d)) = stack.pop() {
+            if seen.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            if let Some(s) = seen.get_mut(i) {
+                *s = true;
+            }
+            if let Some(slot) = depth.get_mut(i) {
+                *slot = d;
+            }
+            for &c in children.get(i).map(Vec::as_slice).unwrap_or_default() {
+                stack.push((c, d + 1));
+            }
+        }
+
+        let findings = checks::check(report);
+        let mut findings_of = vec![Vec::new(); n];
+        for (f, finding) in findings.iter().enumerate() {
+            if let Some(slot) = finding
+                .indicator()
+                .and_then(|id| index.get(id))
+                .and_then(|&i| findings_of.get_mut(i))
+            {
+                slot.push(f);
+            }
+        }
+
+        let section_parent: HashMap<&SectionId, &SectionId> = report
+            .sections
+            .iter()
+            .filter_map(|s| Some((&s.id, s.parent.as_ref()?)))
+            .collect();
+        let mut behind_in_section: HashMap<SectionId, usize> = HashMap::new();
+        let mut behind_total = 0;
+        for (ind, m) in report.indicators.iter().zip(&metrics) {
+            if m.status() != Some(Status::Behind) {
+                continue;
+            }
+            behind_total += 1;
+            let mut section = Some(&ind.section);
+            let mut hops = 0;
+            while let Some(s) = section {
+                *behind_in_section.entry(s.clone()).or_default() += 1;
+                section = section_parent.get(s).copied();
+                hops += 1;
+                if hops > report.sections.len() {
+                    break;
+                }
+            }
+        }
+
+        Self {
+            metrics,
+            findings,
+            findings_of,
+            index,
+            depth,
+            children,
+            roots,
+            behind_in_section,
+            behind_total,
+        }
+    }
+
+    /// The figures of the indicator at `i`.
+    pub fn metrics_of(&self, i: usize) -> Metrics {
+        self.metrics.get(i).copied().unwrap_or_default()
+    }
+
+    /// The findings about the indicator at `i`.
+    pub fn findings_about(&self, i: usize) -> impl Iterator<Item = &Finding> {
+        self.findings_of
+            .get(i)
+            .into_iter()
+            .flatten()
+            .filter_map(|&f| self.findings.get(f))
+    }
+
+    /// The sections `section` contains, itself included.
+    pub fn section_and_descendants(report: &Report, section: &SectionId) -> HashSet<SectionId> {
+        let mut set: HashSet<SectionId> = HashSet::from([section.clone()]);
+        loop {
+            let before = set.len();
+            for s in &report.sections {
+                if s.parent.as_ref().is_some_and(|p| set.contains(p)) {
+                    set.insert(s.id.clone());
+                }
+            }
+            if set.len() == before {
+                return set;
+            }
+        }
+    }
+}
+
+/// A column of the table to sort by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum SortKey {
+    /// The indicator's name.
+    Name,
+    /// The unit.
+    Unit,
+    /// An editable figure.
+    Value(Field),
+    /// Achievement of the period target (or the gap, for rates).
+    Achievement,
+    /// Achievement of the annual target (or the gap, for rates).
+    AnnualAchievement,
+    /// What remains for the second half.
+    Remaining,
+    /// The status.
+    Status,
+}
+
+/// Which rows the table shows, in which order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RowQuery {
+    /// Only the indicators of this section and its subsections.
+    pub section: Option<SectionId>,
+    /// Only indicators whose name (either language), id or unit contains this text,
+    /// ignoring case and Vietnamese marks.
+    pub search: String,
+    /// Only indicators behind target.
+    pub behind_only: bool,
+    /// Only indicators with a revised value.
+    pub revised_only: bool,
+    /// Only indicators with a check finding.
+    pub findings_only: bool,
+    /// Sort siblings by this key, ascending or not; report order when `None`.
+    pub sort: Option<(SortKey, bool)>,
+    /// Totals whose breakdowns are hidden.
+    pub collapsed: HashSet<IndicatorId>,
+    /// The language names are sorted in.
+    pub lang: Lang,
+}
+
+impl RowQuery {
+    /// True when a filter narrows the rows (then the tree is shown flat, with its
+    /// indentation, and collapsing does not apply).
+    pub fn is_filtering(&self) -> bool {
+        !self.search.trim().is_empty()
+            || self.behind_only
+            || self.revised_only
+            || self.findings_only
+    }
+}
+
+/// Lower-case, without Vietnamese marks: what search compares.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(crate::model::fold_vietnamese)
+        .collect()
+}
+
+/// The positions of the indicators the table shows for `query`, in display order:
+/// each total followed by its breakdown, siblings sorted by the query's key.
+pub fn rows(report: &Report, derived: &Derived, query: &RowQuery) -> Vec<usize> {
+    let sections = query
+        .section
+        .as_ref()
+        .map(|s| Derived::section_and_descendants(report, s));
+    let needle = fold(query.search.trim());
+    let keep = |i: usize| -> bool {
+        let Some(ind) = report.indicators.get(i) else {
+            return false;
+        };
+        if let Some(sections) = &sections
+            && !sections.contains(&ind.section)
+        {
+            return false;
+        }
+        if !needle.is_empty() {
+            let hay = fold(&format!(
+                "{} {} {} {}",
+                ind.name.vi, ind.name.en, ind.id, ind.unit.vi
+            ));
+            if !hay.contains(&needle) {
+                return false;
+            }
+        }
+        if query.behind_only && derived.metrics_of(i).status() != Some(Status::Behind) {
+            return false;
+        }
+        if query.revised_only && !ind.is_any_revised() {
+            return false;
+        }
+        if query.findings_only && derived.findings_of.get(i).is_none_or(Vec::is_empty) {
+            return false;
+        }
+        true
+    };
+
+    let filtering = query.is_filtering();
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = sorted(report, derived, &derived.roots, query);
+    stack.reverse();
+    let mut visited = vec![false; report.indicators.len()];
+    while let Some(i) = stack.pop() {
+        match visited.get_mut(i) {
+            Some(v) if !*v => *v = true,
+            _ => continue,
+        }
+        if keep(i) {
+            out.push(i);
+        }
+        let expanded = filtering
+            || report
+                .indicators
+                .get(i)
+                .is_none_or(|ind| !query.collapsed.contains(&ind.id));
+        // A section filter keeps a part whose total is elsewhere; a collapsed total
+        // hides its parts only where the total itself is shown.
+        if expanded || !keep(i) {
+            let kids = derived
+                .children
+                .get(i)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let mut kids = sorted(report, derived, kids, query);
+            kids.reverse();
+            stack.extend(kids);
+        }
+    }
+    out
+}
+
+fn sorted(report: &Report, derived: &Derived, items: &[usize], query: &RowQuery) -> Vec<usize> {
+    let mut items = items.to_vec();
+    let Some((key, ascending)) = query.sort else {
+        return items;
+    };
+    let name = |i: usize| {
+        report
+            .indicators
+            .get(i)
+            .map(|ind| fold(ind.name.get(query.lang)))
+            .unwrap_or_default()
+    };
+    let number = |i: usize| -> Option<f64> {
+        let ind = report.indicators.get(i)?;
+        let m = derived.metrics_of(i);
+        match key {
+            SortKey::Value(field) => ind.value(field),
+            SortKey::Achievement => m.achievement_pct.or(m.gap_pts),
+            SortKey::AnnualAchievement => m.annual_achievement_pct.or(m.annual_gap_pts),
+            SortKey::Remaining => m.h2_remaining,
+            SortKey::Status => m.status().map(|s| match s {
+                Status::Behind => 0.0,
+                Status::Close => 1.0,
+                Status::Met => 2.0,
+            }),
+            SortKey::Name | SortKey::Unit => None,
+        }
+    };
+    match key {
+        SortKey::Name => items.sort_by_cached_key(|&i| name(i)),
+        SortKey::Unit => items.sort_by_cached_key(|&i| {
+            report
+                .indicators
+                .get(i)
+                .map(|ind| fold(ind.unit.get(query.lang)))
+                .unwrap_or_default()
+        }),
+        _ => {
+            // Missing values always go last, whichever the direction.
+            let mut keyed: Vec<(Option<f64>, usize)> =
+                items.iter().map(|&i| (number(i), i)).collect();
+            keyed.sort_by(|(a, _), (b, _)| match (a, b) {
+                (Some(a), Some(b)) => {
+                    let o = a.partial_cmp(b).unwrap_or(Ordering::Equal);
+                    if ascending { o } else { o.reverse() }
+                }
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            });
+            return keyed.into_iter().map(|(_, i)| i).collect();
+        }
+    }
+    if !ascending {
+        items.reverse();
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> Report {
+        crate::io::embedded().unwrap()
+    }
+
+    fn ids(report: &Report, rows: &[usize]) -> Vec<String> {
+        rows.iter()
+            .map(|&i| report.indicators[i].id.0.clone())
+            .collect()
+    }
+
+    #[test]
+    fn all_rows_in_report_order_with_breakdowns_after_their_totals() {
+        let r = seed();
+        let d = Derived::compute(&r);
+        let rows = rows(&r, &d, &RowQuery::default());
+        assert_eq!(rows.len(), r.indicators.len());
+        let pos: HashMap<usize, usize> = rows.iter().enumerate().map(|(p, &i)| (i, p)).collect();
+        for (i, ind) in r.indicators.iter().enumerate() {
+            if let Some(p) = ind.parent.as_ref().and_then(|p| d.index.get(p)) {
+                assert!(pos[p] < pos[&i], "{} after its total", ind.id);
+                assert_eq!(d.depth[i], d.depth[*p] + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn section_filter_includes_subsections() {
+        let r = seed();
+        let d = Derived::compute(&r);
+        let q = RowQuery {
+            section: Some(SectionId("finance".into())),
+            ..RowQuery::default()
+        };
+        let shown = ids(&r, &rows(&r, &d, &q));
+        assert!(shown.contains(&"budget_revenue_total".to_owned()));
+        assert!(shown.contains(&"bank_bad_debt_ratio".to_owned()));
+        assert!(!shown.contains(&"grdp_growth".to_owned()));
+    }
+
+    #[test]
+    fn search_ignores_case_and_marks() {
+        let r = seed();
+        let d = Derived::compute(&r);
+        let q = RowQuery {
+            search: "TONG THU NGAN SACH".into(),
+            ..RowQuery::default()
+        };
+        assert_eq!(ids(&r, &rows(&r, &d, &q)), vec!["budget_revenue_total"]);
+    }
+
+    #[test]
+    fn collapsing_hides_the_breakdown() {
+        let r = seed();
+        let d = Derived::compute(&r);
+        let mut q = RowQuery::default();
+        q.collapsed
+            .insert(IndicatorId("budget_revenue_total".into()));
+        let shown = ids(&r, &rows(&r, &d, &q));
+        assert!(shown.contains(&"budget_revenue_total".to_owned()));
+        assert!(!shown.contains(&"budget_revenue_domestic".to_owned()));
+        assert!(!shown.contains(&"budget_revenue_domestic_excl_land_lottery_dividends".to_owned()));
+    }
+
+    #[test]
+    fn sorting_orders_siblings_and_puts_missing_values_last() {
+        let r = seed();
+        let d = Derived::compute(&r);
+        let q = RowQuery {
+            section: Some(SectionId("investment".into())),
+            sort: Some((SortKey::Value(Field::Actual), false)),
+            ..RowQuery::default()
+        };
+        let rows = rows(&r, &d, &q);
+        let roots: Vec<Option<f64>> = rows
+            .iter()
+            .filter(|&&i| r.indicators[i].parent.is_none())
+            .map(|&i| r.indicators[i].actual)
+            .collect();
+        let known: Vec<f64> = roots.iter().flatten().copied().collect();
+        assert!(known.windows(2).all(|w| w[0] >= w[1]), "{known:?}");
+        let first_none = roots
+            .iter()
+            .position(Option::is_none)
+            .unwrap_or(roots.len());
+        assert!(roots[first_none..].iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn behind_counts_roll_up_to_parent_sections() {
+        let r = seed();
+        let d = Derived::compute(&r);
+        let budget = d
+            .behind_in_section
+            .get(&SectionId("budget".into()))
+            .copied()
+            .unwrap_or(0);
+        let finance = d
+            .behind_in_section
+            .get(&SectionId("finance".into()))
+            .copied()
+            .unwrap_or(0);
+        assert!(budget >= 1, "spending is behind the pace of its estimate");
+        assert!(finance >= budget);
+        assert!(d.behind_total >= finance);
+    }
+}

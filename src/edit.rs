@@ -1,0 +1,327 @@
+//! Edits of a report and their history, for undo and redo.
+//!
+//! Every change the user makes is an [`Edit`] that knows its value before and after,
+//! so undoing is applying it backwards. This is lighter than snapshotting the whole
+//! report (egui's `Undoer` keeps copies of the state, which for a report of 100 000
+//! indicators would be megabytes an edit), keeps every step as far back as the session
+//! goes, and gives each indicator its own history of changes for free.
+
+use crate::model::{Field, IndicatorId, Report, TaskStatus};
+
+/// One change to a report.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// A figure of an indicator changed.
+    Value {
+        /// The indicator.
+        id: IndicatorId,
+        /// Which figure.
+        field: Field,
+        /// Its value before.
+        before: Option<f64>,
+        /// Its value after.
+        after: Option<f64>,
+    },
+    /// An indicator's note changed.
+    Note {
+        /// The indicator.
+        id: IndicatorId,
+        /// The note before.
+        before: String,
+        /// The note after.
+        after: String,
+    },
+    /// A task's status changed.
+    TaskStatus {
+        /// The task's id.
+        id: String,
+        /// The status before.
+        before: TaskStatus,
+        /// The status after.
+        after: TaskStatus,
+    },
+    /// A task's note changed.
+    TaskNote {
+        /// The task's id.
+        id: String,
+        /// The note before.
+        before: String,
+        /// The note after.
+        after: String,
+    },
+}
+
+impl Edit {
+    /// The edit that undoes this one.
+    pub fn inverse(&self) -> Self {
+        match self.clone() {
+            Self::Value {
+                id,
+                field,
+                before,
+                after,
+            } => Self::Value {
+                id,
+                field,
+                before: after,
+                after: before,
+            },
+            Self::Note { id, before, after } => Self::Note {
+                id,
+                before: after,
+                after: before,
+            },
+            Self::TaskStatus { id, before, after } => Self::TaskStatus {
+                id,
+                before: after,
+                after: before,
+            },
+            Self::TaskNote { id, before, after } => Self::TaskNote {
+                id,
+                before: after,
+                after: before,
+            },
+        }
+    }
+
+    /// The indicator the edit is about, if any.
+    pub fn indicator(&self) -> Option<&IndicatorId> {
+        match self {
+            Self::Value { id, .. } | Self::Note { id, .. } => Some(id),
+            Self::TaskStatus { .. } | Self::TaskNote { .. } => None,
+        }
+    }
+
+    /// Applies the edit to `report`; false if what it names is not in the report.
+    pub fn apply(&self, report: &mut Report) -> bool {
+        match self {
+            Self::Value {
+                id, field, after, ..
+            } => report
+                .indicator_mut(id)
+                .map(|i| i.set_value(*field, *after))
+                .is_some(),
+            Self::Note { id, after, .. } => report
+                .indicator_mut(id)
+                .map(|i| i.note.clone_from(after))
+                .is_some(),
+            Self::TaskStatus { id, after, .. } => report
+                .tasks
+                .iter_mut()
+                .find(|t| &t.id == id)
+                .map(|t| t.status = *after)
+                .is_some(),
+            Self::TaskNote { id, after, .. } => report
+                .tasks
+                .iter_mut()
+                .find(|t| &t.id == id)
+                .map(|t| t.note.clone_from(after))
+                .is_some(),
+        }
+    }
+
+    /// True when the edit changes nothing.
+    pub fn is_no_op(&self) -> bool {
+        match self {
+            Self::Value { before, after, .. } => {
+                before.map(f64::to_bits) == after.map(f64::to_bits)
+            }
+            Self::Note { before, after, .. } | Self::TaskNote { before, after, .. } => {
+                before == after
+            }
+            Self::TaskStatus { before, after, .. } => before == after,
+        }
+    }
+}
+
+/// An edit as it was made, with a serial number that identifies the state it led to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// The edit.
+    pub edit: Edit,
+    /// Unique within a [`History`]; never reused.
+    pub serial: u64,
+}
+
+/// The edits of a session: what can be undone and what can be redone.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    done: Vec<Step>,
+    undone: Vec<Step>,
+    next_serial: u64,
+}
+
+impl History {
+    /// Applies `edit` to `report` and records it; a new edit clears what could be redone.
+    /// Returns false (and records nothing) when the edit changes nothing or names
+    /// something the report does not have.
+    pub fn apply(&mut self, report: &mut Report, edit: Edit) -> bool {
+        if edit.is_no_op() || !edit.apply(report) {
+            return false;
+        }
+        self.next_serial += 1;
+        self.done.push(Step {
+            edit,
+            serial: self.next_serial,
+        });
+        self.undone.clear();
+        true
+    }
+
+    /// Undoes the last edit; returns it, or `None` when there is nothing to undo.
+    pub fn undo(&mut self, report: &mut Report) -> Option<&Edit> {
+        let step = self.done.pop()?;
+        step.edit.inverse().apply(report);
+        self.undone.push(step);
+        self.undone.last().map(|s| &s.edit)
+    }
+
+    /// Redoes the last undone edit; returns it, or `None` when there is nothing to redo.
+    pub fn redo(&mut self, report: &mut Report) -> Option<&Edit> {
+        let step = self.undone.pop()?;
+        step.edit.apply(report);
+        self.done.push(step);
+        self.done.last().map(|s| &s.edit)
+    }
+
+    /// True when there is an edit to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.done.is_empty()
+    }
+
+    /// True when there is an edit to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.undone.is_empty()
+    }
+
+    /// Identifies the current state: equal before and after a round of undo and redo,
+    /// different after any new edit. Compare with the value at the last save to know
+    /// whether there are unsaved changes.
+    pub fn state_id(&self) -> u64 {
+        self.done.last().map_or(0, |s| s.serial)
+    }
+
+    /// The edits in effect, oldest first.
+    pub fn done(&self) -> &[Step] {
+        &self.done
+    }
+
+    /// The edits in effect on indicator `id`, oldest first.
+    pub fn of_indicator<'a>(&'a self, id: &'a IndicatorId) -> impl Iterator<Item = &'a Edit> + 'a {
+        self.done
+            .iter()
+            .map(|s| &s.edit)
+            .filter(move |e| e.indicator() == Some(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io;
+
+    fn target_edit(report: &Report, id: &str, after: f64) -> Edit {
+        let id = IndicatorId(id.into());
+        let before = report
+            .indicator(&id)
+            .and_then(|i| i.value(Field::AnnualTarget));
+        Edit::Value {
+            id,
+            field: Field::AnnualTarget,
+            before,
+            after: Some(after),
+        }
+    }
+
+    #[test]
+    fn undo_and_redo_go_back_and_forth_through_every_edit() {
+        let mut report = io::embedded().unwrap();
+        let original = report.clone();
+        let mut history = History::default();
+        assert_eq!(history.state_id(), 0);
+        let e1 = target_edit(&report, "budget_revenue_total", 20000.0);
+        assert!(history.apply(&mut report, e1));
+        let e2 = target_edit(&report, "budget_revenue_total", 21000.0);
+        assert!(history.apply(&mut report, e2));
+        let after_two = report.clone();
+        let id_two = history.state_id();
+
+        history.undo(&mut report);
+        history.undo(&mut report);
+        assert_eq!(
+            report, original,
+            "undo restores the report, revision marks included"
+        );
+        assert!(history.undo(&mut report).is_none());
+        assert_eq!(history.state_id(), 0);
+
+        history.redo(&mut report);
+        history.redo(&mut report);
+        assert_eq!(report, after_two);
+        assert_eq!(history.state_id(), id_two);
+        assert!(!history.can_redo());
+    }
+
+    #[test]
+    fn a_new_edit_after_undo_is_a_new_state() {
+        let mut report = io::embedded().unwrap();
+        let mut history = History::default();
+        let e1 = target_edit(&report, "budget_spending_total", 1.0);
+        history.apply(&mut report, e1);
+        let saved = history.state_id();
+        history.undo(&mut report);
+        let e2 = target_edit(&report, "budget_spending_total", 1.0);
+        history.apply(&mut report, e2);
+        assert_ne!(
+            history.state_id(),
+            saved,
+            "same content, but a different history"
+        );
+        assert!(!history.can_redo());
+    }
+
+    #[test]
+    fn no_ops_and_unknown_targets_are_not_recorded() {
+        let mut report = io::embedded().unwrap();
+        let mut history = History::default();
+        let same = target_edit(&report, "budget_revenue_total", 19647.2);
+        assert!(!history.apply(&mut report, same));
+        let unknown = Edit::Note {
+            id: IndicatorId("no_such".into()),
+            before: String::new(),
+            after: "x".into(),
+        };
+        assert!(!history.apply(&mut report, unknown));
+        assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn each_indicator_has_its_own_history() {
+        let mut report = io::embedded().unwrap();
+        let mut history = History::default();
+        let a = target_edit(&report, "budget_revenue_total", 1.0);
+        history.apply(&mut report, a);
+        let b = target_edit(&report, "budget_spending_total", 2.0);
+        history.apply(&mut report, b);
+        let id = IndicatorId("budget_revenue_total".into());
+        assert_eq!(history.of_indicator(&id).count(), 1);
+    }
+
+    #[test]
+    fn task_status_and_notes_undo_too() {
+        let mut report = io::embedded().unwrap();
+        let mut history = History::default();
+        let id = report.tasks[0].id.clone();
+        history.apply(
+            &mut report,
+            Edit::TaskStatus {
+                id: id.clone(),
+                before: TaskStatus::NotStarted,
+                after: TaskStatus::Done,
+            },
+        );
+        assert_eq!(report.tasks[0].status, TaskStatus::Done);
+        history.undo(&mut report);
+        assert_eq!(report.tasks[0].status, TaskStatus::NotStarted);
+    }
+}

@@ -1,0 +1,467 @@
+//! The desktop app, driven the way a user drives it: labels, clicks, typing.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+use std::path::PathBuf;
+
+use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::model::{Field, IndicatorId, Lang};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn harness_with(settings: Settings, path: Option<PathBuf>) -> Harness<'static, ChitieuApp> {
+    let report = match &path {
+        Some(p) => chitieu::io::load(p).unwrap(),
+        None => chitieu::io::embedded().unwrap(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, path, settings));
+    harness.run();
+    harness
+}
+
+fn harness() -> Harness<'static, ChitieuApp> {
+    harness_with(Settings::default(), None)
+}
+
+fn english() -> Harness<'static, ChitieuApp> {
+    harness_with(
+        Settings {
+            lang: Lang::En,
+            notation: chitieu::format::Notation::English,
+            ..Settings::default()
+        },
+        None,
+    )
+}
+
+fn value(h: &Harness<'_, ChitieuApp>, id: &str, field: Field) -> Option<f64> {
+    h.state()
+        .report()
+        .indicator(&IndicatorId(id.into()))
+        .and_then(|i| i.value(field))
+}
+
+/// Types into the search box, so the rows of interest are on screen.
+fn search(h: &mut Harness<'_, ChitieuApp>, text: &str) {
+    let label = match h.state().settings().lang {
+        Lang::Vi => "Tìm chỉ tiêu",
+        Lang::En => "Search indicators",
+    };
+    h.get_by_label(label).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+}
+
+/// Clicks a cell and types a number into it, then presses Enter.
+fn type_into(h: &mut Harness<'_, ChitieuApp>, cell: &str, text: &str) {
+    h.get_by_label_contains(cell).click();
+    h.run();
+    h.get_by_label_contains(cell).type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn opens_on_the_embedded_report_in_vietnamese() {
+    let h = harness();
+    h.get_by_label_contains("Tất cả chỉ tiêu");
+    h.get_by_label("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP)");
+    h.get_by_label("264 / 264 chỉ tiêu");
+    h.get_by_label_contains("2 phát hiện kiểm tra");
+    assert_eq!(
+        h.state().title(),
+        "hai-duong-2024-h1.ron (embedded) — chitieu"
+    );
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn selecting_a_section_filters_the_rows() {
+    let mut h = harness();
+    h.get_by_label_contains("3.1 Thu, chi ngân sách nhà nước")
+        .click();
+    h.run();
+    h.get_by_label("7 / 264 chỉ tiêu");
+    h.get_by_label("Tổng thu ngân sách nhà nước");
+    assert!(
+        h.query_by_label("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP)")
+            .is_none()
+    );
+    h.get_by_label_contains("Tất cả chỉ tiêu").click();
+    h.run();
+    h.get_by_label("264 / 264 chỉ tiêu");
+}
+
+#[test]
+fn typing_a_period_target_updates_the_row_and_the_section_count() {
+    let mut h = harness();
+    // The spring rice area was 100,8 % of its plan: on target, nothing behind in 2.1.
+    h.get_by_label("% chỉ tiêu kỳ: Diện tích lúa chiêm xuân: 100,8%");
+    assert!(
+        h.query_by_label_contains("2.1 Sản xuất nông nghiệp, lâm nghiệp, thủy sản  ✗")
+            .is_none()
+    );
+
+    type_into(&mut h, "Chỉ tiêu kỳ: Diện tích lúa chiêm xuân:", "60.000");
+
+    assert_eq!(value(&h, "rice_spring_area", Field::Target), Some(60000.0));
+    h.get_by_label("% chỉ tiêu kỳ: Diện tích lúa chiêm xuân: 89,8%");
+    h.get_by_label("Đánh giá: Diện tích lúa chiêm xuân: ✗ Chưa đạt");
+    h.get_by_label("2.1 Sản xuất nông nghiệp, lâm nghiệp, thủy sản  ✗ 1");
+    h.get_by_label_contains("Tất cả chỉ tiêu  ✗ 8");
+    assert!(h.state().is_dirty());
+    assert_eq!(
+        h.state().title(),
+        "• hai-duong-2024-h1.ron (embedded) — chitieu"
+    );
+}
+
+#[test]
+fn an_invalid_entry_is_refused_at_the_cell_and_the_old_value_kept() {
+    let mut h = harness();
+    let cell = "Chỉ tiêu kỳ: Diện tích lúa chiêm xuân:";
+    h.get_by_label_contains(cell).click();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    // Enter opens the cell on its current value, all selected: typing replaces it.
+    h.get_by_label(cell.trim_end_matches(':')).type_text("12a");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Ký tự 'a' ở vị trí 3 không phải là số");
+    assert_eq!(value(&h, "rice_spring_area", Field::Target), Some(53477.2));
+    assert!(!h.state().is_dirty());
+    // Escape gives up; the old value is shown again.
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("Chỉ tiêu kỳ: Diện tích lúa chiêm xuân: 53.477,2");
+}
+
+#[test]
+fn english_notation_reads_and_writes_commas_for_thousands() {
+    let mut h = english();
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget revenue:",
+        "20,000.5",
+    );
+    assert_eq!(
+        value(&h, "budget_revenue_total", Field::AnnualTarget),
+        Some(20000.5)
+    );
+    h.get_by_label("Annual target: Total state budget revenue: 20,000.5");
+    h.get_by_label("% of annual target: Total state budget revenue: 71.4%");
+}
+
+#[test]
+fn undo_and_redo_every_edit() {
+    let mut h = english();
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget revenue:",
+        "20000",
+    );
+    type_into(
+        &mut h,
+        "Annual target: Total state budget revenue:",
+        "21000",
+    );
+    assert_eq!(
+        value(&h, "budget_revenue_total", Field::AnnualTarget),
+        Some(21000.0)
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        value(&h, "budget_revenue_total", Field::AnnualTarget),
+        Some(20000.0)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        value(&h, "budget_revenue_total", Field::AnnualTarget),
+        Some(19647.2)
+    );
+    assert!(!h.state().is_dirty(), "back where the file was");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(
+        value(&h, "budget_revenue_total", Field::AnnualTarget),
+        Some(20000.0)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(
+        value(&h, "budget_revenue_total", Field::AnnualTarget),
+        Some(21000.0)
+    );
+    h.get_by_label("Annual target: Total state budget revenue: 21,000");
+}
+
+#[test]
+fn a_revised_value_is_marked_and_can_be_reset() {
+    let mut h = english();
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget revenue:",
+        "20000",
+    );
+    let id = IndicatorId("budget_revenue_total".into());
+    assert!(
+        h.state()
+            .report()
+            .indicator(&id)
+            .unwrap()
+            .is_revised(Field::AnnualTarget)
+    );
+    // The detail shows the report's value and a way back to it.
+    h.get_by_label("✎ The report's value: 19,647.2");
+    h.get_by_label("Reset to the report's value").scroll_to_me();
+    h.run();
+    h.get_by_label("Reset to the report's value").click();
+    h.run();
+    assert_eq!(
+        value(&h, "budget_revenue_total", Field::AnnualTarget),
+        Some(19647.2)
+    );
+    assert!(
+        !h.state()
+            .report()
+            .indicator(&id)
+            .unwrap()
+            .is_revised(Field::AnnualTarget)
+    );
+}
+
+#[test]
+fn arrows_move_between_cells_and_typing_edits() {
+    let mut h = english();
+    search(&mut h, "revenue");
+    h.get_by_label_contains("Actual: Total state budget revenue:")
+        .click();
+    h.run();
+    // Right twice (in one frame): from the actual, past the growth, to the period target.
+    h.key_press(Key::ArrowRight);
+    h.key_press(Key::ArrowRight);
+    h.run();
+    // Tab: on to the annual target; Shift+Tab back and Tab again; then one row down.
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    h.get_by_label_contains("Annual target: Domestic revenue:");
+    h.get_by_label_contains("Annual target: Domestic revenue:")
+        .type_text("17000");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        value(&h, "budget_revenue_domestic", Field::AnnualTarget),
+        Some(17000.0)
+    );
+}
+
+#[test]
+fn search_and_sort() {
+    let mut h = english();
+    h.get_by_label("Search indicators").click();
+    h.run();
+    h.get_by_label("Search indicators").type_text("lychee");
+    h.run();
+    h.get_by_label("2 / 264 indicators");
+    let y = |h: &Harness<'_, ChitieuApp>, label: &str| h.get_by_label(label).rect().top();
+    // Report order: the area before the output.
+    assert!(y(&h, "Lychee area") < y(&h, "Lychee output"));
+    // Sorted by actual, largest first (click twice: ascending, then descending).
+    h.get_by_label("Actual").click();
+    h.run();
+    assert!(
+        y(&h, "Lychee area") < y(&h, "Lychee output"),
+        "8,850 ha before 45,000 t"
+    );
+    h.get_by_label("Actual ▲").click();
+    h.run();
+    assert!(y(&h, "Lychee output") < y(&h, "Lychee area"));
+}
+
+#[test]
+fn behind_only_filter() {
+    let mut h = english();
+    h.get_by_label("Behind target only").click();
+    h.run();
+    h.get_by_label("7 / 264 indicators");
+    h.get_by_label("Total state budget spending");
+}
+
+#[test]
+fn switching_language_changes_the_labels() {
+    let mut h = harness();
+    h.get_by_label("Xem").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    assert_eq!(h.state().settings().lang, Lang::En);
+    h.get_by_label("View");
+    h.get_by_label_contains("All indicators");
+    h.get_by_label("GRDP growth rate");
+    assert!(h.query_by_label("Xem").is_none());
+}
+
+#[test]
+fn switching_notation_changes_the_numbers() {
+    let mut h = english();
+    search(&mut h, "state budget");
+    h.get_by_label("Actual: Total state budget revenue: 14,283.5");
+    h.state_mut()
+        .command(Command::SetNotation(chitieu::format::Notation::Vietnamese));
+    h.run();
+    h.get_by_label("Actual: Total state budget revenue: 14.283,5");
+}
+
+#[test]
+fn save_then_open_gives_the_same_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("revised.ron");
+    let mut h = english();
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget spending:",
+        "16000",
+    );
+    h.state_mut().command(Command::SaveAs(path.clone()));
+    h.run();
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().title(), "revised.ron — chitieu");
+    let saved = chitieu::io::load(&path).unwrap();
+    assert_eq!(&saved, h.state().report());
+
+    // Another edit, then open the saved file: the app asks first.
+    type_into(
+        &mut h,
+        "Annual target: Total state budget spending:",
+        "17000",
+    );
+    h.state_mut().command(Command::Open(path.clone()));
+    h.run();
+    h.get_by_label("Save your changes?");
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.query_by_label("Save your changes?").is_none());
+    assert_eq!(h.state().report(), &saved);
+    assert_eq!(
+        value(&h, "budget_spending_total", Field::AnnualTarget),
+        Some(16000.0)
+    );
+    assert!(h.state().settings().recent.contains(&path));
+}
+
+#[test]
+fn saving_through_the_question_then_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    chitieu::io::save(&chitieu::io::embedded().unwrap(), &path).unwrap();
+    let mut h = harness_with(
+        Settings {
+            lang: Lang::En,
+            ..Settings::default()
+        },
+        Some(path.clone()),
+    );
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget spending:",
+        "16000",
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    h.get_by_label("Save your changes?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().is_closing());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(h.state().is_closing());
+    assert_eq!(&chitieu::io::load(&path).unwrap(), h.state().report());
+}
+
+#[test]
+fn a_broken_file_shows_its_error_and_keeps_the_report() {
+    let mut h = english();
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget spending:",
+        "16000",
+    );
+    let broken = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/nan.ron");
+    h.state_mut().command(Command::Open(broken));
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    h.get_by_label("That did not work");
+    h.get_by_label_contains("line 17, column 21: NaN is not a usable number");
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(
+        value(&h, "budget_spending_total", Field::AnnualTarget),
+        Some(16000.0)
+    );
+    assert!(h.state().is_dirty());
+}
+
+#[test]
+fn findings_list_jumps_to_the_row() {
+    let mut h = english();
+    h.get_by_label_contains("2 check findings").click();
+    h.run();
+    h.get_by_label("Total state budget revenue").click();
+    h.run();
+    assert_eq!(
+        h.state().selected(),
+        Some(&IndicatorId("budget_revenue_total".into()))
+    );
+    assert!(
+        h.get_all_by_label_contains("the parts add up to 14,290.7")
+            .count()
+            >= 1
+    );
+}
+
+#[test]
+fn tasks_tab_sets_a_status() {
+    let mut h = english();
+    h.get_by_label("Second-half tasks").click();
+    h.run();
+    h.get_by_label("0 / 27 tasks done");
+    h.state_mut().command(Command::SetTaskStatus {
+        id: "t1_1".into(),
+        status: chitieu::model::TaskStatus::Done,
+    });
+    h.run();
+    h.get_by_label("1 / 27 tasks done");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.get_by_label("0 / 27 tasks done");
+}

@@ -76,6 +76,20 @@ pub fn decimals_needed(value: f64) -> usize {
     }
 }
 
+/// Formats a computed `value` (a difference, a prior value) with as many decimals as
+/// the most precise of the figures it was computed `from`, so that float noise and
+/// spurious precision do not show: 19.647,2 − 14.283,5 shows as 5.363,7, and
+/// 14.283,5 ÷ 1,369 as 10.433,5.
+pub fn format_computed(value: f64, from: &[Option<f64>], notation: Notation) -> String {
+    let decimals = from
+        .iter()
+        .flatten()
+        .map(|v| decimals_needed(*v))
+        .max()
+        .unwrap_or(MAX_AUTO_DECIMALS);
+    format(value, notation, decimals, true)
+}
+
 /// Formats `value` with grouping and as many decimals as it has (at most
 /// [`MAX_AUTO_DECIMALS`]): `14283.5` → `14.283,5`, `10.0` → `10`.
 pub fn format_auto(value: f64, notation: Notation) -> String {
@@ -236,6 +250,23 @@ mod tests {
         assert_eq!(format_auto(10.0, VI), "10");
         assert_eq!(format_auto(1131.76, EN), "1,131.76");
         assert_eq!(format_auto(0.1 + 0.2, EN), "0.3");
+    }
+
+    #[test]
+    fn computed_values_take_the_precision_of_their_inputs() {
+        assert_eq!(
+            format_computed(19647.2 - 14283.5, &[Some(19647.2), Some(14283.5)], VI),
+            "5.363,7"
+        );
+        assert_eq!(
+            format_computed(14283.5 / 1.369, &[Some(14283.5)], VI),
+            "10.433,5"
+        );
+        assert_eq!(
+            format_computed(1087.0 / 1.2, &[Some(1087.0), None], EN),
+            "906"
+        );
+        assert_eq!(format_computed(2.0 / 3.0, &[], EN), "0.667");
     }
 
     #[test]

@@ -465,3 +465,90 @@ fn tasks_tab_sets_a_status() {
     h.run();
     h.get_by_label("0 / 27 tasks done");
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_report_file_opens_it() {
+    let mut h = english();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run();
+    assert_eq!(h.state().path(), Some(path.as_path()));
+    h.get_by_label("1 / 1 indicators");
+    assert_eq!(h.state().title(), "minimal.ron — chitieu");
+}
+
+#[test]
+fn the_note_is_edited_in_the_detail_and_undone() {
+    let mut h = english();
+    h.get_by_label("Spring rice area").click();
+    h.run();
+    h.get_by_label("Note of the indicator").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Note of the indicator")
+        .type_text("Kế hoạch điều chỉnh theo NQ 12");
+    h.run();
+    // Leaving the field commits the note.
+    h.get_by_label("Spring rice yield").click();
+    h.run();
+    let note = |h: &Harness<'_, ChitieuApp>| {
+        h.state()
+            .report()
+            .indicator(&IndicatorId("rice_spring_area".into()))
+            .unwrap()
+            .note
+            .clone()
+    };
+    assert_eq!(note(&h), "Kế hoạch điều chỉnh theo NQ 12");
+    assert!(h.state().is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        note(&h),
+        "Chú thích 3; kế hoạch vụ chiêm xuân suy ra từ tỷ lệ 100,8% KH."
+    );
+}
+
+#[test]
+fn the_detail_shows_the_source_and_the_basis_of_targets() {
+    let mut h = english();
+    search(&mut h, "state budget revenue");
+    h.get_by_label("Total state budget revenue").click();
+    h.run();
+    h.get_by_label_contains("Tổng thu NSNN 6 tháng đầu năm là 14.283,5 tỷ đồng, đạt 72,7% dự toán");
+    h.get_by_label("Budget estimate (dự toán năm): 19,647.2");
+    h.get_by_label("The report prints 72.7%");
+    h.get_by_label("Derived from the percent the report prints (not stated outright).");
+    h.get_by_label_contains("the parts add up to 14,290.7");
+}
+
+#[test]
+fn the_detail_panel_moves_to_the_right() {
+    let mut h = english();
+    h.state_mut()
+        .command(Command::SetDetail(chitieu::app::DetailPosition::Right));
+    h.run();
+    h.get_by_label("Indicator detail");
+    let detail = h.get_by_label("Indicator detail").rect();
+    let table = h.get_by_label("Indicator table").rect();
+    assert!(
+        detail.left() > table.right() - 1.0,
+        "{detail:?} right of {table:?}"
+    );
+}

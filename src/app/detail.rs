@@ -95,13 +95,27 @@ impl DetailView {
                         if let Some(p) = m.prior_period {
                             row(
                                 tr(lang, "Cùng kỳ năm trước", "Same period last year"),
-                                format!("{} {unit}", format_auto(p, view.notation)),
+                                format!(
+                                    "{} {unit}",
+                                    format::format_computed(
+                                        p,
+                                        &[ind.actual, ind.prior],
+                                        view.notation
+                                    )
+                                ),
                             );
                         }
                         if let Some(r) = m.h2_remaining {
                             row(
                                 tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
-                                format!("{} {unit}", format_auto(r, view.notation)),
+                                format!(
+                                    "{} {unit}",
+                                    format::format_computed(
+                                        r,
+                                        &[ind.actual, ind.value(Field::AnnualTarget)],
+                                        view.notation
+                                    )
+                                ),
                             );
                         }
                         if let Some(s) = m.status() {
@@ -218,9 +232,13 @@ impl DetailView {
                         ui.label(format!(
                             "{} {} · {} {}",
                             tr(lang, "Cộng các thành phần:", "Parts add up to"),
-                            format_auto(sum, view.notation),
+                            format::format_computed(sum, &[Some(total)], view.notation),
                             tr(lang, "chưa phân tích:", "unexplained:"),
-                            format_auto(total - sum, view.notation)
+                            format::format_computed(
+                                total - sum,
+                                &[Some(total), Some(sum)],
+                                view.notation
+                            )
                         ));
                     }
                 }
@@ -253,7 +271,11 @@ impl DetailView {
                             .desired_rows(3)
                             .desired_width(f32::INFINITY),
                     );
-                    let response = response.accessible_name(tr(lang, "Ghi chú", "Note"));
+                    let response = response.accessible_name(tr(
+                        lang,
+                        "Ghi chú của chỉ tiêu",
+                        "Note of the indicator",
+                    ));
                     if response.lost_focus() && *text != ind.note {
                         commands.push(Command::SetNote {
                             id: id.clone(),
@@ -347,7 +369,10 @@ fn target_ui(
     ui.separator();
     ui.strong(i18n::field(lang, field));
     let mut basis = i18n::basis(lang, target.basis).to_owned();
-    if !target.label.is_empty() {
+    // The source's own words, unless they only repeat the basis ("kế hoạch (KH)").
+    if !target.label.is_empty()
+        && !crate::derived::fold(&target.label).contains(&crate::derived::fold(&basis))
+    {
         basis = format!("{basis} ({})", target.label);
     }
     ui.label(format!("{}: {}", basis, n(target.value)));
@@ -358,7 +383,7 @@ fn target_ui(
             format_auto(printed, view.notation)
         ));
     }
-    if target.derived {
+    if target.derived && !revised {
         ui.weak(tr(
             lang,
             "Giá trị suy ra từ tỷ lệ % in trong báo cáo (không được nêu trực tiếp).",

@@ -20,7 +20,7 @@ pub fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
 pub fn field(lang: Lang, field: Field) -> &'static str {
     match field {
         Field::Actual => tr(lang, "Ước thực hiện", "Actual"),
-        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "YoY growth (%)"),
+        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "YoY (%)"),
         Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
         Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
     }

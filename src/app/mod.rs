@@ -743,8 +743,10 @@ impl eframe::App for ChitieuApp {
                 if let Some(panel) = detail_panel {
                     let wide = self.settings.detail == DetailPosition::Bottom;
                     panel.show(ui, |ui| {
-                        // Keep the panel's size when the content is short (nothing selected).
-                        ui.set_min_size(ui.available_size());
+                        // Keep the panel's height when the content is short (nothing selected).
+                        if wide {
+                            ui.set_min_height(ui.available_height());
+                        }
                         self.detail.ui(ui, &view, wide, &mut commands);
                     });
                 }

@@ -18,6 +18,10 @@ use crate::model::{Field, Indicator, IndicatorId, Lang, SectionId};
 
 const ROW_HEIGHT: f32 = 22.0;
 
+/// The narrowest the table gets: every figure column at its width, the name at 140 px.
+/// Below that, it scrolls sideways.
+const MIN_TABLE_WIDTH: f32 = 1020.0;
+
 /// The table as one keyboard-focusable grid: while it has the focus, arrows and Tab move
 /// between its cells instead of egui's own focus moving between widgets.
 fn grid_id() -> egui::Id {
@@ -130,7 +134,14 @@ impl TableView {
             })
         });
 
-        self.table_ui(ui, view, scroll_to_row, commands);
+        // Narrower than the figures need (the detail on the right, a small window): the
+        // table scrolls sideways rather than cutting columns off.
+        egui::ScrollArea::horizontal()
+            .id_salt("table-h")
+            .show(ui, |ui| {
+                ui.set_min_width(MIN_TABLE_WIDTH);
+                self.table_ui(ui, view, scroll_to_row, commands);
+            });
         // After drawing: a focus requested while drawing would reset the filters.
         ui.memory_mut(|m| {
             m.set_focus_lock_filter(
@@ -537,7 +548,13 @@ impl TableView {
                 row.col(|ui| {
                     let text = m
                         .h2_remaining
-                        .map(|v| format_auto(v, view.notation))
+                        .map(|v| {
+                            format::format_computed(
+                                v,
+                                &[ind.actual, ind.value(Field::AnnualTarget)],
+                                view.notation,
+                            )
+                        })
                         .unwrap_or_default();
                     let color = ui.visuals().text_color();
                     text_cell(

@@ -552,3 +552,27 @@ fn the_detail_panel_moves_to_the_right() {
         "{detail:?} right of {table:?}"
     );
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let mut h = english();
+    type_into(&mut h, "Period target: Spring rice area:", "60000");
+    let close = |h: &mut Harness<'_, ChitieuApp>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.run();
+    };
+    close(&mut h);
+    h.get_by_label("Save your changes?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().is_closing());
+    close(&mut h);
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().is_closing());
+}

@@ -5,6 +5,7 @@
 //! [`export`]s and number [`format`]ting. None of these know egui, eframe or rfd: only
 //! [`app`] (the desktop window) and the binary's `main.rs` do.
 
+pub mod charts;
 pub mod checks;
 pub mod derived;
 pub mod edit;

@@ -59,7 +59,9 @@ impl DetailView {
                     .map_or_else(String::new, |s| {
                         format!("{} {}", s.number, s.title.get(lang))
                     });
-                ui.label(format!("{section} · {} · {}", ind.id, unit));
+                // Short lines, cut rather than wrapped: a justified wrap spreads them out.
+                ui.add(egui::Label::new(section).truncate());
+                ui.add(egui::Label::new(format!("{} · {unit}", ind.id)).truncate());
                 ui.label(format!(
                     "{} · {}",
                     i18n::measure(lang, ind.measure),
@@ -322,6 +324,20 @@ impl DetailView {
         ));
 
         if wide {
+            // Three columns where there is room; else the last two share one.
+            if ui.available_width() < 900.0 && columns.len() == 3 {
+                let last = columns.pop();
+                let middle = columns.pop();
+                if let (Some(middle), Some(last)) = (middle, last) {
+                    columns.push(Box::new(
+                        move |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+                            middle(ui, commands);
+                            ui.separator();
+                            last(ui, commands);
+                        },
+                    ));
+                }
+            }
             ui.columns(columns.len(), |uis| {
                 for (k, (ui, column)) in uis.iter_mut().zip(columns).enumerate() {
                     egui::ScrollArea::vertical()

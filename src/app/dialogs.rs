@@ -38,6 +38,22 @@ pub(super) fn pick_save(doc: &Document, lang: Lang, format: Format) -> Option<Pa
     dialog.save_file()
 }
 
+/// Asks where to save a plot image, suggesting `hai-duong-2024-H1-plot.png`.
+pub(super) fn pick_png(doc: &Document, lang: Lang) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(tr(
+            lang,
+            "Lưu biểu đồ thành ảnh",
+            "Save the plot as an image",
+        ))
+        .set_file_name(format!("{}-plot.png", doc.report.slug()))
+        .add_filter("PNG", &["png"]);
+    if let Some(dir) = doc.path.as_ref().and_then(|p| p.parent()) {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.save_file()
+}
+
 /// Shows the modal dialog, if any.
 pub(super) fn modal_ui(
     ctx: &egui::Context,

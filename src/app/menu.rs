@@ -56,6 +56,16 @@ pub(super) fn menu_bar_ui(
                     commands.push(Command::ExportDialog(Format::Ron));
                 }
             });
+            if ui
+                .button(tr(
+                    lang,
+                    "Lưu biểu đồ thành ảnh PNG…",
+                    "Save the plot as PNG…",
+                ))
+                .clicked()
+            {
+                commands.push(Command::SavePlotDialog);
+            }
             ui.separator();
             if shortcut(ui, tr(lang, "Thoát", "Quit"), "Ctrl+Q") {
                 commands.push(Command::Quit);

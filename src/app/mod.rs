@@ -10,6 +10,8 @@ mod dialogs;
 pub mod fonts;
 mod i18n;
 mod menu;
+mod plots;
+mod png;
 mod sections;
 pub mod settings;
 mod status_bar;
@@ -114,6 +116,12 @@ pub enum Command {
     SetDetail(DetailPosition),
     /// Show or hide the sections panel.
     ToggleSections,
+    /// Show or hide the plots panel.
+    TogglePlots,
+    /// Save the plots panel as a PNG image at this path.
+    SavePlot(PathBuf),
+    /// Ask where to save the plots panel as a PNG image.
+    SavePlotDialog,
     /// Switch between the indicators and the tasks.
     SetTab(Tab),
     /// Show a window.
@@ -172,6 +180,9 @@ enum Modal {
     /// Something failed.
     Error(String),
 }
+
+/// The outcome of saving a plot image: the file, or what went wrong.
+type PlotSave = Result<PathBuf, String>;
 
 /// The report being worked on, with its file and its edits.
 struct Document {
@@ -232,6 +243,12 @@ pub struct ChitieuApp {
     table: table::TableView,
     detail: detail::DetailView,
     tasks: tasks::TasksView,
+    plots: plots::PlotsView,
+    /// Results of plot screenshots saved by the renderer, as they arrive.
+    plot_saves: (
+        std::sync::mpsc::Sender<PlotSave>,
+        std::sync::mpsc::Receiver<PlotSave>,
+    ),
     windows: dialogs::Windows,
     modal: Option<Modal>,
     /// The last thing that happened, for the status bar.
@@ -277,6 +294,8 @@ impl ChitieuApp {
             table: table::TableView::default(),
             detail: detail::DetailView::default(),
             tasks: tasks::TasksView::default(),
+            plots: plots::PlotsView::default(),
+            plot_saves: std::sync::mpsc::channel(),
             windows: dialogs::Windows::default(),
             modal: None,
             message: None,
@@ -491,6 +510,14 @@ impl ChitieuApp {
             Command::SetNotation(notation) => self.settings.notation = notation,
             Command::SetDetail(position) => self.settings.detail = position,
             Command::ToggleSections => self.settings.show_sections = !self.settings.show_sections,
+            Command::TogglePlots => self.settings.show_plots = !self.settings.show_plots,
+            Command::SavePlotDialog => {
+                if let Some(path) = dialogs::pick_png(&self.doc, lang) {
+                    self.commands.push(Command::SavePlot(path));
+                    self.apply_commands(ctx);
+                }
+            }
+            Command::SavePlot(path) => self.save_plot(ctx, path),
             Command::SetTab(tab) => self.tab = tab,
             Command::Show(window) => self.windows.show(window),
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
@@ -596,6 +623,51 @@ impl ChitieuApp {
         }
     }
 
+    /// Asks the renderer for a screenshot and saves the plots panel's part of it as a
+    /// PNG, atomically. The result arrives on `plot_saves` a frame or two later.
+    fn save_plot(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let Some(rect) = self
+            .plots
+            .last_rect
+            .filter(|_| self.settings.show_plots && self.tab == Tab::Indicators)
+        else {
+            self.modal = Some(Modal::Error(
+                tr(
+                    self.settings.lang,
+                    "Hãy mở bảng biểu đồ trước khi lưu ảnh.",
+                    "Show the plots before saving them as an image.",
+                )
+                .to_owned(),
+            ));
+            return;
+        };
+        let sender = self.plot_saves.0.clone();
+        let repaint = ctx.clone();
+        let pixels_per_point = ctx.pixels_per_point();
+        ctx.request_screenshot(move |image| {
+            let result = crate::app::png::save_region(&image, rect, pixels_per_point, &path)
+                .map(|()| path.clone())
+                .map_err(|e| e.to_string());
+            let _ = sender.send(result);
+            repaint.request_repaint();
+        });
+    }
+
+    fn receive_plot_saves(&mut self) {
+        while let Ok(result) = self.plot_saves.1.try_recv() {
+            match result {
+                Ok(path) => {
+                    self.message = Some(format!(
+                        "{} {}",
+                        tr(self.settings.lang, "Đã lưu ảnh", "Saved the image"),
+                        path.display()
+                    ));
+                }
+                Err(e) => self.modal = Some(Modal::Error(e)),
+            }
+        }
+    }
+
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.text_edit_focused();
         let fire = |shortcut: KeyboardShortcut, command: Command, commands: &mut Vec<Command>| {
@@ -689,6 +761,7 @@ impl eframe::App for ChitieuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.handle_close_and_drops(&ctx);
+        self.receive_plot_saves();
         if self.modal.is_none() {
             self.shortcuts(&ctx);
         }
@@ -719,11 +792,21 @@ impl eframe::App for ChitieuApp {
             if self.settings.show_sections && self.tab == Tab::Indicators {
                 egui::Panel::left("sections")
                     .resizable(true)
-                    .default_size(240.0)
+                    .default_size(220.0)
                     .min_size(140.0)
                     .max_size(480.0)
                     .show(ui, |ui| {
                         sections::sections_ui(ui, &view, self.section.as_ref(), &mut commands);
+                    });
+            }
+            if self.tab == Tab::Indicators && self.settings.show_plots {
+                egui::Panel::right("plots")
+                    .resizable(true)
+                    .default_size(440.0)
+                    .min_size(260.0)
+                    .show(ui, |ui| {
+                        self.plots
+                            .ui(ui, &view, self.section.as_ref(), &mut commands);
                     });
             }
             if self.tab == Tab::Indicators {

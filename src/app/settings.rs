@@ -59,6 +59,8 @@ pub struct Settings {
     pub detail: DetailPosition,
     /// Whether the sections panel is shown.
     pub show_sections: bool,
+    /// Whether the plots panel is shown.
+    pub show_plots: bool,
     /// Recently opened or saved reports, newest first.
     pub recent: Vec<PathBuf>,
 }
@@ -71,6 +73,7 @@ impl Default for Settings {
             notation: Notation::Vietnamese,
             detail: DetailPosition::Bottom,
             show_sections: true,
+            show_plots: true,
             recent: Vec::new(),
         }
     }

@@ -1,0 +1,911 @@
+//! The plots: actual against target in the IBCS notation, achievement, growth, and the
+//! selected indicator's breakdown and sub-periods. Drawn with egui_plot from the data
+//! of [`crate::charts`], recomputed when the report or the section changes.
+//!
+//! Each plot is also a text for screen readers: its accessible value lists every bar
+//! with its figure, which is what a person who cannot see the bars needs (and what the
+//! tests read).
+
+use egui::{Color32, Stroke};
+use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, LineStyle, Plot, PlotPoint, VLine};
+
+use super::i18n::{self, tr};
+use super::style;
+use super::{Command, View};
+use crate::charts::{self, Chart, Sentiment, TargetKind};
+use crate::derived::{self, RowQuery};
+use crate::format::{self, Notation, format_auto};
+use crate::metrics::Status;
+use crate::model::{Lang, SectionId};
+
+/// Which plot is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) enum PlotKind {
+    /// Actual against target, with the variance (IBCS).
+    #[default]
+    Variance,
+    /// Percent of target, sorted by gap.
+    Achievement,
+    /// Growth over the same period.
+    Growth,
+    /// The selected indicator's parts and sub-periods.
+    Breakdown,
+}
+
+/// The plots panel's state.
+#[derive(Default)]
+pub(super) struct PlotsView {
+    kind: PlotKind,
+    /// The target chosen by the user; `None` picks the period target where the section
+    /// has some, else the annual one.
+    target: Option<TargetKind>,
+    unit: Option<String>,
+    /// The rows of the section, and the section and report generation they are for.
+    rows: Vec<usize>,
+    cached: Option<(Option<SectionId>, u64)>,
+    /// Where the plots were drawn last frame, for "Save as PNG".
+    pub(super) last_rect: Option<egui::Rect>,
+    /// What the plots showed last frame; when it changes, their view is reset to fit.
+    shown: Option<(
+        PlotKind,
+        Option<SectionId>,
+        Option<crate::model::IndicatorId>,
+    )>,
+    /// Reset the plots' view this frame.
+    reset: bool,
+    /// The unit and target the variance plot showed last frame.
+    variance_shown: Option<(String, TargetKind)>,
+}
+
+/// A bar's colour by sentiment.
+fn sentiment_color(s: Sentiment, dark: bool) -> Color32 {
+    match s {
+        Sentiment::Good => style::status_color(Status::Met, dark),
+        Sentiment::Bad => style::status_color(Status::Behind, dark),
+        Sentiment::Neutral => Color32::GRAY,
+    }
+}
+
+fn status_fill(s: Option<Status>, dark: bool) -> Color32 {
+    s.map_or(Color32::GRAY, |s| style::status_color(s, dark))
+}
+
+/// A plot of one row a bar, top to bottom, named on the y axis.
+fn bar_plot<'a>(id: &'a str, n: usize, notation: Notation, reset: bool) -> Plot<'a> {
+    let plot = Plot::new(id);
+    let plot = if reset { plot.reset() } else { plot };
+    plot.legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .allow_scroll(false)
+        .allow_zoom(egui::Vec2b::new(true, false))
+        .allow_drag(egui::Vec2b::new(true, false))
+        .allow_double_click_reset(true)
+        .show_grid(egui::Vec2b::new(true, false))
+        // The names are written above the bars, which leaves the width to the bars.
+        .show_axes(egui::Vec2b::new(true, false))
+        .default_y_bounds(-0.6, n as f64 - 0.4)
+        .include_x(0.0)
+        .x_axis_formatter(move |mark, range| {
+            let span = (range.end() - range.start()).abs();
+            let decimals = if span >= 10.0 {
+                0
+            } else if span >= 1.0 {
+                1
+            } else {
+                2
+            };
+            format::format(mark.value, notation, decimals, true)
+        })
+        .label_formatter(|_| None)
+}
+
+/// Writes each bar's name just above it, from the left edge of the view.
+fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], color: Color32) {
+    let n = names.len();
+    let x0 = plot_ui.plot_bounds().min()[0];
+    for (k, name) in names.iter().enumerate() {
+        plot_ui.text(
+            egui_plot::Text::new(
+                "",
+                PlotPoint::new(x0, y_of(k, n) + 0.28),
+                egui::RichText::new(name).small(),
+            )
+            .anchor(egui::Align2::LEFT_BOTTOM)
+            .color(color)
+            .allow_hover(false),
+        );
+    }
+}
+
+/// The y of the bar `k` from the top among `n`.
+fn y_of(k: usize, n: usize) -> f64 {
+    (n - 1 - k) as f64
+}
+
+/// The bar under the pointer when the plot was clicked, as an index from the top.
+fn clicked_bar(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> Option<usize> {
+    if !plot_ui.response().clicked() {
+        return None;
+    }
+    let p: PlotPoint = plot_ui.pointer_coordinate()?;
+    let k = p.y.round();
+    if k < 0.0 || k >= n as f64 || (p.y - k).abs() > 0.45 {
+        return None;
+    }
+    n.checked_sub(1 + k as usize)
+}
+
+/// Names the plot for screen readers, with every bar's figure as its value.
+fn describe(response: &egui::Response, title: &str, summary: String) {
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::Role::Image, true, title);
+        info.current_text_value = Some(summary.clone());
+        info
+    });
+}
+
+impl PlotsView {
+    fn refresh_rows(&mut self, view: &View<'_>, section: Option<&SectionId>) {
+        let key = (section.cloned(), view.generation);
+        if self.cached.as_ref() != Some(&key) {
+            let query = RowQuery {
+                section: section.cloned(),
+                lang: view.lang,
+                ..RowQuery::default()
+            };
+            self.rows = derived::rows(view.report, view.derived, &query);
+            self.cached = Some(key);
+        }
+    }
+
+    /// Draws the plots panel.
+    pub(super) fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        section: Option<&SectionId>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        self.refresh_rows(view, section);
+        ui.horizontal_wrapped(|ui| {
+            for (kind, name) in [
+                (
+                    PlotKind::Variance,
+                    tr(lang, "Thực hiện/chỉ tiêu", "Actual vs target"),
+                ),
+                (
+                    PlotKind::Achievement,
+                    tr(lang, "% hoàn thành", "% achieved"),
+                ),
+                (PlotKind::Growth, tr(lang, "Tăng trưởng", "Growth")),
+                (PlotKind::Breakdown, tr(lang, "Cơ cấu", "Breakdown")),
+            ] {
+                if ui.selectable_label(self.kind == kind, name).clicked() {
+                    self.kind = kind;
+                }
+            }
+            if ui
+                .button(tr(lang, "Lưu ảnh PNG…", "Save as PNG…"))
+                .on_hover_text(tr(
+                    lang,
+                    "Lưu biểu đồ đang xem thành tệp ảnh",
+                    "Save the plot shown as an image file",
+                ))
+                .clicked()
+            {
+                commands.push(Command::SavePlotDialog);
+            }
+        });
+        let area = ui.available_rect_before_wrap();
+        self.last_rect = Some(area);
+        // New data (another section, plot or selected total): fit the view to it.
+        let shown = (
+            self.kind,
+            section.cloned(),
+            if self.kind == PlotKind::Breakdown {
+                view.selected.cloned()
+            } else {
+                None
+            },
+        );
+        self.reset = self.shown.as_ref() != Some(&shown);
+        self.shown = Some(shown);
+        let reset = self.reset;
+        let clicked = match self.kind {
+            PlotKind::Variance => self.variance_ui(ui, view),
+            PlotKind::Achievement => achievement_ui(ui, view, &self.rows, reset),
+            PlotKind::Growth => growth_ui(ui, view, &self.rows, reset),
+            PlotKind::Breakdown => breakdown_ui(ui, view, reset),
+        };
+        if let Some(i) = clicked
+            && let Some(ind) = view.report.indicators.get(i)
+        {
+            commands.push(Command::SelectIndicator {
+                id: ind.id.clone(),
+                reveal: true,
+            });
+        }
+    }
+
+    fn variance_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) -> Option<usize> {
+        let lang = view.lang;
+        let notation = view.notation;
+        let target = self.target.unwrap_or_else(|| {
+            if charts::units_with_targets(view.report, &self.rows, TargetKind::Period, lang)
+                .is_empty()
+            {
+                TargetKind::Annual
+            } else {
+                TargetKind::Period
+            }
+        });
+        let units = charts::units_with_targets(view.report, &self.rows, target, lang);
+        ui.horizontal(|ui| {
+            for (kind, name) in [
+                (TargetKind::Period, tr(lang, "Chỉ tiêu kỳ", "Period target")),
+                (
+                    TargetKind::Annual,
+                    tr(lang, "Chỉ tiêu năm", "Annual target"),
+                ),
+            ] {
+                if ui.radio(target == kind, name).clicked() {
+                    self.target = Some(kind);
+                }
+            }
+        });
+        if units.is_empty() {
+            ui.label(tr(
+                lang,
+                "Không có chỉ tiêu nào có cả số thực hiện và chỉ tiêu này.",
+                "No indicator has both an actual and this target.",
+            ));
+            return None;
+        }
+        let unit = match &self.unit {
+            Some(u) if units.iter().any(|(name, _)| name == u) => u.clone(),
+            _ => units.first().map(|(u, _)| u.clone()).unwrap_or_default(),
+        };
+        let mut chosen = unit.clone();
+        let combo = egui::ComboBox::from_id_salt("plot-unit")
+            .selected_text(format!("{} {unit}", tr(lang, "Đơn vị:", "Unit:")))
+            .show_ui(ui, |ui| {
+                for (u, count) in &units {
+                    ui.selectable_value(&mut chosen, u.clone(), format!("{u} ({count})"));
+                }
+            });
+        let _ = combo
+            .response
+            .accessible_name(tr(lang, "Đơn vị của biểu đồ", "Unit of the plot"));
+        self.unit = Some(chosen);
+
+        let chart = charts::variance(view.report, &self.rows, &unit, target, lang);
+        let chart_changed = self.variance_shown.as_ref() != Some(&(unit.clone(), target));
+        self.variance_shown = Some((unit.clone(), target));
+        omitted_note(ui, lang, chart.omitted);
+        let n = chart.bars.len();
+        let dark = ui.visuals().dark_mode;
+        let ink = ui.visuals().strong_text_color();
+        let names: Vec<String> = chart
+            .bars
+            .iter()
+            .map(|b| {
+                view.report
+                    .indicators
+                    .get(b.indicator)
+                    .map(|i| i.name.get(lang).to_owned())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let target_name = match target {
+            TargetKind::Period => tr(lang, "Chỉ tiêu kỳ (PL)", "Period target (PL)"),
+            TargetKind::Annual => tr(lang, "Chỉ tiêu năm (PL)", "Annual target (PL)"),
+        };
+        let actual_name = tr(lang, "Thực hiện (AC)", "Actual (AC)");
+        let delta_name = tr(lang, "Chênh lệch (ΔPL)", "Variance (ΔPL)");
+        let n_fmt = |v: f64| format_auto(v, notation);
+        let mut targets = Vec::new();
+        let mut actuals = Vec::new();
+        let mut deltas = Vec::new();
+        let mut summary = Vec::new();
+        for (k, b) in chart.bars.iter().enumerate() {
+            let y = y_of(k, n);
+            let name = names.get(k).cloned().unwrap_or_default();
+            let selected = view
+                .report
+                .indicators
+                .get(b.indicator)
+                .is_some_and(|i| Some(&i.id) == view.selected);
+            let hover = format!(
+                "{name}\n{actual_name}: {} {unit}\n{target_name}: {} {unit}\n{delta_name}: {}{} {unit}",
+                n_fmt(b.actual),
+                n_fmt(b.target),
+                if b.variance > 0.0 { "+" } else { "" },
+                format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
+            );
+            summary.push(format!(
+                "{name}: {} / {} ({}{})",
+                n_fmt(b.actual),
+                n_fmt(b.target),
+                if b.variance > 0.0 { "+" } else { "" },
+                format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
+            ));
+            let outline = Stroke::new(if selected { 2.5 } else { 1.2 }, ink);
+            targets.push(
+                Bar::new(y, b.target)
+                    .width(0.55)
+                    .fill(Color32::TRANSPARENT)
+                    .stroke(outline)
+                    .name(&hover),
+            );
+            actuals.push(
+                Bar::new(y, b.actual)
+                    .width(0.35)
+                    .fill(ink.gamma_multiply(if selected { 1.0 } else { 0.75 }))
+                    .name(&hover),
+            );
+            // The variance runs from the target's end to the actual, over the bars.
+            deltas.push(
+                Bar::new(y, b.variance)
+                    .base_offset(b.target)
+                    .width(0.15)
+                    .fill(sentiment_color(b.sentiment, dark))
+                    .name(&hover),
+            );
+        }
+        let formatter = || {
+            Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())
+                as Box<dyn Fn(&Bar, &BarChart) -> String>
+        };
+        let label_color = ui.visuals().text_color();
+        let response = bar_plot("plot-variance", n, notation, self.reset || chart_changed).show(
+            ui,
+            |plot_ui| {
+                name_rows(plot_ui, &names, label_color);
+                plot_ui.bar_chart(
+                    BarChart::new(target_name, targets)
+                        .horizontal()
+                        .color(ink)
+                        .element_formatter(formatter()),
+                );
+                plot_ui.bar_chart(
+                    BarChart::new(actual_name, actuals)
+                        .horizontal()
+                        .color(ink)
+                        .element_formatter(formatter()),
+                );
+                plot_ui.bar_chart(
+                    BarChart::new(delta_name, deltas)
+                        .horizontal()
+                        .color(Color32::GRAY)
+                        .element_formatter(formatter()),
+                );
+                clicked_bar(plot_ui, n)
+            },
+        );
+        let title = format!(
+            "{} ({unit})",
+            tr(
+                lang,
+                "Biểu đồ thực hiện so với chỉ tiêu",
+                "Plot of actual against target"
+            )
+        );
+        describe(&response.response, &title, summary.join("; "));
+        response
+            .inner
+            .and_then(|k| chart.bars.get(k))
+            .map(|b| b.indicator)
+    }
+}
+
+fn omitted_note(ui: &mut egui::Ui, lang: Lang, omitted: usize) {
+    if omitted > 0 {
+        ui.weak(format!(
+            "{} {omitted} {}",
+            tr(
+                lang,
+                "Chỉ hiện các chênh lệch lớn nhất; bỏ bớt",
+                "Showing the largest gaps;"
+            ),
+            tr(lang, "chỉ tiêu.", "more not shown.")
+        ));
+    }
+}
+
+fn achievement_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    rows: &[usize],
+    reset: bool,
+) -> Option<usize> {
+    let lang = view.lang;
+    let notation = view.notation;
+    let (ratios, rates) = charts::achievement(view.report, view.derived, rows);
+    if ratios.bars.is_empty() && rates.bars.is_empty() {
+        ui.label(tr(
+            lang,
+            "Không có chỉ tiêu nào có chỉ tiêu kế hoạch.",
+            "No indicator has a target.",
+        ));
+        return None;
+    }
+    // Each chart gets a share of the height by its number of bars, at least 110 px,
+    // after its heading (and note) of about 40 px.
+    let charts_shown = usize::from(!ratios.bars.is_empty()) + usize::from(!rates.bars.is_empty());
+    let height = (ui.available_height() - 40.0 * charts_shown as f32).max(0.0);
+    let total = (ratios.bars.len() + rates.bars.len()).max(1) as f32;
+    let mut clicked = None;
+    for (chart, is_rate) in [(&ratios, false), (&rates, true)] {
+        if chart.bars.is_empty() {
+            continue;
+        }
+        let share = chart.bars.len() as f32 / total;
+        let other = 1.0 - share;
+        let h = if charts_shown == 2 {
+            (height * share)
+                .max(110.0)
+                .min(height - (height * other).max(110.0))
+                .max(80.0)
+        } else {
+            height.max(110.0)
+        };
+        ui.strong(if is_rate {
+            tr(
+                lang,
+                "Tỷ lệ, tốc độ: chênh lệch so với chỉ tiêu (điểm %)",
+                "Rates: gap to target (percentage points)",
+            )
+        } else {
+            tr(
+                lang,
+                "% hoàn thành chỉ tiêu (xếp theo mức chênh lệch)",
+                "% of target achieved (sorted by gap)",
+            )
+        });
+        omitted_note(ui, lang, chart.omitted);
+        if let Some(i) = achievement_plot(ui, view, chart, is_rate, h, notation, reset) {
+            clicked = Some(i);
+        }
+    }
+    clicked
+}
+
+fn achievement_plot(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    chart: &Chart<charts::AchievementBar>,
+    is_rate: bool,
+    height: f32,
+    notation: Notation,
+    reset: bool,
+) -> Option<usize> {
+    let lang = view.lang;
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().strong_text_color();
+    let n = chart.bars.len();
+    let names: Vec<String> = chart
+        .bars
+        .iter()
+        .map(|b| {
+            view.report
+                .indicators
+                .get(b.indicator)
+                .map(|i| i.name.get(lang).to_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut bars = Vec::new();
+    let mut summary = Vec::new();
+    let mut any_annual = false;
+    for (k, b) in chart.bars.iter().enumerate() {
+        let name = names.get(k).cloned().unwrap_or_default();
+        let selected = view
+            .report
+            .indicators
+            .get(b.indicator)
+            .is_some_and(|i| Some(&i.id) == view.selected);
+        let which = match b.kind {
+            TargetKind::Period => tr(lang, "chỉ tiêu kỳ", "of the period target"),
+            TargetKind::Annual => {
+                any_annual = true;
+                tr(lang, "chỉ tiêu năm", "of the annual target")
+            }
+        };
+        let status = b
+            .status
+            .map(|s| format!(" {} {}", style::status_sign(s), i18n::status(lang, s)))
+            .unwrap_or_default();
+        let text = if is_rate {
+            format!(
+                "{}{} {} {which}{status}",
+                if b.value > 0.0 { "+" } else { "" },
+                format::format(b.value, notation, 2, true),
+                i18n::points(lang)
+            )
+        } else {
+            let due = b
+                .due_pct
+                .filter(|d| *d < 100.0)
+                .map(|d| {
+                    format!(
+                        " ({} {}%)",
+                        tr(lang, "tiến độ", "due by now"),
+                        format_auto(d, notation)
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "{}% {which}{due}{status}",
+                format::format(b.value, notation, 1, true)
+            )
+        };
+        summary.push(format!("{name}: {text}"));
+        let mut bar = Bar::new(y_of(k, n), b.value)
+            .width(0.5)
+            .fill(status_fill(b.status, dark).gamma_multiply(if selected { 1.0 } else { 0.8 }))
+            .name(format!("{name}\n{text}"));
+        if selected {
+            bar = bar.stroke(Stroke::new(2.5, ink));
+        }
+        bars.push(bar);
+    }
+    let id = if is_rate {
+        "plot-rates"
+    } else {
+        "plot-achievement"
+    };
+    let series = if is_rate {
+        tr(lang, "Chênh lệch (điểm %)", "Gap (points)")
+    } else {
+        tr(lang, "% hoàn thành", "% achieved")
+    };
+    let pace = view.report.period.year_fraction() * 100.0;
+    let plot = bar_plot(id, n, notation, reset)
+        .height(height)
+        // The most behind are at the top, where their bars are short: room for the legend.
+        .legend(Legend::default().position(egui_plot::Corner::RightTop));
+    let plot = if is_rate { plot } else { plot.include_x(105.0) };
+    let label_color = ui.visuals().text_color();
+    let response = plot.show(ui, |plot_ui| {
+        name_rows(plot_ui, &names, label_color);
+        plot_ui.bar_chart(
+            BarChart::new(series, bars)
+                .horizontal()
+                .color(Color32::GRAY)
+                .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+        );
+        if is_rate {
+            plot_ui.vline(
+                VLine::new(tr(lang, "Chỉ tiêu", "Target"), 0.0)
+                    .color(ink)
+                    .width(1.5),
+            );
+        } else {
+            plot_ui.vline(VLine::new("100%", 100.0).color(ink).width(1.5));
+            if any_annual && pace < 100.0 {
+                plot_ui.vline(
+                    VLine::new(
+                        tr(lang, "Tiến độ chỉ tiêu năm", "Pace of annual targets"),
+                        pace,
+                    )
+                    .color(ink)
+                    .style(LineStyle::dashed_loose()),
+                );
+            }
+        }
+        clicked_bar(plot_ui, n)
+    });
+    let title = if is_rate {
+        tr(
+            lang,
+            "Biểu đồ chênh lệch tỷ lệ so với chỉ tiêu",
+            "Plot of rate gaps to target",
+        )
+    } else {
+        tr(
+            lang,
+            "Biểu đồ % hoàn thành chỉ tiêu",
+            "Plot of % of target achieved",
+        )
+    };
+    describe(&response.response, title, summary.join("; "));
+    response
+        .inner
+        .and_then(|k| chart.bars.get(k))
+        .map(|b| b.indicator)
+}
+
+fn growth_ui(ui: &mut egui::Ui, view: &View<'_>, rows: &[usize], reset: bool) -> Option<usize> {
+    let lang = view.lang;
+    let notation = view.notation;
+    let chart = charts::growth(view.report, rows);
+    if chart.bars.is_empty() {
+        ui.label(tr(
+            lang,
+            "Không có chỉ tiêu nào có tốc độ tăng so với cùng kỳ.",
+            "No indicator has a growth rate.",
+        ));
+        return None;
+    }
+    ui.strong(tr(
+        lang,
+        "Tăng/giảm so với cùng kỳ năm trước (%)",
+        "Growth over the same period last year (%)",
+    ));
+    omitted_note(ui, lang, chart.omitted);
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().strong_text_color();
+    let n = chart.bars.len();
+    let names: Vec<String> = chart
+        .bars
+        .iter()
+        .map(|b| {
+            view.report
+                .indicators
+                .get(b.indicator)
+                .map(|i| i.name.get(lang).to_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut bars = Vec::new();
+    let mut summary = Vec::new();
+    for (k, b) in chart.bars.iter().enumerate() {
+        let name = names.get(k).cloned().unwrap_or_default();
+        let selected = view
+            .report
+            .indicators
+            .get(b.indicator)
+            .is_some_and(|i| Some(&i.id) == view.selected);
+        let text = format!(
+            "{}{}%",
+            if b.growth_pct > 0.0 { "+" } else { "" },
+            format_auto(b.growth_pct, notation)
+        );
+        summary.push(format!("{name}: {text}"));
+        let mut bar = Bar::new(y_of(k, n), b.growth_pct)
+            .width(0.5)
+            .fill(sentiment_color(b.sentiment, dark))
+            .name(format!("{name}\n{text}"));
+        if selected {
+            bar = bar.stroke(Stroke::new(2.5, ink));
+        }
+        bars.push(bar);
+    }
+    let label_color = ui.visuals().text_color();
+    let response = bar_plot("plot-growth", n, notation, reset).show(ui, |plot_ui| {
+        name_rows(plot_ui, &names, label_color);
+        plot_ui.bar_chart(
+            BarChart::new(tr(lang, "So cùng kỳ (%)", "YoY (%)"), bars)
+                .horizontal()
+                .color(Color32::GRAY)
+                .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+        );
+        plot_ui.vline(VLine::new("0", 0.0).color(ink).width(1.0));
+        clicked_bar(plot_ui, n)
+    });
+    describe(
+        &response.response,
+        tr(
+            lang,
+            "Biểu đồ tăng trưởng so với cùng kỳ",
+            "Plot of growth over the same period",
+        ),
+        summary.join("; "),
+    );
+    response
+        .inner
+        .and_then(|k| chart.bars.get(k))
+        .map(|b| b.indicator)
+}
+
+fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize> {
+    let lang = view.lang;
+    let notation = view.notation;
+    let Some(i) = view
+        .selected
+        .and_then(|id| view.derived.index.get(id))
+        .copied()
+    else {
+        ui.label(tr(
+            lang,
+            "Chọn một chỉ tiêu để xem cơ cấu của nó.",
+            "Select an indicator to see its breakdown.",
+        ));
+        return None;
+    };
+    let ind = view.report.indicators.get(i)?;
+    let unit = ind.unit.get(lang);
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().strong_text_color();
+    let mut clicked = None;
+    let breakdown = charts::breakdown(view.report, view.derived, i);
+    let has_sub = !ind.subperiods.is_empty();
+    if breakdown.is_none() && !has_sub {
+        ui.label(format!(
+            "{}: {}",
+            ind.name.get(lang),
+            tr(
+                lang,
+                "không có cơ cấu cộng được hay số liệu theo quý.",
+                "no summable breakdown or sub-period figures."
+            )
+        ));
+        return None;
+    }
+    let height = if breakdown.is_some() && has_sub {
+        ui.available_height() / 2.0 - 30.0
+    } else {
+        ui.available_height() - 30.0
+    };
+    if let Some(b) = breakdown {
+        ui.strong(format!(
+            "{} — {}",
+            tr(lang, "Cơ cấu", "Breakdown"),
+            ind.name.get(lang)
+        ));
+        let mut names: Vec<String> = b
+            .parts
+            .iter()
+            .map(|(c, _)| {
+                view.report
+                    .indicators
+                    .get(*c)
+                    .map(|p| p.name.get(lang).to_owned())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let unexplained_name = tr(lang, "Chưa phân tích", "Unexplained").to_owned();
+        let total_name = tr(lang, "Tổng", "Total").to_owned();
+        names.push(unexplained_name.clone());
+        names.push(total_name.clone());
+        let n = names.len();
+        let mut bars = Vec::new();
+        let mut summary = Vec::new();
+        for (k, (c, v)) in b.parts.iter().enumerate() {
+            let name = names.get(k).cloned().unwrap_or_default();
+            let share = if b.total > 0.0 {
+                format!(
+                    " ({}%)",
+                    format::format(v / b.total * 100.0, notation, 1, true)
+                )
+            } else {
+                String::new()
+            };
+            let text = format!("{name}: {} {unit}{share}", format_auto(*v, notation));
+            summary.push(text.clone());
+            let selected = view
+                .report
+                .indicators
+                .get(*c)
+                .is_some_and(|p| Some(&p.id) == view.selected);
+            let mut bar = Bar::new(y_of(k, n), *v)
+                .width(0.5)
+                .fill(ink.gamma_multiply(0.7))
+                .name(text);
+            if selected {
+                bar = bar.stroke(Stroke::new(2.5, ink));
+            }
+            bars.push(bar);
+        }
+        let unexplained_text = format!(
+            "{unexplained_name}: {} {unit}",
+            format::format_computed(b.unexplained, &[ind.actual], notation)
+        );
+        summary.push(unexplained_text.clone());
+        let warn = if b.unexplained < 0.0 {
+            style::status_color(Status::Behind, dark)
+        } else {
+            style::status_color(Status::Close, dark)
+        };
+        bars.push(
+            Bar::new(y_of(n - 2, n), b.unexplained)
+                .width(0.5)
+                .fill(warn)
+                .name(unexplained_text),
+        );
+        let total_text = format!("{total_name}: {} {unit}", format_auto(b.total, notation));
+        summary.push(total_text.clone());
+        bars.push(
+            Bar::new(y_of(n - 1, n), b.total)
+                .width(0.5)
+                .fill(Color32::TRANSPARENT)
+                .stroke(Stroke::new(1.5, ink))
+                .name(total_text),
+        );
+        let parts = b.parts.clone();
+        let label_color = ui.visuals().text_color();
+        let response = bar_plot("plot-breakdown", n, notation, reset)
+            .height(height)
+            .show(ui, |plot_ui| {
+                name_rows(plot_ui, &names, label_color);
+                plot_ui.bar_chart(
+                    BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
+                        .horizontal()
+                        .color(ink)
+                        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+                );
+                clicked_bar(plot_ui, n)
+            });
+        describe(
+            &response.response,
+            tr(lang, "Biểu đồ cơ cấu", "Plot of the breakdown"),
+            summary.join("; "),
+        );
+        clicked = response.inner.and_then(|k| parts.get(k)).map(|(c, _)| *c);
+    }
+    if has_sub {
+        ui.strong(format!(
+            "{} — {}",
+            tr(lang, "Theo quý", "By sub-period"),
+            ind.name.get(lang)
+        ));
+        let n = ind.subperiods.len();
+        let labels: Vec<String> = ind
+            .subperiods
+            .iter()
+            .map(|s| s.period.to_string())
+            .collect();
+        let mut summary = Vec::new();
+        let bars: Vec<Bar> = ind
+            .subperiods
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                let text = format!("{}: {} {unit}", s.period, format_auto(s.value, notation));
+                summary.push(text.clone());
+                Bar::new(k as f64, s.value)
+                    .width(0.6)
+                    .fill(ink.gamma_multiply(0.7))
+                    .name(text)
+            })
+            .collect();
+        let x_labels = labels.clone();
+        let plot = Plot::new("plot-subperiods");
+        let plot = if reset { plot.reset() } else { plot };
+        let response = plot
+            .height(height)
+            .allow_scroll(false)
+            .include_y(0.0)
+            .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+            .x_grid_spacer(move |_| {
+                (0..n)
+                    .map(|k| GridMark {
+                        value: k as f64,
+                        step_size: 1.0,
+                    })
+                    .collect()
+            })
+            .x_axis_formatter(move |mark, _| {
+                let k = mark.value.round();
+                if (mark.value - k).abs() > 1e-6 || k < 0.0 {
+                    return String::new();
+                }
+                x_labels.get(k as usize).cloned().unwrap_or_default()
+            })
+            .y_axis_formatter(move |mark, _| format::format(mark.value, notation, 1, true))
+            .label_formatter(|_| None)
+            .show(ui, |plot_ui| {
+                plot_ui.bar_chart(
+                    BarChart::new(tr(lang, "Theo quý", "By sub-period"), bars)
+                        .color(ink)
+                        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+                );
+                if let Some(a) = ind.actual {
+                    plot_ui.hline(
+                        HLine::new(
+                            format!("{} {}", view.report.period, format_auto(a, notation)),
+                            a,
+                        )
+                        .color(style::status_color(Status::Met, dark))
+                        .style(LineStyle::dashed_loose()),
+                    );
+                }
+            });
+        describe(
+            &response.response,
+            tr(lang, "Biểu đồ theo quý", "Plot by sub-period"),
+            summary.join("; "),
+        );
+    }
+    clicked
+}

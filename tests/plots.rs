@@ -1,0 +1,233 @@
+//! The plots, driven and looked at the way a user does: click a bar, edit a figure,
+//! compare colours and whole images. Rendering uses wgpu on Mesa's software GL
+//! (`.ci/run` installs it).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::format::Notation;
+use chitieu::model::{IndicatorId, Lang, SectionId};
+use egui::{Key, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+fn english(size: [f32; 2]) -> Harness<'static, ChitieuApp> {
+    let report = chitieu::io::embedded().unwrap();
+    let settings = Settings {
+        lang: Lang::En,
+        notation: Notation::English,
+        ..Settings::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Dark)
+        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
+    h.run();
+    h
+}
+
+/// The accessible text of a plot: every bar with its figure.
+fn plot_text(h: &Harness<'_, ChitieuApp>, title: &str) -> String {
+    h.get_by_label(title)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+/// Where the `k`-th bar from the top of `n` is on screen, in a plot titled `title`:
+/// the plot's rows run from −0.6 to n − 0.4, top row first.
+fn bar_row(h: &Harness<'_, ChitieuApp>, title: &str, k: usize, n: usize) -> Pos2 {
+    let rect = h.get_by_label(title).rect();
+    let y_value = (n - 1 - k) as f32;
+    let top = n as f32 - 0.4;
+    let span = n as f32 + 0.2;
+    Pos2::new(
+        rect.center().x,
+        rect.top() + (top - y_value) / span * rect.height(),
+    )
+}
+
+fn click_at(h: &mut Harness<'_, ChitieuApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.run();
+    h.drag_at(pos);
+    h.run();
+    h.drop_at(pos);
+    h.run();
+}
+
+const ACHIEVEMENT: &str = "Plot of % of target achieved";
+const GROWTH: &str = "Plot of growth over the same period";
+const VARIANCE: &str = "Plot of actual against target (billion VND)";
+
+#[test]
+fn the_plots_list_every_bar_for_screen_readers() {
+    let mut h = english([1400.0, 900.0]);
+    h.get_by_label("% achieved").click();
+    h.run();
+    let text = plot_text(&h, ACHIEVEMENT);
+    // Sorted by gap: the disbursement, at 12.9 % of its plan at mid-year, comes first.
+    assert!(
+        text.starts_with("Public investment capital disbursed: 12.9% of the annual target (due by now 50%) ✗ Behind;"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Total state budget revenue: 72.7% of the annual target (due by now 50%) ✓ Met"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Spring rice area: 100.8% of the period target ✓ Met"),
+        "{text}"
+    );
+    let rates = plot_text(&h, "Plot of rate gaps to target");
+    assert!(
+        rates.contains("GRDP growth rate: +1.78 pts of the period target ✓ Met"),
+        "{rates}"
+    );
+}
+
+#[test]
+fn clicking_a_bar_selects_its_row() {
+    let mut h = english([1400.0, 900.0]);
+    h.get_by_label("% achieved").click();
+    h.run();
+    let n = plot_text(&h, ACHIEVEMENT).split("; ").count();
+    let pos = bar_row(&h, ACHIEVEMENT, 0, n);
+    click_at(&mut h, pos);
+    assert_eq!(
+        h.state().selected(),
+        Some(&IndicatorId("public_investment_disbursed".into()))
+    );
+    // The table scrolled to the row and the detail shows it.
+    h.get_by_label_contains("Actual: Public investment capital disbursed:");
+    assert!(
+        h.get_all_by_label("Public investment capital disbursed")
+            .count()
+            >= 1
+    );
+}
+
+#[test]
+fn an_edit_in_the_table_moves_the_plot() {
+    let mut h = english([1400.0, 900.0]);
+    h.state_mut()
+        .command(Command::SelectSection(Some(SectionId("budget".into()))));
+    h.run();
+    assert!(
+        plot_text(&h, VARIANCE)
+            .starts_with("Total state budget revenue: 14,283.5 / 19,647.2 (-5,363.7)")
+    );
+    h.get_by_label_contains("Annual target: Total state budget revenue:")
+        .click();
+    h.run();
+    h.get_by_label_contains("Annual target: Total state budget revenue:")
+        .type_text("14000");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(
+        plot_text(&h, VARIANCE)
+            .starts_with("Total state budget revenue: 14,283.5 / 14,000 (+283.5)"),
+        "{}",
+        plot_text(&h, VARIANCE)
+    );
+    h.get_by_label("% achieved").click();
+    h.run();
+    assert!(
+        plot_text(&h, ACHIEVEMENT)
+            .contains("Total state budget revenue: 102.0% of the annual target")
+    );
+}
+
+/// The first coloured (not grey) pixel along the row at `y` inside `rect`, in the
+/// rendered image: the colour of the bar on that row.
+fn bar_color(h: &mut Harness<'_, ChitieuApp>, rect: egui::Rect, y: f32) -> image::Rgba<u8> {
+    let image = h.render().expect("the renderer works (Mesa's software GL)");
+    let ppp = h.ctx.pixels_per_point();
+    let py = (y * ppp) as u32;
+    ((rect.left() * ppp) as u32..(rect.right() * ppp) as u32)
+        .map(|px| *image.get_pixel(px, py))
+        .find(|c| c[0].max(c[1]).max(c[2]) - c[0].min(c[1]).min(c[2]) > 60)
+        .expect("a coloured bar on the row")
+}
+
+fn is_green(c: image::Rgba<u8>) -> bool {
+    c[1] > c[0] + 40 && c[1] > 90
+}
+
+fn is_red(c: image::Rgba<u8>) -> bool {
+    c[0] > c[1] + 40 && c[0] > 120
+}
+
+#[test]
+fn lower_is_better_flips_the_colour_of_growth() {
+    let mut h = english([1400.0, 900.0]);
+    h.state_mut().command(Command::SelectSection(Some(SectionId(
+        "investment_attraction".into(),
+    ))));
+    h.run();
+    h.get_by_label("Growth").click();
+    h.run();
+    let text = plot_text(&h, GROWTH);
+    let names: Vec<&str> = text.split("; ").collect();
+    let n = names.len();
+    let row = |prefix: &str| names.iter().position(|s| s.starts_with(prefix)).unwrap();
+    // Closed enterprises rose 18.4 %: lower is better, so the bar is red. The capital
+    // of domestic projects rose too, and higher is better: green.
+    let closed = bar_row(
+        &h,
+        GROWTH,
+        row("Enterprises dissolved or suspended: +18.4%"),
+        n,
+    );
+    let capital = bar_row(
+        &h,
+        GROWTH,
+        row("Registered capital of new domestic investment projects: +980%"),
+        n,
+    );
+    let plot = h.get_by_label(GROWTH).rect();
+    let closed_color = bar_color(&mut h, plot, closed.y);
+    let capital_color = bar_color(&mut h, plot, capital.y);
+    assert!(is_red(closed_color), "{closed_color:?}");
+    assert!(is_green(capital_color), "{capital_color:?}");
+}
+
+#[test]
+fn snapshots_of_the_plot_panel() {
+    let mut h = english([1000.0, 640.0]);
+    h.state_mut()
+        .command(Command::SelectSection(Some(SectionId("budget".into()))));
+    h.run();
+    h.snapshot("plots_variance_budget");
+    h.get_by_label("% achieved").click();
+    h.run();
+    h.snapshot("plots_achievement_budget");
+}
+
+#[test]
+fn the_plot_is_saved_as_a_png() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plot.png");
+    let mut h = english([1000.0, 640.0]);
+    h.state_mut().command(Command::SavePlot(path.clone()));
+    h.run();
+    h.run();
+    let image = image::open(&path).expect("a PNG was written").to_rgba8();
+    let plots = h.get_by_label("Actual vs target").rect();
+    // The image is the plots panel: about 440 points wide, the window's height or less.
+    assert!(
+        image.width() > 300 && image.width() < 600,
+        "{}",
+        image.width()
+    );
+    assert!(
+        image.height() > 300 && image.height() <= 640,
+        "{}",
+        image.height()
+    );
+    assert!(plots.left() > 400.0);
+    h.get_by_label_contains("Saved the image");
+}

@@ -98,15 +98,15 @@ fn bar_plot<'a>(id: &'a str, n: usize, notation: Notation, reset: bool) -> Plot<
         .label_formatter(|_| None)
 }
 
-/// Writes each bar's name just above it, from the left edge of the view.
+/// Writes each bar's name just above it, from the zero line where the bars start
+/// (zero is always in view, so the names never widen the view).
 fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], color: Color32) {
     let n = names.len();
-    let x0 = plot_ui.plot_bounds().min()[0];
     for (k, name) in names.iter().enumerate() {
         plot_ui.text(
             egui_plot::Text::new(
                 "",
-                PlotPoint::new(x0, y_of(k, n) + 0.28),
+                PlotPoint::new(0.0, y_of(k, n) + 0.28),
                 egui::RichText::new(name).small(),
             )
             .anchor(egui::Align2::LEFT_BOTTOM)

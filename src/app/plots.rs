@@ -121,17 +121,36 @@ fn y_of(k: usize, n: usize) -> f64 {
     (n - 1 - k) as f64
 }
 
-/// The bar under the pointer when the plot was clicked, as an index from the top.
-fn clicked_bar(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> Option<usize> {
-    if !plot_ui.response().clicked() {
-        return None;
+/// The bar under the pointer, as an index from the top, and whether it was clicked.
+/// A bar's row is its whole band across the plot, like a table row.
+fn bar_under_pointer(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> (Option<usize>, bool) {
+    if !plot_ui.response().hovered() {
+        return (None, false);
     }
-    let p: PlotPoint = plot_ui.pointer_coordinate()?;
+    let Some(p) = plot_ui.pointer_coordinate() else {
+        return (None, false);
+    };
     let k = p.y.round();
     if k < 0.0 || k >= n as f64 || (p.y - k).abs() > 0.45 {
-        return None;
+        return (None, false);
     }
-    n.checked_sub(1 + k as usize)
+    (n.checked_sub(1 + k as usize), plot_ui.response().clicked())
+}
+
+/// Shows the hovered bar's figures beside the pointer (an egui tooltip, kept on
+/// screen), and returns the bar that was clicked.
+fn bar_tooltip(
+    response: &egui::Response,
+    under: (Option<usize>, bool),
+    tips: &[String],
+) -> Option<usize> {
+    let (hovered, clicked) = under;
+    if let Some(tip) = hovered.and_then(|k| tips.get(k)) {
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(tip);
+        });
+    }
+    if clicked { hovered } else { None }
 }
 
 /// Names the plot for screen readers, with every bar's figure as its value.
@@ -352,10 +371,7 @@ impl PlotsView {
                     .name(&hover),
             );
         }
-        let formatter = || {
-            Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())
-                as Box<dyn Fn(&Bar, &BarChart) -> String>
-        };
+        let tips: Vec<String> = targets.iter().map(|b| b.name.clone()).collect();
         let label_color = ui.visuals().text_color();
         let response = bar_plot("plot-variance", n, notation, self.reset || chart_changed).show(
             ui,
@@ -365,21 +381,21 @@ impl PlotsView {
                     BarChart::new(target_name, targets)
                         .horizontal()
                         .color(ink)
-                        .element_formatter(formatter()),
+                        .allow_hover(false),
                 );
                 plot_ui.bar_chart(
                     BarChart::new(actual_name, actuals)
                         .horizontal()
                         .color(ink)
-                        .element_formatter(formatter()),
+                        .allow_hover(false),
                 );
                 plot_ui.bar_chart(
                     BarChart::new(delta_name, deltas)
                         .horizontal()
                         .color(Color32::GRAY)
-                        .element_formatter(formatter()),
+                        .allow_hover(false),
                 );
-                clicked_bar(plot_ui, n)
+                bar_under_pointer(plot_ui, n)
             },
         );
         let title = format!(
@@ -391,8 +407,7 @@ impl PlotsView {
             )
         );
         describe(&response.response, &title, summary.join("; "));
-        response
-            .inner
+        bar_tooltip(&response.response, response.inner, &tips)
             .and_then(|k| chart.bars.get(k))
             .map(|b| b.indicator)
     }
@@ -565,6 +580,7 @@ fn achievement_plot(
         // The most behind are at the top, where their bars are short: room for the legend.
         .legend(Legend::default().position(egui_plot::Corner::RightTop));
     let plot = if is_rate { plot } else { plot.include_x(105.0) };
+    let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
     let response = plot.show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
@@ -572,7 +588,7 @@ fn achievement_plot(
             BarChart::new(series, bars)
                 .horizontal()
                 .color(Color32::GRAY)
-                .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+                .allow_hover(false),
         );
         if is_rate {
             plot_ui.vline(
@@ -593,7 +609,7 @@ fn achievement_plot(
                 );
             }
         }
-        clicked_bar(plot_ui, n)
+        bar_under_pointer(plot_ui, n)
     });
     let title = if is_rate {
         tr(
@@ -609,8 +625,7 @@ fn achievement_plot(
         )
     };
     describe(&response.response, title, summary.join("; "));
-    response
-        .inner
+    bar_tooltip(&response.response, response.inner, &tips)
         .and_then(|k| chart.bars.get(k))
         .map(|b| b.indicator)
 }
@@ -671,6 +686,7 @@ fn growth_ui(ui: &mut egui::Ui, view: &View<'_>, rows: &[usize], reset: bool) ->
         }
         bars.push(bar);
     }
+    let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
     let response = bar_plot("plot-growth", n, notation, reset).show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
@@ -678,10 +694,10 @@ fn growth_ui(ui: &mut egui::Ui, view: &View<'_>, rows: &[usize], reset: bool) ->
             BarChart::new(tr(lang, "So cùng kỳ (%)", "YoY (%)"), bars)
                 .horizontal()
                 .color(Color32::GRAY)
-                .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+                .allow_hover(false),
         );
         plot_ui.vline(VLine::new("0", 0.0).color(ink).width(1.0));
-        clicked_bar(plot_ui, n)
+        bar_under_pointer(plot_ui, n)
     });
     describe(
         &response.response,
@@ -692,8 +708,7 @@ fn growth_ui(ui: &mut egui::Ui, view: &View<'_>, rows: &[usize], reset: bool) ->
         ),
         summary.join("; "),
     );
-    response
-        .inner
+    bar_tooltip(&response.response, response.inner, &tips)
         .and_then(|k| chart.bars.get(k))
         .map(|b| b.indicator)
 }
@@ -813,6 +828,7 @@ fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize
                 .name(total_text),
         );
         let parts = b.parts.clone();
+        let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
         let label_color = ui.visuals().text_color();
         let response = bar_plot("plot-breakdown", n, notation, reset)
             .height(height)
@@ -822,16 +838,18 @@ fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize
                     BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
                         .horizontal()
                         .color(ink)
-                        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+                        .allow_hover(false),
                 );
-                clicked_bar(plot_ui, n)
+                bar_under_pointer(plot_ui, n)
             });
         describe(
             &response.response,
             tr(lang, "Biểu đồ cơ cấu", "Plot of the breakdown"),
             summary.join("; "),
         );
-        clicked = response.inner.and_then(|k| parts.get(k)).map(|(c, _)| *c);
+        clicked = bar_tooltip(&response.response, response.inner, &tips)
+            .and_then(|k| parts.get(k))
+            .map(|(c, _)| *c);
     }
     if has_sub {
         ui.strong(format!(

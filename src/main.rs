@@ -32,6 +32,13 @@ enum Command {
         /// The format to write.
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
+        /// The language of headers, sheet names and sentences (xlsx, md).
+        #[arg(long, value_enum, default_value_t = ExportLang::Vi)]
+        lang: ExportLang,
+        /// CSV separators: `standard` (commas, dot decimals) or `vi` (semicolons, comma
+        /// decimals, for Excel with Vietnamese regional settings).
+        #[arg(long, value_enum, default_value_t = CsvStyle::Standard)]
+        csv_locale: CsvStyle,
         /// Where to write; standard output when not given.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
@@ -50,19 +57,41 @@ enum Command {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum ExportFormat {
+    /// An Excel workbook with live formulas, a Changes sheet and the report's details.
+    Xlsx,
     /// One row per indicator with the computed figures (UTF-8 with BOM).
     Csv,
     /// The report itself, as chitieu saves it.
     Ron,
+    /// The report's sentences on the indicators, rewritten from the figures (Markdown).
+    Md,
 }
 
 impl From<ExportFormat> for Format {
     fn from(f: ExportFormat) -> Self {
         match f {
+            ExportFormat::Xlsx => Self::Xlsx,
             ExportFormat::Csv => Self::Csv,
             ExportFormat::Ron => Self::Ron,
+            ExportFormat::Md => Self::Markdown,
         }
     }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ExportLang {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum CsvStyle {
+    /// Commas between fields, dot decimals.
+    Standard,
+    /// Semicolons between fields, comma decimals.
+    Vi,
 }
 
 fn main() -> ExitCode {
@@ -71,9 +100,24 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Export {
             format,
+            lang,
+            csv_locale,
             out,
             report,
-        }) => run_export(report.as_deref(), format.into(), out.as_deref()),
+        }) => {
+            let options = export::Options {
+                lang: match lang {
+                    ExportLang::Vi => chitieu::model::Lang::Vi,
+                    ExportLang::En => chitieu::model::Lang::En,
+                },
+                csv_locale: match csv_locale {
+                    CsvStyle::Standard => export::CsvLocale::Standard,
+                    CsvStyle::Vi => export::CsvLocale::Vietnamese,
+                },
+                ..export::Options::default()
+            };
+            run_export(report.as_deref(), format.into(), &options, out.as_deref())
+        }
         Some(Command::Check { report }) => run_check(report.as_deref()),
         None => run_gui(cli.report.as_deref()),
     }
@@ -96,21 +140,28 @@ fn load(path: Option<&Path>) -> Result<(Report, String), LoadError> {
     }
 }
 
-fn run_export(report: Option<&Path>, format: Format, out: Option<&Path>) -> ExitCode {
+fn run_export(
+    report: Option<&Path>,
+    format: Format,
+    options: &export::Options,
+    out: Option<&Path>,
+) -> ExitCode {
     let (report, _) = match load(report) {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
     let result = match out {
-        Some(path) => export::write(&report, format, path),
-        None => export::to_bytes(&report, format).and_then(|bytes| {
+        Some(path) => export::write(&report, format, options, path),
+        None => export::to_bytes(&report, format, options).and_then(|bytes| {
             let mut stdout = std::io::stdout().lock();
             stdout
                 .write_all(&bytes)
                 .and_then(|()| stdout.flush())
-                .map_err(|source| report_io::SaveError::Write {
-                    path: PathBuf::from("<standard output>"),
-                    source,
+                .map_err(|source| {
+                    export::ExportError::Save(report_io::SaveError::Write {
+                        path: PathBuf::from("<standard output>"),
+                        source,
+                    })
                 })
         }),
     };

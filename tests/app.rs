@@ -576,3 +576,37 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     h.run();
     assert!(h.state().is_closing());
 }
+
+#[test]
+fn exporting_reports_where_it_went() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hai-duong-2024-H1-revised.xlsx");
+    let mut h = english();
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget spending:",
+        "16000",
+    );
+    h.state_mut().command(Command::Export {
+        format: chitieu::export::Format::Xlsx,
+        csv_locale: chitieu::export::CsvLocale::Standard,
+        path: path.clone(),
+    });
+    h.run();
+    assert!(path.exists());
+    h.get_by_label(&format!("Exported to {}", path.display()));
+    h.get_by_label("Open folder");
+    // Exporting is not saving: the changes are still unsaved.
+    assert!(h.state().is_dirty());
+
+    let bad = dir.path().join("no such folder").join("x.csv");
+    h.state_mut().command(Command::Export {
+        format: chitieu::export::Format::Csv,
+        csv_locale: chitieu::export::CsvLocale::Standard,
+        path: bad,
+    });
+    h.run();
+    h.get_by_label("That did not work");
+    h.get_by_label_contains("cannot save: ");
+}

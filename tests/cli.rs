@@ -201,3 +201,32 @@ fn opening_a_broken_report_in_the_app_fails_before_any_window() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("NaN is not a usable number"));
 }
+
+#[test]
+fn export_xlsx_and_report_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("r.xlsx");
+    let out = chitieu(&[
+        "export",
+        "--format",
+        "xlsx",
+        "--lang",
+        "en",
+        "--out",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        std::fs::read(&xlsx).unwrap().starts_with(b"PK"),
+        "a zip container"
+    );
+
+    let md = chitieu(&["export", "--format", "md"]);
+    assert_eq!(md.status.code(), Some(0));
+    assert!(text(&md.stdout).contains(
+        "ước đạt 14.283,5 tỷ đồng, đạt 72,7% dự toán, tăng 36,9% so với cùng kỳ năm trước."
+    ));
+
+    let vi_csv = chitieu(&["export", "--csv-locale", "vi"]);
+    assert!(text(&vi_csv.stdout).contains(";14283,5;"));
+}

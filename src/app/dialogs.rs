@@ -27,7 +27,7 @@ pub(super) fn pick_save(doc: &Document, lang: Lang, format: Format) -> Option<Pa
         (Some(p), Format::Ron) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
         _ => None,
     }
-    .unwrap_or_else(|| format!("{}-revised.{ext}", doc.report.slug()));
+    .unwrap_or_else(|| crate::export::suggested_file_name(&doc.report, format));
     let mut dialog = rfd::FileDialog::new()
         .set_title(tr(lang, "Lưu thành", "Save as"))
         .set_file_name(name)

@@ -2,7 +2,7 @@
 
 use super::i18n::{self, tr};
 use super::{Command, DetailPosition, Document, Settings, Theme, View, Window};
-use crate::export::Format;
+use crate::export::{CsvLocale, Format};
 use crate::format::Notation;
 use crate::model::{Field, Lang};
 
@@ -41,21 +41,50 @@ pub(super) fn menu_bar_ui(
             if shortcut(ui, tr(lang, "Lưu thành…", "Save as…"), "Ctrl+Shift+S") {
                 commands.push(Command::SaveAsDialog);
             }
-            ui.menu_button(tr(lang, "Xuất", "Export"), |ui| {
-                if ui.button(tr(lang, "CSV…", "CSV…")).clicked() {
-                    commands.push(Command::ExportDialog(Format::Csv));
-                }
-                if ui
-                    .button(tr(
-                        lang,
-                        "RON (báo cáo đã điều chỉnh)…",
-                        "RON (the revised report)…",
-                    ))
-                    .clicked()
-                {
-                    commands.push(Command::ExportDialog(Format::Ron));
-                }
-            });
+            ui.menu_button(
+                tr(lang, "Xuất số liệu điều chỉnh", "Export revised figures"),
+                |ui| {
+                    for (format, csv_locale, name) in [
+                        (
+                            Format::Xlsx,
+                            CsvLocale::Standard,
+                            tr(lang, "Excel (.xlsx)…", "Excel (.xlsx)…"),
+                        ),
+                        (
+                            Format::Csv,
+                            CsvLocale::Standard,
+                            tr(
+                                lang,
+                                "CSV (dấu phẩy, số kiểu Anh)…",
+                                "CSV (commas, dot decimals)…",
+                            ),
+                        ),
+                        (
+                            Format::Csv,
+                            CsvLocale::Vietnamese,
+                            tr(
+                                lang,
+                                "CSV cho Excel tiếng Việt (dấu chấm phẩy)…",
+                                "CSV for Vietnamese Excel (semicolons)…",
+                            ),
+                        ),
+                        (
+                            Format::Markdown,
+                            CsvLocale::Standard,
+                            tr(lang, "Văn bản báo cáo (.md)…", "Report text (.md)…"),
+                        ),
+                        (
+                            Format::Ron,
+                            CsvLocale::Standard,
+                            tr(lang, "Báo cáo chitieu (.ron)…", "chitieu report (.ron)…"),
+                        ),
+                    ] {
+                        if ui.button(name).clicked() {
+                            commands.push(Command::ExportDialog { format, csv_locale });
+                        }
+                    }
+                },
+            );
             if ui
                 .button(tr(
                     lang,

@@ -25,7 +25,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
 
 use crate::derived::Derived;
 use crate::edit::{Edit, History};
-use crate::export::{self, Format};
+use crate::export::{self, CsvLocale, Format};
 use crate::format::Notation;
 use crate::io;
 use crate::model::{Field, IndicatorId, Lang, Report, SectionId, TaskStatus};
@@ -50,9 +50,23 @@ pub enum Command {
     /// Ask where to save.
     SaveAsDialog,
     /// Export in this format to this path.
-    Export(Format, PathBuf),
+    Export {
+        /// The format.
+        format: Format,
+        /// The CSV's separators (for CSV only).
+        csv_locale: CsvLocale,
+        /// Where to write.
+        path: PathBuf,
+    },
     /// Ask where to export in this format.
-    ExportDialog(Format),
+    ExportDialog {
+        /// The format.
+        format: Format,
+        /// The CSV's separators (for CSV only).
+        csv_locale: CsvLocale,
+    },
+    /// Open the folder of the last export in the file manager.
+    OpenExportFolder,
     /// Close the app (asking first about unsaved changes).
     Quit,
     /// Set a figure of an indicator.
@@ -253,6 +267,8 @@ pub struct ChitieuApp {
     modal: Option<Modal>,
     /// The last thing that happened, for the status bar.
     message: Option<String>,
+    /// The file last exported, whose folder the status bar offers to open.
+    last_export: Option<PathBuf>,
     commands: Vec<Command>,
     /// Set once the user has agreed to close: the next close request goes through.
     closing: bool,
@@ -299,6 +315,7 @@ impl ChitieuApp {
             windows: dialogs::Windows::default(),
             modal: None,
             message: None,
+            last_export: None,
             commands: Vec::new(),
             closing: false,
             title: String::new(),
@@ -386,20 +403,52 @@ impl ChitieuApp {
                     self.save_as(path);
                 }
             }
-            Command::Export(format, path) => match export::write(&self.doc.report, format, &path) {
-                Ok(()) => {
-                    self.message = Some(format!(
-                        "{} {}",
-                        tr(lang, "Đã xuất ra", "Exported to"),
-                        path.display()
-                    ));
+            Command::Export {
+                format,
+                csv_locale,
+                path,
+            } => {
+                let options = export::Options {
+                    lang,
+                    csv_locale,
+                    ..export::Options::default()
+                };
+                match export::write(&self.doc.report, format, &options, &path) {
+                    Ok(()) => {
+                        self.message = Some(format!(
+                            "{} {}",
+                            tr(lang, "Đã xuất ra", "Exported to"),
+                            path.display()
+                        ));
+                        self.last_export = Some(path);
+                    }
+                    Err(e) => self.modal = Some(Modal::Error(e.to_string())),
                 }
-                Err(e) => self.modal = Some(Modal::Error(e.to_string())),
-            },
-            Command::ExportDialog(format) => {
+            }
+            Command::ExportDialog { format, csv_locale } => {
                 if let Some(path) = dialogs::pick_save(&self.doc, lang, format) {
-                    self.commands.push(Command::Export(format, path));
+                    self.commands.push(Command::Export {
+                        format,
+                        csv_locale,
+                        path,
+                    });
                     self.apply_commands(ctx);
+                }
+            }
+            Command::OpenExportFolder => {
+                let folder = self
+                    .last_export
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_path_buf);
+                if let Some(folder) = folder
+                    && let Err(e) = open::that_detached(&folder)
+                {
+                    self.modal = Some(Modal::Error(format!(
+                        "{}: {e}: {}",
+                        tr(lang, "Không mở được thư mục", "Cannot open the folder"),
+                        folder.display()
+                    )));
                 }
             }
             Command::SetValue { id, field, value } => {
@@ -786,6 +835,7 @@ impl eframe::App for ChitieuApp {
                     &view,
                     &self.doc,
                     self.message.as_deref(),
+                    self.last_export.is_some(),
                     &mut commands,
                 );
             });

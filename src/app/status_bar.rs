@@ -10,6 +10,7 @@ pub(super) fn status_bar_ui(
     view: &View<'_>,
     doc: &Document,
     message: Option<&str>,
+    exported: bool,
     commands: &mut Vec<Command>,
 ) {
     let lang = view.lang;
@@ -56,6 +57,9 @@ pub(super) fn status_bar_ui(
         if let Some(message) = message {
             ui.separator();
             ui.label(message);
+            if exported && ui.link(tr(lang, "Mở thư mục", "Open folder")).clicked() {
+                commands.push(Command::OpenExportFolder);
+            }
         }
     });
 }

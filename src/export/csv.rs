@@ -2,8 +2,14 @@
 //!
 //! One row per indicator, numbers plain (dot decimal, no grouping), computed percents to
 //! two decimals, an empty cell where there is no value, UTF-8 with a byte-order mark,
-//! RFC 4180 quoting.
+//! RFC 4180 quoting. Text that a spreadsheet would run as a formula (`=`, `+`, `-`,
+//! `@`, tab, carriage return at the start) is neutralised with a leading apostrophe;
+//! numbers are left as they are.
+//!
+//! [`CsvLocale::Vietnamese`] writes what Excel with Vietnamese regional settings reads on
+//! a double click: semicolons between fields and a decimal comma.
 
+use super::CsvLocale;
 use crate::metrics::{self, Metrics};
 use crate::model::{Indicator, Report, Target, TargetBasis};
 
@@ -65,6 +71,18 @@ pub fn basis_key(target: Option<&Target>) -> &'static str {
     }
 }
 
+/// Text as a spreadsheet will see it: a cell that would start a formula gets a leading
+/// apostrophe, which Excel and LibreOffice show as plain text.
+pub fn neutralise(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// The columns holding text (the others hold numbers).
+const TEXT_COLUMNS: [usize; 9] = [0, 1, 2, 3, 4, 5, 10, 14, 17];
+
 fn row(report: &Report, i: &Indicator) -> [String; 19] {
     let m: Metrics = metrics::compute(i, &report.period);
     let value = |t: &Option<Target>| plain(t.as_ref().and_then(|t| t.value));
@@ -92,18 +110,50 @@ fn row(report: &Report, i: &Indicator) -> [String; 19] {
 }
 
 /// The CSV export of `report`.
-pub fn to_bytes(report: &Report) -> Vec<u8> {
+pub fn to_bytes(report: &Report, locale: CsvLocale) -> Vec<u8> {
     let mut out = BOM.as_bytes().to_vec();
+    let delimiter = match locale {
+        CsvLocale::Standard => b',',
+        CsvLocale::Vietnamese => b';',
+    };
     {
         let mut writer = ::csv::WriterBuilder::new()
+            .delimiter(delimiter)
             .terminator(::csv::Terminator::CRLF)
             .from_writer(&mut out);
         // Writing to a Vec cannot fail, so errors are impossible here.
         let _ = writer.write_record(HEADER);
         for i in &report.indicators {
-            let _ = writer.write_record(row(report, i));
+            let mut cells = row(report, i);
+            for (c, cell) in cells.iter_mut().enumerate() {
+                if TEXT_COLUMNS.contains(&c) {
+                    *cell = neutralise(cell);
+                } else if locale == CsvLocale::Vietnamese {
+                    *cell = cell.replace('.', ",");
+                }
+            }
+            let _ = writer.write_record(cells);
         }
         let _ = writer.flush();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_are_not() {
+        assert_eq!(
+            neutralise("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
+        assert_eq!(neutralise("+1"), "'+1");
+        assert_eq!(neutralise("-cmd"), "'-cmd");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("Tổng thu"), "Tổng thu");
+        assert_eq!(neutralise(""), "");
+    }
 }

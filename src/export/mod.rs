@@ -1,40 +1,157 @@
-//! Exports of a report: CSV and RON for now.
+//! Exports of a report: Excel (XLSX), CSV, RON and the report's sentences rewritten
+//! (Markdown). Every export is written atomically: a failure never leaves half a file.
 
 pub mod csv;
+pub mod text;
+pub mod xlsx;
 
 use std::path::Path;
+use std::time::SystemTime;
 
 use crate::io::{self, SaveError};
-use crate::model::Report;
+use crate::model::{Lang, Report};
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
+    /// An Excel workbook with live formulas.
+    Xlsx,
     /// One row per indicator with the computed figures; UTF-8 with a byte-order mark.
     Csv,
     /// The report itself, loadable by chitieu (what Save writes).
     Ron,
+    /// The report's paragraphs on the indicators, regenerated from the figures.
+    Markdown,
 }
 
 impl Format {
     /// The usual file extension.
     pub fn extension(self) -> &'static str {
         match self {
+            Self::Xlsx => "xlsx",
             Self::Csv => "csv",
             Self::Ron => "ron",
+            Self::Markdown => "md",
         }
     }
 }
 
+/// How the CSV writes numbers and separates fields.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CsvLocale {
+    /// Comma between fields, dot for decimals: the interchange format.
+    #[default]
+    Standard,
+    /// Semicolon between fields, comma for decimals: what Excel set to Vietnamese
+    /// (or most European) regional settings reads on a double click.
+    Vietnamese,
+}
+
+/// Choices that shape an export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The language of headers, sheet names and sentences.
+    pub lang: Lang,
+    /// The CSV's separators.
+    pub csv_locale: CsvLocale,
+    /// When the export was made, as written in the workbook.
+    pub exported_at: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            lang: Lang::Vi,
+            csv_locale: CsvLocale::Standard,
+            exported_at: utc_timestamp(SystemTime::now()),
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The workbook could not be built.
+    #[error("cannot build the Excel workbook: {0}")]
+    Xlsx(String),
+    /// The file could not be written (the previous file, if any, is untouched).
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+/// A file name for the export of `report`: `hai-duong-2024-H1-revised.xlsx`.
+pub fn suggested_file_name(report: &Report, format: Format) -> String {
+    format!("{}-revised.{}", report.slug(), format.extension())
+}
+
 /// The export of `report` in `format`, as bytes.
-pub fn to_bytes(report: &Report, format: Format) -> Result<Vec<u8>, SaveError> {
+pub fn to_bytes(
+    report: &Report,
+    format: Format,
+    options: &Options,
+) -> Result<Vec<u8>, ExportError> {
     match format {
-        Format::Csv => Ok(csv::to_bytes(report)),
+        Format::Xlsx => xlsx::to_bytes(report, options),
+        Format::Csv => Ok(csv::to_bytes(report, options.csv_locale)),
         Format::Ron => Ok(io::to_string(report)?.into_bytes()),
+        Format::Markdown => Ok(text::markdown(report, options.lang).into_bytes()),
     }
 }
 
 /// Writes the export of `report` in `format` to `path`, atomically.
-pub fn write(report: &Report, format: Format, path: &Path) -> Result<(), SaveError> {
-    io::write_atomic(path, &to_bytes(report, format)?)
+pub fn write(
+    report: &Report,
+    format: Format,
+    options: &Options,
+    path: &Path,
+) -> Result<(), ExportError> {
+    io::write_atomic(path, &to_bytes(report, format, options)?)?;
+    Ok(())
+}
+
+/// `t` as `2024-07-15 08:30 UTC`.
+pub fn utc_timestamp(t: SystemTime) -> String {
+    let secs = t
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    let (hour, minute) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
+    // Days to the civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn timestamps_are_civil_dates() {
+        assert_eq!(
+            utc_timestamp(SystemTime::UNIX_EPOCH),
+            "1970-01-01 00:00 UTC"
+        );
+        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_721_032_200);
+        assert_eq!(utc_timestamp(t), "2024-07-15 08:30 UTC");
+        let leap = SystemTime::UNIX_EPOCH + Duration::from_secs(951_782_400);
+        assert_eq!(utc_timestamp(leap), "2000-02-29 00:00 UTC");
+    }
+
+    #[test]
+    fn file_names_follow_the_report() {
+        let r = crate::io::embedded().unwrap();
+        assert_eq!(
+            suggested_file_name(&r, Format::Xlsx),
+            "hai-duong-2024-H1-revised.xlsx"
+        );
+    }
 }

@@ -1,0 +1,580 @@
+//! The Excel workbook: the indicators grouped by section with the computed columns as
+//! live formulas (with their results cached, so a reader that does not recalculate
+//! still sees the numbers), status colours by conditional formatting, a sheet of the
+//! revised values and a sheet of the report's details.
+
+use rust_xlsxwriter::{
+    Color, ConditionalFormatText, ConditionalFormatTextRule, DocProperties, Format, FormatAlign,
+    FormatBorder, Formula, Workbook, Worksheet, XlsxError,
+};
+
+use super::{ExportError, Options};
+use crate::derived::Derived;
+use crate::format::decimals_needed;
+use crate::metrics::Status;
+use crate::model::{Field, Indicator, Lang, Report, Section, Target, TargetBasis};
+
+fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// The status as written in the workbook (and matched by the conditional formats).
+pub fn status_text(lang: Lang, status: Status) -> &'static str {
+    match status {
+        Status::Met => tr(lang, "Đạt", "Met"),
+        Status::Close => tr(lang, "Gần đạt", "Close"),
+        Status::Behind => tr(lang, "Chưa đạt", "Behind"),
+    }
+}
+
+fn basis_text(lang: Lang, target: Option<&Target>) -> String {
+    let Some(t) = target else {
+        return String::new();
+    };
+    let basis = match t.basis {
+        TargetBasis::Plan => tr(lang, "Kế hoạch", "Plan"),
+        TargetBasis::BudgetEstimate => tr(lang, "Dự toán", "Budget estimate"),
+        TargetBasis::Scenario => tr(lang, "Kịch bản", "Scenario"),
+        TargetBasis::Other => tr(lang, "Khác", "Other"),
+    };
+    if t.derived {
+        format!(
+            "{basis} ({})",
+            tr(lang, "suy ra từ tỷ lệ %", "derived from a percent")
+        )
+    } else {
+        basis.to_owned()
+    }
+}
+
+/// The field's name, for the Changes sheet.
+pub fn field_text(lang: Lang, field: Field) -> &'static str {
+    match field {
+        Field::Actual => tr(lang, "Ước thực hiện", "Actual"),
+        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
+        Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
+        Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
+    }
+}
+
+/// Columns of the indicators sheet (0-based).
+mod col {
+    pub const ID: u16 = 0;
+    pub const NAME: u16 = 1;
+    pub const UNIT: u16 = 2;
+    pub const ACTUAL: u16 = 3;
+    pub const GROWTH: u16 = 4;
+    pub const PRIOR: u16 = 5;
+    pub const TARGET: u16 = 6;
+    pub const TARGET_BASIS: u16 = 7;
+    pub const ACHIEVEMENT: u16 = 8;
+    pub const GAP: u16 = 9;
+    pub const ANNUAL: u16 = 10;
+    pub const ANNUAL_BASIS: u16 = 11;
+    pub const ANNUAL_ACHIEVEMENT: u16 = 12;
+    pub const ANNUAL_GAP: u16 = 13;
+    pub const REMAINING: u16 = 14;
+    pub const STATUS: u16 = 15;
+    pub const REVISED: u16 = 16;
+    pub const NOTE: u16 = 17;
+    pub const LAST: u16 = NOTE;
+}
+
+/// The Excel letter of a 0-based column.
+fn letter(col: u16) -> String {
+    let mut n = u32::from(col) + 1;
+    let mut s = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        s.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    s.iter().rev().collect()
+}
+
+/// A cell reference such as `D7` for a 0-based row and column.
+fn cell(row: u32, col: u16) -> String {
+    format!("{}{}", letter(col), row + 1)
+}
+
+/// A number format showing `decimals` decimals with thousands grouping.
+fn number_format(decimals: usize) -> Format {
+    let pattern = if decimals == 0 {
+        "#,##0".to_owned()
+    } else {
+        format!("#,##0.{}", "0".repeat(decimals.min(6)))
+    };
+    Format::new().set_num_format(pattern)
+}
+
+/// How many decimals the indicator's figures need, so each row reads like the report.
+fn decimals_of(ind: &Indicator) -> usize {
+    [
+        ind.actual,
+        ind.value(Field::Target),
+        ind.value(Field::AnnualTarget),
+        ind.prior,
+    ]
+    .iter()
+    .flatten()
+    .map(|v| decimals_needed(*v))
+    .max()
+    .unwrap_or(0)
+}
+
+/// A formula with its result cached (when `cache`), so that readers that do not
+/// recalculate (viewers, calamine, pandas) still see the number.
+fn formula(text: String, result: Option<f64>, cache: bool) -> Formula {
+    let formula = Formula::new(text);
+    match result {
+        Some(v) if v.is_finite() && cache => formula.set_result(format!("{v}")),
+        _ => formula,
+    }
+}
+
+/// The workbook of `report`.
+pub fn to_bytes(report: &Report, options: &Options) -> Result<Vec<u8>, ExportError> {
+    build(report, options, true).map_err(|e| ExportError::Xlsx(e.to_string()))
+}
+
+/// The workbook without the formulas' cached results: a spreadsheet that opens it must
+/// compute every figure itself (for testing that the formulas are right).
+pub fn to_bytes_without_cached_results(
+    report: &Report,
+    options: &Options,
+) -> Result<Vec<u8>, ExportError> {
+    build(report, options, false).map_err(|e| ExportError::Xlsx(e.to_string()))
+}
+
+fn build(report: &Report, options: &Options, cache: bool) -> Result<Vec<u8>, XlsxError> {
+    let lang = options.lang;
+    let derived = Derived::compute(report);
+    let mut workbook = Workbook::new();
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(report.title.get(lang))
+            .set_subject(format!("{} {}", report.region.get(lang), report.period))
+            .set_author("chitieu"),
+    );
+
+    let indicators = workbook.add_worksheet();
+    indicators_sheet(indicators, report, &derived, lang, cache)?;
+
+    let changes = workbook.add_worksheet();
+    changes_sheet(changes, report, lang)?;
+
+    let about = workbook.add_worksheet();
+    about_sheet(about, report, options)?;
+
+    workbook.save_to_buffer()
+}
+
+fn indicators_sheet(
+    sheet: &mut Worksheet,
+    report: &Report,
+    derived: &Derived,
+    lang: Lang,
+    cache: bool,
+) -> Result<(), XlsxError> {
+    sheet.set_name(tr(lang, "Chỉ tiêu", "Indicators"))?;
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_background_color(Color::RGB(0xD9E1F2))
+        .set_border(FormatBorder::Thin);
+    let titles: [(u16, &str, f64); 18] = [
+        (col::ID, tr(lang, "Mã", "Id"), 28.0),
+        (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
+        (col::UNIT, tr(lang, "Đơn vị", "Unit"), 12.0),
+        (col::ACTUAL, tr(lang, "Ước thực hiện", "Actual"), 14.0),
+        (
+            col::GROWTH,
+            tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
+            11.0,
+        ),
+        (
+            col::PRIOR,
+            tr(lang, "Cùng kỳ năm trước", "Same period last year"),
+            14.0,
+        ),
+        (col::TARGET, tr(lang, "Chỉ tiêu kỳ", "Period target"), 14.0),
+        (
+            col::TARGET_BASIS,
+            tr(lang, "Căn cứ chỉ tiêu kỳ", "Period target basis"),
+            14.0,
+        ),
+        (
+            col::ACHIEVEMENT,
+            tr(lang, "% chỉ tiêu kỳ", "% of period target"),
+            11.0,
+        ),
+        (
+            col::GAP,
+            tr(lang, "Chênh lệch kỳ (điểm %)", "Period gap (points)"),
+            11.0,
+        ),
+        (col::ANNUAL, tr(lang, "Chỉ tiêu năm", "Annual target"), 14.0),
+        (
+            col::ANNUAL_BASIS,
+            tr(lang, "Căn cứ chỉ tiêu năm", "Annual target basis"),
+            14.0,
+        ),
+        (
+            col::ANNUAL_ACHIEVEMENT,
+            tr(lang, "% chỉ tiêu năm", "% of annual target"),
+            11.0,
+        ),
+        (
+            col::ANNUAL_GAP,
+            tr(lang, "Chênh lệch năm (điểm %)", "Annual gap (points)"),
+            11.0,
+        ),
+        (
+            col::REMAINING,
+            tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
+            14.0,
+        ),
+        (col::STATUS, tr(lang, "Đánh giá", "Status"), 11.0),
+        (col::REVISED, tr(lang, "Đã điều chỉnh", "Revised"), 10.0),
+        (col::NOTE, tr(lang, "Ghi chú", "Note"), 40.0),
+    ];
+    for (c, title, width) in titles {
+        sheet.write_string_with_format(0, c, title, &header)?;
+        sheet.set_column_width(c, width)?;
+    }
+    sheet.set_row_height(0, 45)?;
+    sheet.set_freeze_panes(1, 2)?;
+    // Printed: A4 landscape, the header on every page.
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_gridlines(true);
+    sheet.set_repeat_rows(0, 0)?;
+
+    let section_format = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xF2F2F2));
+    let pct = Format::new().set_num_format("0.0");
+    let pts = Format::new().set_num_format("+0.00;-0.00;0.00");
+    let revised = Format::new()
+        .set_font_color(Color::RGB(0x1F6FB2))
+        .set_italic();
+
+    let mut row: u32 = 1;
+    let ordered = ordered_by_section(report, derived);
+    let mut current_section: Option<&str> = None;
+    for i in ordered {
+        let Some(ind) = report.indicators.get(i) else {
+            continue;
+        };
+        if current_section != Some(ind.section.0.as_str()) {
+            current_section = Some(ind.section.0.as_str());
+            let title = report.section(&ind.section).map_or_else(
+                || ind.section.0.clone(),
+                |s: &Section| format!("{} {}", s.number, s.title.get(lang)),
+            );
+            sheet.write_string_with_format(row, col::ID, "", &section_format)?;
+            sheet.write_string_with_format(row, col::NAME, &title, &section_format)?;
+            for c in col::UNIT..=col::LAST {
+                sheet.write_string_with_format(row, c, "", &section_format)?;
+            }
+            row += 1;
+        }
+        let m = derived.metrics_of(i);
+        let depth = derived.depth.get(i).copied().unwrap_or(0);
+        let n = number_format(decimals_of(ind));
+        let value_format = |field: Field| {
+            if ind.is_revised(field) {
+                n.clone().set_font_color(Color::RGB(0x1F6FB2)).set_italic()
+            } else {
+                n.clone()
+            }
+        };
+        let growth_format = if ind.is_revised(Field::YoyGrowthPct) {
+            revised.clone().set_num_format("0.0#")
+        } else {
+            Format::new().set_num_format("0.0#")
+        };
+
+        sheet.write_string(row, col::ID, &ind.id.0)?;
+        sheet.write_string_with_format(
+            row,
+            col::NAME,
+            ind.name.get(lang),
+            &Format::new().set_indent(u8::try_from(depth.min(8)).unwrap_or(8)),
+        )?;
+        sheet.write_string(row, col::UNIT, ind.unit.get(lang))?;
+        if let Some(v) = ind.actual {
+            sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual))?;
+        }
+        if let Some(v) = ind.yoy_growth_pct {
+            sheet.write_number_with_format(row, col::GROWTH, v, &growth_format)?;
+        }
+        let (actual, growth) = (cell(row, col::ACTUAL), cell(row, col::GROWTH));
+        // The prior value: stated, or from the change, or from the growth (live).
+        if let Some(p) = ind.prior {
+            sheet.write_number_with_format(row, col::PRIOR, p, &n)?;
+        } else if let Some(change) = ind.yoy_change {
+            let f = format!("=IF(ISNUMBER({actual}),{actual}-({change}),\"\")");
+            sheet.write_formula_with_format(
+                row,
+                col::PRIOR,
+                formula(f, m.prior_period, cache),
+                &n,
+            )?;
+        } else if ind.yoy_growth_pct.is_some() {
+            let f = format!(
+                "=IF(AND(ISNUMBER({actual}),ISNUMBER({growth}),{growth}>-100),{actual}/(1+{growth}/100),\"\")"
+            );
+            sheet.write_formula_with_format(
+                row,
+                col::PRIOR,
+                formula(f, m.prior_period, cache),
+                &n,
+            )?;
+        }
+        let rate = ind.measure.is_rate();
+        for (field, value_col, basis_col, ach_col, gap_col, target, ach, gap) in [
+            (
+                Field::Target,
+                col::TARGET,
+                col::TARGET_BASIS,
+                col::ACHIEVEMENT,
+                col::GAP,
+                &ind.target,
+                m.achievement_pct,
+                m.gap_pts,
+            ),
+            (
+                Field::AnnualTarget,
+                col::ANNUAL,
+                col::ANNUAL_BASIS,
+                col::ANNUAL_ACHIEVEMENT,
+                col::ANNUAL_GAP,
+                &ind.annual_target,
+                m.annual_achievement_pct,
+                m.annual_gap_pts,
+            ),
+        ] {
+            let Some(t) = target else { continue };
+            if let Some(v) = t.value {
+                sheet.write_number_with_format(row, value_col, v, &value_format(field))?;
+            }
+            sheet.write_string(row, basis_col, basis_text(lang, Some(t)))?;
+            let target_cell = cell(row, value_col);
+            if rate {
+                let f = format!(
+                    "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell})),{actual}-{target_cell},\"\")"
+                );
+                sheet.write_formula_with_format(row, gap_col, formula(f, gap, cache), &pts)?;
+            } else {
+                let f = format!(
+                    "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell}),{target_cell}>0),{actual}/{target_cell}*100,\"\")"
+                );
+                sheet.write_formula_with_format(row, ach_col, formula(f, ach, cache), &pct)?;
+            }
+        }
+        if !rate && ind.annual_target.is_some() {
+            let annual = cell(row, col::ANNUAL);
+            let f =
+                format!("=IF(AND(ISNUMBER({actual}),ISNUMBER({annual})),{annual}-{actual},\"\")");
+            sheet.write_formula_with_format(
+                row,
+                col::REMAINING,
+                formula(f, m.h2_remaining, cache),
+                &n,
+            )?;
+        }
+        if let Some(status) = m.status() {
+            sheet.write_string(row, col::STATUS, status_text(lang, status))?;
+        }
+        if ind.is_any_revised() {
+            sheet.write_string_with_format(row, col::REVISED, "✎", &revised)?;
+        }
+        if !ind.note.is_empty() {
+            sheet.write_string(row, col::NOTE, &ind.note)?;
+        }
+        row += 1;
+    }
+
+    // Status colours, by the words written in the status column.
+    let last = row.saturating_sub(1).max(1);
+    for (status, fill, font) in [
+        (Status::Met, 0xC6EFCE, 0x006100),
+        (Status::Close, 0xFFEB9C, 0x9C5700),
+        (Status::Behind, 0xFFC7CE, 0x9C0006),
+    ] {
+        let format = Format::new()
+            .set_background_color(Color::RGB(fill))
+            .set_font_color(Color::RGB(font));
+        let rule = ConditionalFormatText::new()
+            .set_rule(ConditionalFormatTextRule::BeginsWith(
+                status_text(lang, status).to_owned(),
+            ))
+            .set_format(format);
+        sheet.add_conditional_format(1, col::STATUS, last, col::STATUS, &rule)?;
+    }
+    sheet.autofilter(0, col::ID, last, col::LAST)?;
+    Ok(())
+}
+
+/// The indicators in section order (the order of `report.sections`), each section's
+/// in table order (totals followed by their breakdowns).
+fn ordered_by_section(report: &Report, derived: &Derived) -> Vec<usize> {
+    let all = crate::derived::rows(report, derived, &crate::derived::RowQuery::default());
+    let mut out = Vec::with_capacity(all.len());
+    for section in &report.sections {
+        out.extend(all.iter().copied().filter(|&i| {
+            report
+                .indicators
+                .get(i)
+                .is_some_and(|ind| ind.section == section.id)
+        }));
+    }
+    // Indicators of sections that are not listed (cannot happen in a loaded report).
+    let known: std::collections::HashSet<usize> = out.iter().copied().collect();
+    out.extend(all.into_iter().filter(|i| !known.contains(i)));
+    out
+}
+
+fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_name(tr(lang, "Điều chỉnh", "Changes"))?;
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xD9E1F2))
+        .set_border(FormatBorder::Thin);
+    let titles = [
+        (tr(lang, "Mã", "Id"), 16.0),
+        (tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
+        (tr(lang, "Giá trị", "Field"), 18.0),
+        (
+            tr(lang, "Giá trị trong báo cáo", "The report's value"),
+            18.0,
+        ),
+        (tr(lang, "Giá trị điều chỉnh", "Revised value"), 18.0),
+        (tr(lang, "Đơn vị", "Unit"), 12.0),
+        (tr(lang, "Ghi chú", "Note"), 48.0),
+    ];
+    for (c, (title, width)) in (0u16..).zip(titles) {
+        sheet.write_string_with_format(0, c, title, &header)?;
+        sheet.set_column_width(c, width)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    let mut row = 1;
+    for ind in &report.indicators {
+        for (field, original) in &ind.original {
+            let n = number_format(decimals_of(ind).max(original.map_or(0, decimals_needed)));
+            sheet.write_string(row, 0, &ind.id.0)?;
+            sheet.write_string(row, 1, ind.name.get(lang))?;
+            sheet.write_string(row, 2, field_text(lang, *field))?;
+            match original {
+                Some(v) => sheet.write_number_with_format(row, 3, *v, &n)?,
+                None => sheet.write_string(row, 3, tr(lang, "(không có)", "(none)"))?,
+            };
+            match ind.value(*field) {
+                Some(v) => sheet.write_number_with_format(row, 4, v, &n)?,
+                None => sheet.write_string(row, 4, tr(lang, "(xóa)", "(cleared)"))?,
+            };
+            sheet.write_string(row, 5, ind.unit.get(lang))?;
+            if !ind.note.is_empty() {
+                sheet.write_string(row, 6, &ind.note)?;
+            }
+            row += 1;
+        }
+    }
+    if row == 1 {
+        sheet.write_string(
+            1,
+            1,
+            tr(
+                lang,
+                "Chưa có giá trị nào được điều chỉnh.",
+                "No value has been revised.",
+            ),
+        )?;
+    }
+    Ok(())
+}
+
+fn about_sheet(sheet: &mut Worksheet, report: &Report, options: &Options) -> Result<(), XlsxError> {
+    let lang = options.lang;
+    sheet.set_name(tr(lang, "Thông tin", "Report"))?;
+    sheet.set_column_width(0, 28)?;
+    sheet.set_column_width(1, 90)?;
+    let bold = Format::new().set_bold();
+    let rows = [
+        (
+            tr(lang, "Báo cáo", "Report"),
+            report.title.get(lang).to_owned(),
+        ),
+        (
+            tr(lang, "Địa phương", "Region"),
+            report.region.get(lang).to_owned(),
+        ),
+        (tr(lang, "Kỳ báo cáo", "Period"), report.period.to_string()),
+        (
+            tr(lang, "So với kỳ", "Compared with"),
+            report
+                .compared_with
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+        ),
+        (
+            tr(lang, "Văn bản nguồn", "Source document"),
+            report.source.title.clone(),
+        ),
+        (
+            tr(lang, "Cơ quan ban hành", "Issued by"),
+            report.source.issuer.clone(),
+        ),
+        (
+            tr(lang, "Số hiệu", "Reference"),
+            report.source.reference.clone(),
+        ),
+        (tr(lang, "Ngày", "Date"), report.source.date.clone()),
+        (
+            tr(lang, "Số chỉ tiêu", "Indicators"),
+            report.indicators.len().to_string(),
+        ),
+        (
+            tr(lang, "Số giá trị đã điều chỉnh", "Revised values"),
+            report
+                .indicators
+                .iter()
+                .map(|i| i.original.len())
+                .sum::<usize>()
+                .to_string(),
+        ),
+        (
+            tr(lang, "Thời điểm xuất", "Exported at"),
+            options.exported_at.clone(),
+        ),
+        (
+            tr(lang, "Phần mềm", "Software"),
+            format!("chitieu {}", env!("CARGO_PKG_VERSION")),
+        ),
+    ];
+    for (row, (key, value)) in (0u32..).zip(rows) {
+        sheet.write_string_with_format(row, 0, key, &bold)?;
+        sheet.write_string(row, 1, value)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters() {
+        assert_eq!(letter(0), "A");
+        assert_eq!(letter(25), "Z");
+        assert_eq!(letter(26), "AA");
+        assert_eq!(cell(0, 3), "D1");
+    }
+}

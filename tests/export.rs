@@ -1,0 +1,512 @@
+//! Every export read back the way the tools that receive it read it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+use std::path::Path;
+use std::process::Command;
+
+use calamine::{Data, Reader as _, Xlsx, open_workbook};
+use chitieu::export::{self, CsvLocale, Format, Options};
+use chitieu::metrics;
+use chitieu::model::{Field, IndicatorId, Lang, Report};
+
+fn options(lang: Lang) -> Options {
+    Options {
+        lang,
+        csv_locale: CsvLocale::Standard,
+        exported_at: "2024-07-15 08:30 UTC".into(),
+    }
+}
+
+/// The embedded report with three edits made, as an officer would.
+fn revised() -> Report {
+    let mut r = chitieu::io::embedded().unwrap();
+    let set = |r: &mut Report, id: &str, field: Field, v: f64| {
+        r.indicator_mut(&IndicatorId(id.into()))
+            .unwrap()
+            .set_value(field, Some(v));
+    };
+    set(
+        &mut r,
+        "budget_spending_total",
+        Field::AnnualTarget,
+        16000.0,
+    );
+    set(&mut r, "rice_spring_area", Field::Target, 60000.0);
+    set(&mut r, "grdp_growth", Field::Target, 9.5);
+    r.indicator_mut(&IndicatorId("budget_spending_total".into()))
+        .unwrap()
+        .note = "Điều chỉnh theo NQ 12".into();
+    r
+}
+
+fn write(
+    report: &Report,
+    format: Format,
+    opts: &Options,
+) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(export::suggested_file_name(report, format));
+    export::write(report, format, opts, &path).unwrap();
+    (dir, path)
+}
+
+/// The row of the indicators sheet whose first cell is `id`.
+fn row_of<'a>(range: &'a calamine::Range<Data>, id: &str) -> (usize, &'a [Data]) {
+    range
+        .rows()
+        .enumerate()
+        .find(|(_, r)| {
+            r.first()
+                .is_some_and(|c| matches!(c, Data::String(s) if s == id))
+        })
+        .unwrap_or_else(|| panic!("a row for {id}"))
+}
+
+fn number(cell: &Data) -> f64 {
+    match cell {
+        Data::Float(f) => *f,
+        Data::Int(i) => *i as f64,
+        other => panic!("not a number: {other:?}"),
+    }
+}
+
+#[test]
+fn xlsx_has_values_live_formulas_and_the_changes() {
+    let report = revised();
+    let (_dir, path) = write(&report, Format::Xlsx, &options(Lang::Vi));
+    assert!(path.ends_with("hai-duong-2024-H1-revised.xlsx"));
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec!["Chỉ tiêu", "Điều chỉnh", "Thông tin"]
+    );
+
+    let sheet = book.worksheet_range("Chỉ tiêu").unwrap();
+    let header: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(&header[..4], ["Mã", "Chỉ tiêu", "Đơn vị", "Ước thực hiện"]);
+    assert!(header.contains(&"% chỉ tiêu năm".to_owned()));
+    // Grouped by section: a section row before the first indicator.
+    assert_eq!(
+        sheet.rows().nth(1).unwrap()[1].to_string(),
+        "1 Về tăng trưởng kinh tế"
+    );
+
+    let (row, cells) = row_of(&sheet, "budget_spending_total");
+    assert_eq!(number(&cells[3]), 6220.3);
+    assert_eq!(number(&cells[10]), 16000.0, "the revised annual target");
+    // The computed columns carry their results ...
+    assert!((number(&cells[12]) - 6220.3 / 16000.0 * 100.0).abs() < 1e-9);
+    assert!((number(&cells[14]) - (16000.0 - 6220.3)).abs() < 1e-9);
+    assert!((number(&cells[5]) - 6220.3 / 1.125).abs() < 1e-9);
+    // 38.9 % of the year's estimate at mid-year: behind the 50 % pace.
+    assert_eq!(cells[15].to_string(), "Chưa đạt");
+    assert_eq!(cells[17].to_string(), "Điều chỉnh theo NQ 12");
+    // ... as live formulas.
+    let formulas = book.worksheet_formula("Chỉ tiêu").unwrap();
+    let formula = |col: usize| {
+        formulas
+            .get_value((row as u32, col as u32))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let r = row + 1;
+    assert_eq!(
+        formula(12),
+        format!("IF(AND(ISNUMBER(D{r}),ISNUMBER(K{r}),K{r}>0),D{r}/K{r}*100,\"\")")
+    );
+    assert_eq!(
+        formula(14),
+        format!("IF(AND(ISNUMBER(D{r}),ISNUMBER(K{r})),K{r}-D{r},\"\")")
+    );
+    assert!(formula(5).contains(&format!("D{r}/(1+E{r}/100)")));
+
+    // A rate: the gap in points, not a ratio.
+    let (grdp_row, grdp) = row_of(&sheet, "grdp_growth");
+    assert!((number(&grdp[9]) - 0.5).abs() < 1e-9);
+    assert_eq!(grdp[8], Data::Empty);
+    let g = grdp_row + 1;
+    assert_eq!(
+        formulas
+            .get_value((grdp_row as u32, 9))
+            .cloned()
+            .unwrap_or_default(),
+        format!("IF(AND(ISNUMBER(D{g}),ISNUMBER(G{g})),D{g}-G{g},\"\")")
+    );
+
+    // The Changes sheet lists exactly the edits.
+    let changes = book.worksheet_range("Điều chỉnh").unwrap();
+    let listed: Vec<(String, String, f64, f64)> = changes
+        .rows()
+        .skip(1)
+        .map(|r| {
+            (
+                r[0].to_string(),
+                r[2].to_string(),
+                number(&r[3]),
+                number(&r[4]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            (
+                "grdp_growth".to_owned(),
+                "Chỉ tiêu kỳ".to_owned(),
+                8.22,
+                9.5
+            ),
+            (
+                "rice_spring_area".to_owned(),
+                "Chỉ tiêu kỳ".to_owned(),
+                53477.2,
+                60000.0
+            ),
+            (
+                "budget_spending_total".to_owned(),
+                "Chỉ tiêu năm".to_owned(),
+                18241.3,
+                16000.0
+            ),
+        ]
+    );
+
+    let about = book.worksheet_range("Thông tin").unwrap();
+    let about: Vec<(String, String)> = about
+        .rows()
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert!(about.contains(&("Địa phương".to_owned(), "Hải Dương".to_owned())));
+    assert!(about.contains(&("Kỳ báo cáo".to_owned(), "2024-H1".to_owned())));
+    assert!(about.contains(&(
+        "Thời điểm xuất".to_owned(),
+        "2024-07-15 08:30 UTC".to_owned()
+    )));
+    assert!(about.contains(&(
+        "Phần mềm".to_owned(),
+        format!("chitieu {}", env!("CARGO_PKG_VERSION"))
+    )));
+}
+
+#[test]
+fn xlsx_in_english_has_english_headers_and_no_changes_when_unrevised() {
+    let report = chitieu::io::embedded().unwrap();
+    let (_dir, path) = write(&report, Format::Xlsx, &options(Lang::En));
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    assert_eq!(book.sheet_names(), vec!["Indicators", "Changes", "Report"]);
+    let changes = book.worksheet_range("Changes").unwrap();
+    assert_eq!(
+        changes.rows().count(),
+        2,
+        "the header and a line saying nothing was revised"
+    );
+    assert_eq!(
+        changes.rows().nth(1).unwrap()[1].to_string(),
+        "No value has been revised."
+    );
+}
+
+fn read_csv(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<csv::StringRecord>) {
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "UTF-8 byte-order mark"
+    );
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(&bytes[3..]);
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    (header, reader.records().map(Result::unwrap).collect())
+}
+
+#[test]
+fn csv_quotes_neutralises_formulas_and_keeps_numbers() {
+    let mut report = revised();
+    {
+        let hostile = report
+            .indicator_mut(&IndicatorId("budget_revenue_total".into()))
+            .unwrap();
+        hostile.name.vi = "=HYPERLINK(\"http://evil.example\",\"Bấm vào\")".into();
+        hostile.name.en = "@SUM(A1:A9), \"quoted\"\nnew line".into();
+    }
+    let bytes = export::to_bytes(&report, Format::Csv, &options(Lang::Vi)).unwrap();
+    let (header, rows) = read_csv(&bytes, b',');
+    assert_eq!(header[..3], ["id", "section", "parent"]);
+    let row = rows
+        .iter()
+        .find(|r| &r[0] == "budget_revenue_total")
+        .unwrap();
+    assert_eq!(&row[3], "'=HYPERLINK(\"http://evil.example\",\"Bấm vào\")");
+    assert_eq!(
+        &row[4], "'@SUM(A1:A9), \"quoted\"\nnew line",
+        "quoted by RFC 4180, comma and newline kept"
+    );
+    let capture = rows
+        .iter()
+        .find(|r| &r[0] == "fishery_output_capture")
+        .unwrap();
+    assert_eq!(&capture[7], "-1.4", "a negative number stays a number");
+    let spending = rows
+        .iter()
+        .find(|r| &r[0] == "budget_spending_total")
+        .unwrap();
+    assert_eq!(&spending[13], "16000");
+    assert_eq!(&spending[15], "38.88");
+}
+
+#[test]
+fn csv_for_vietnamese_excel_uses_semicolons_and_decimal_commas() {
+    let opts = Options {
+        csv_locale: CsvLocale::Vietnamese,
+        ..options(Lang::Vi)
+    };
+    let bytes = export::to_bytes(&revised(), Format::Csv, &opts).unwrap();
+    let (header, rows) = read_csv(&bytes, b';');
+    assert_eq!(header.len(), 19);
+    let revenue = rows
+        .iter()
+        .find(|r| &r[0] == "budget_revenue_total")
+        .unwrap();
+    assert_eq!(&revenue[6], "14283,5");
+    assert_eq!(&revenue[15], "72,70");
+    assert_eq!(&revenue[3], "Tổng thu ngân sách nhà nước");
+}
+
+#[test]
+fn ron_export_loads_back() {
+    let report = revised();
+    let (_dir, path) = write(&report, Format::Ron, &options(Lang::Vi));
+    assert_eq!(chitieu::io::load(&path).unwrap(), report);
+}
+
+#[test]
+fn report_text_reproduces_the_reports_own_sentences() {
+    let report = chitieu::io::embedded().unwrap();
+    // (indicator, a stretch of the rewritten sentence that the report prints word for word)
+    let samples = [
+        (
+            "budget_revenue_total",
+            "14.283,5 tỷ đồng, đạt 72,7% dự toán, tăng 36,9% so với cùng kỳ năm trước",
+        ),
+        (
+            "budget_revenue_domestic",
+            "12.366,7 tỷ đồng, đạt 76% dự toán, tăng 50%",
+        ),
+        (
+            "budget_revenue_import_export",
+            "1.924 tỷ đồng, đạt 71% dự toán, tăng 4%",
+        ),
+        (
+            "industrial_output_value",
+            "ước đạt 180.034 tỷ đồng, tăng 13,7% so với cùng kỳ năm trước",
+        ),
+        (
+            "construction_output_value",
+            "ước đạt 10.004 tỷ đồng, tăng 7,3% so với cùng kỳ năm trước",
+        ),
+        (
+            "services_output_value",
+            "ước đạt 25.067 tỷ đồng, tăng 7,5% so với cùng kỳ năm trước",
+        ),
+        (
+            "fishery_output",
+            "ước đạt 55.127 tấn, tăng 7,5% so với cùng kỳ năm trước",
+        ),
+        (
+            "tourism_revenue",
+            "ước đạt 623,6 tỷ đồng, tăng 54,5% so với cùng kỳ năm trước",
+        ),
+        (
+            "bank_deposits_mobilized",
+            "ước đạt 200.670 tỷ đồng, tăng 11,1% so với cùng kỳ năm trước",
+        ),
+        ("goods_exports_value", "4.756 triệu USD, tăng 7,4%"),
+        ("total_social_investment", "đạt 37,3% kế hoạch năm"),
+    ];
+    for (id, stretch) in samples {
+        let ind = report.indicator(&IndicatorId(id.into())).unwrap();
+        let sentence = export::text::sentence(&report, ind, Lang::Vi).unwrap();
+        assert!(sentence.contains(stretch), "{id}: {sentence}");
+        assert!(
+            ind.source.contains(stretch),
+            "{id}: the report says {:?}",
+            ind.source
+        );
+        assert!(
+            sentence.starts_with(&format!("{} 6 tháng đầu năm ", ind.name.vi)),
+            "{sentence}"
+        );
+    }
+    let text = export::text::markdown(&report, Lang::Vi);
+    assert!(text.contains(
+        "Tổng thu ngân sách nhà nước 6 tháng đầu năm ước đạt 14.283,5 tỷ đồng, đạt 72,7% dự toán, tăng 36,9% so với cùng kỳ năm trước."
+    ));
+    assert!(text.contains("## 3.1 Thu, chi ngân sách nhà nước"));
+}
+
+#[test]
+fn report_text_follows_the_revised_figures_in_both_languages() {
+    let report = revised();
+    let spending = report
+        .indicator(&IndicatorId("budget_spending_total".into()))
+        .unwrap();
+    assert_eq!(
+        export::text::sentence(&report, spending, Lang::Vi).unwrap(),
+        "Tổng chi ngân sách nhà nước 6 tháng đầu năm ước đạt 6.220,3 tỷ đồng, đạt 38,9% dự toán, tăng 12,5% so với cùng kỳ năm trước."
+    );
+    assert_eq!(
+        export::text::sentence(&report, spending, Lang::En).unwrap(),
+        "Total state budget spending in the first half of 2024 is estimated at 6,220.3 billion VND, 38.9% of the budget estimate, up 12.5% on the same period last year."
+    );
+    let grdp = report
+        .indicator(&IndicatorId("grdp_growth".into()))
+        .unwrap();
+    assert_eq!(
+        export::text::sentence(&report, grdp, Lang::Vi).unwrap(),
+        "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng đầu năm ước tăng 10%, cao hơn kịch bản đề ra (9,5%)."
+    );
+    let text = export::text::markdown(&report, Lang::Vi);
+    assert!(
+        text.contains("- Tổng chi ngân sách nhà nước — Chỉ tiêu năm: 18.241,3 → 16.000"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_export_never_leaves_half_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("missing-folder").join("x.xlsx");
+    let err = export::write(&revised(), Format::Xlsx, &options(Lang::Vi), &path).unwrap_err();
+    assert!(err.to_string().starts_with("cannot save: "), "{err}");
+    assert!(!path.exists());
+}
+
+/// LibreOffice's own binary, if installed.
+fn soffice() -> Option<String> {
+    ["soffice", "libreoffice"]
+        .into_iter()
+        .find(|b| {
+            Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .map(str::to_owned)
+}
+
+/// LibreOffice opens the workbook, recalculates every formula and agrees with chitieu.
+#[test]
+fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
+    let Some(soffice) = soffice() else {
+        eprintln!("SKIPPED: LibreOffice is not installed (apt-get install libreoffice-calc-nogui)");
+        return;
+    };
+    let report = revised();
+    // No cached results: what LibreOffice shows, it computed itself.
+    let opts = Options {
+        lang: Lang::En,
+        ..options(Lang::En)
+    };
+    let bytes = export::xlsx::to_bytes_without_cached_results(&report, &opts).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("book.xlsx");
+    std::fs::write(&xlsx, bytes).unwrap();
+    // A fresh profile that tells LibreOffice to recalculate Excel files on load (its
+    // default is to trust the cached results, which this workbook does not have).
+    let profile = dir.path().join("profile");
+    std::fs::create_dir_all(profile.join("user")).unwrap();
+    std::fs::write(
+        profile.join("user/registrymodifications.xcu"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#,
+    )
+    .unwrap();
+    let status = Command::new(&soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let csv_path = dir.path().join("book.csv");
+    let text = std::fs::read_to_string(Path::new(&csv_path)).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let derived = chitieu::derived::Derived::compute(&report);
+    let mut checked = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        let Some(&i) = derived.index.get(&IndicatorId(record[0].to_owned())) else {
+            continue;
+        };
+        let m = metrics::compute(&report.indicators[i], &report.period);
+        for (col, ours) in [
+            (5, m.prior_period),
+            (8, m.achievement_pct),
+            (9, m.gap_pts),
+            (12, m.annual_achievement_pct),
+            (13, m.annual_gap_pts),
+            (14, m.h2_remaining),
+        ] {
+            // LibreOffice writes numbers as the cells show them ("16,000.0").
+            let theirs: Option<f64> = record.get(col).filter(|s| !s.is_empty()).map(|s| {
+                s.replace(',', "")
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{} col {col}: {s:?}", &record[0]))
+            });
+            // ... so compare at the precision shown: percents one decimal, points two,
+            // amounts as many as the indicator's figures.
+            let tolerance = match col {
+                8 | 12 => 0.051,
+                9 | 13 => 0.0051,
+                _ => 0.51,
+            };
+            match (ours, theirs) {
+                (Some(a), Some(b)) => {
+                    assert!(
+                        (a - b).abs() <= tolerance,
+                        "{} col {col}: chitieu {a}, LibreOffice {b}",
+                        &record[0]
+                    );
+                    checked += 1;
+                }
+                (None, None) => {}
+                (a, b) => {
+                    if report.indicators[i].prior.is_none() || col != 5 {
+                        panic!("{} col {col}: chitieu {a:?}, LibreOffice {b:?}", &record[0]);
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "{checked} figures compared");
+}

@@ -123,7 +123,7 @@ pub fn variance(
     kind: TargetKind,
     lang: Lang,
 ) -> Chart<VarianceBar> {
-    let mut bars: Vec<VarianceBar> = rows
+    let bars: Vec<VarianceBar> = rows
         .iter()
         .filter_map(|&i| {
             let ind = report.indicators.get(i)?;
@@ -143,16 +143,23 @@ pub fn variance(
         })
         .collect();
     if bars.len() > MAX_BARS {
+        // Keep the largest variances relative to their target, in table order.
         let relative = |b: &VarianceBar| (b.variance / b.target.abs().max(f64::MIN_POSITIVE)).abs();
-        let mut by_size: Vec<usize> = (0..bars.len()).collect();
-        by_size.sort_by(|&a, &b| relative(&bars[b]).total_cmp(&relative(&bars[a])));
-        let keep: std::collections::HashSet<usize> = by_size.into_iter().take(MAX_BARS).collect();
+        let mut by_size: Vec<(f64, usize)> = bars
+            .iter()
+            .enumerate()
+            .map(|(k, b)| (relative(b), k))
+            .collect();
+        by_size.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let keep: std::collections::HashSet<usize> =
+            by_size.into_iter().take(MAX_BARS).map(|(_, k)| k).collect();
         let omitted = bars.len() - MAX_BARS;
-        let mut k = 0;
-        bars.retain(|_| {
-            k += 1;
-            keep.contains(&(k - 1))
-        });
+        let bars = bars
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| keep.contains(k))
+            .map(|(_, b)| b)
+            .collect();
         return Chart { bars, omitted };
     }
     Chart { bars, omitted: 0 }

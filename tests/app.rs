@@ -1,6 +1,11 @@
 //! The desktop app, driven the way a user drives it: labels, clicks, typing.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use std::path::PathBuf;
 

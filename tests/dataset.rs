@@ -1,7 +1,12 @@
 //! The embedded data set against the report it transcribes
 //! (`shared/seed/000_24944383fa3360de.txt`, Hải Dương, first half of 2024).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use chitieu::checks::{self, FindingKind, Severity, Subject};
 use chitieu::format::{Notation, format_auto};

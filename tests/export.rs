@@ -1,6 +1,11 @@
 //! Every export read back the way the tools that receive it read it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use std::path::Path;
 use std::process::Command;

@@ -1,6 +1,11 @@
 //! Loading and saving: round trips, atomic saves and a corpus of broken files.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use std::path::{Path, PathBuf};
 

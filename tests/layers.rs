@@ -1,6 +1,11 @@
 //! The layers of DESIGN.md: only the app and `main.rs` know egui, eframe or rfd.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use std::path::Path;
 

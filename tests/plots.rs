@@ -2,7 +2,12 @@
 //! compare colours and whole images. Rendering uses wgpu on Mesa's software GL
 //! (`.ci/run` installs it).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use chitieu::app::{ChitieuApp, Command, Settings};
 use chitieu::format::Notation;

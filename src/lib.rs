@@ -14,5 +14,6 @@ pub mod format;
 pub mod io;
 pub mod metrics;
 pub mod model;
+pub mod recovery;
 
 pub mod app;

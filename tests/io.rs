@@ -71,12 +71,21 @@ fn save_replaces_the_file_and_leaves_no_temporary_behind() {
     let path = dir.path().join("r.ron");
     std::fs::write(&path, "old content").unwrap();
     io::save(&io::embedded().unwrap(), &path).unwrap();
-    let names: Vec<String> = std::fs::read_dir(dir.path())
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, vec!["r.ron"]);
+    names.sort();
+    assert_eq!(
+        names,
+        vec!["r.ron", "r.ron.bak"],
+        "the file and its backup, no temporary"
+    );
     assert!(io::load(&path).is_ok());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("r.ron.bak")).unwrap(),
+        "old content"
+    );
 }
 
 #[test]
@@ -244,4 +253,84 @@ fn deep_nesting_is_refused_not_overflowed() {
 fn a_byte_order_mark_is_accepted() {
     let text = format!("\u{feff}{}", io::EMBEDDED_RON);
     assert!(io::from_str(&text, Path::new("bom.ron")).is_ok());
+}
+
+#[test]
+fn truncation_at_every_structural_point_of_a_small_report() {
+    let text = std::fs::read(data("minimal.ron")).unwrap();
+    let mut cuts = 0;
+    for (cut, byte) in text.iter().enumerate() {
+        if !matches!(byte, b'(' | b')' | b'[' | b']' | b',' | b':' | b'"' | b'\n')
+            || cut + 1 >= text.len()
+        {
+            continue;
+        }
+        for end in [cut, cut + 1] {
+            let Err(err) = io::from_bytes(&text[..end], Path::new("cut.ron")) else {
+                // A cut just before the final `)` or newline can still be a whole report.
+                continue;
+            };
+            assert!(err.to_string().starts_with("line "), "cut at {end}: {err}");
+            cuts += 1;
+        }
+    }
+    assert!(cuts > 100, "{cuts} cuts");
+}
+
+#[test]
+fn a_file_larger_than_any_report_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    // Sparse: takes no disk space, but says it is 1.1 GB.
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(1_100_000_000)
+        .unwrap();
+    let err = io::load(&path).unwrap_err();
+    assert!(matches!(err, LoadError::TooLarge { .. }));
+    assert!(
+        err.to_string()
+            .starts_with("the file is 1100 MB, more than any report"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_100_mb_file_is_refused_quickly_not_hung_on() {
+    let dir = tempfile::tempdir().unwrap();
+    // 100 MB of one unterminated string inside a report: the parser scans it once.
+    let mut text = String::from("(schema_version: 1, title: (vi: \"");
+    text.push_str(&"ạ".repeat(100_000_000 / 3));
+    let path = dir.path().join("big.ron");
+    std::fs::write(&path, &text).unwrap();
+    let err = io::load(&path).unwrap_err();
+    assert!(
+        err.to_string().contains("this text has no closing quote"),
+        "{err}"
+    );
+    // And garbage of the same size fails at its first byte.
+    std::fs::write(&path, vec![b'#'; 100_000_000]).unwrap();
+    assert!(
+        io::load(&path)
+            .unwrap_err()
+            .to_string()
+            .starts_with("line 1, column")
+    );
+}
+
+#[test]
+fn a_report_from_before_schema_versions_is_read_as_version_1() {
+    let text = std::fs::read_to_string(data("minimal.ron")).unwrap();
+    let old = text.replace("    schema_version: 1,\n", "");
+    assert_ne!(old, text);
+    let r = io::from_str(&old, Path::new("old.ron")).unwrap();
+    assert_eq!(r.schema_version, 1);
+}
+
+#[test]
+fn the_backup_sits_beside_the_file() {
+    assert_eq!(
+        io::backup_path(Path::new("/x/báo cáo.ron")),
+        Path::new("/x/báo cáo.ron.bak")
+    );
 }

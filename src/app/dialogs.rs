@@ -98,6 +98,37 @@ pub(super) fn modal_ui(
                 commands.push(Command::Unsaved(Choice::Cancel));
             }
         }
+        Modal::Recover(recovery) => {
+            let response = egui::Modal::new(egui::Id::unique("chitieu-recover")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                ui.heading(tr(lang, "Khôi phục các thay đổi chưa lưu?", "Restore unsaved changes?"));
+                let file = recovery
+                    .path
+                    .as_ref()
+                    .map_or_else(|| crate::io::EMBEDDED_NAME.to_owned(), |p| p.display().to_string());
+                ui.label(format!(
+                    "{} {} ({file}).",
+                    tr(
+                        lang,
+                        "Lần trước chitieu không đóng đúng cách. Có các thay đổi chưa lưu, ghi lúc",
+                        "chitieu did not close properly last time. There are unsaved changes, kept at"
+                    ),
+                    recovery.written_at
+                ));
+                let revised: usize = recovery.report.indicators.iter().map(|i| i.original.len()).sum();
+                ui.label(format!("{revised} {}", tr(lang, "giá trị đã điều chỉnh.", "revised values.")));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr(lang, "Khôi phục", "Restore")).clicked() {
+                        commands.push(Command::Recover(true));
+                    }
+                    if ui.button(tr(lang, "Bỏ các thay đổi này", "Discard them")).clicked() {
+                        commands.push(Command::Recover(false));
+                    }
+                });
+            });
+            let _ = response;
+        }
         Modal::Error(message) => {
             let response = egui::Modal::new(egui::Id::unique("chitieu-error")).show(ctx, |ui| {
                 ui.set_max_width(520.0);

@@ -144,6 +144,8 @@ pub enum Command {
     Unsaved(Choice),
     /// Close the error dialog.
     CloseError,
+    /// The answer to "restore the unsaved changes of the last session?": restore or not.
+    Recover(bool),
 }
 
 /// The main tabs.
@@ -193,7 +195,12 @@ enum Modal {
     Unsaved(Guarded),
     /// Something failed.
     Error(String),
+    /// Unsaved edits from a session that did not end: restore them?
+    Recover(Box<crate::recovery::Recovery>),
 }
+
+/// Seconds after a change before the unsaved edits are written to the recovery file.
+pub const RECOVERY_DELAY_SECS: f64 = 2.0;
 
 /// The outcome of saving a plot image: the file, or what went wrong.
 type PlotSave = Result<PathBuf, String>;
@@ -206,6 +213,8 @@ struct Document {
     history: History,
     /// [`History::state_id`] when last saved or opened.
     saved_state: u64,
+    /// Restored from the recovery file: unsaved until saved, even before any edit.
+    recovered: bool,
 }
 
 impl Document {
@@ -215,11 +224,12 @@ impl Document {
             path,
             history: History::default(),
             saved_state: 0,
+            recovered: false,
         }
     }
 
     fn is_dirty(&self) -> bool {
-        self.history.state_id() != self.saved_state
+        self.recovered || self.history.state_id() != self.saved_state
     }
 
     fn display_name(&self) -> String {
@@ -272,6 +282,14 @@ pub struct ChitieuApp {
     commands: Vec<Command>,
     /// Set once the user has agreed to close: the next close request goes through.
     closing: bool,
+    /// Where unsaved edits are kept against a crash; `None` keeps none.
+    recovery_dir: Option<PathBuf>,
+    /// The report generation last written to the recovery file.
+    recovery_generation: u64,
+    /// When (in egui's time) the next recovery write is due.
+    recovery_due: Option<f64>,
+    /// Whether a recovery file of this session is on disk.
+    recovery_on_disk: bool,
     title: String,
 }
 
@@ -283,7 +301,14 @@ impl ChitieuApp {
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
-        Self::with_settings(&cc.egui_ctx, report, path, settings)
+        let app = Self::with_settings(&cc.egui_ctx, report, path, settings);
+        let dir = std::env::var_os("CHITIEU_DATA_DIR")
+            .map(PathBuf::from)
+            .or_else(|| eframe::storage_dir("chitieu"));
+        match dir {
+            Some(dir) => app.with_recovery_dir(dir),
+            None => app,
+        }
     }
 
     /// The app on `report` with the given preferences.
@@ -318,8 +343,36 @@ impl ChitieuApp {
             last_export: None,
             commands: Vec::new(),
             closing: false,
+            recovery_dir: None,
+            recovery_generation: 0,
+            recovery_due: None,
+            recovery_on_disk: false,
             title: String::new(),
         }
+    }
+
+    /// Keeps unsaved edits in `dir` against a crash, and offers back those that a
+    /// previous session left there.
+    #[must_use]
+    pub fn with_recovery_dir(mut self, dir: PathBuf) -> Self {
+        match crate::recovery::read(&dir) {
+            Some(Ok(recovery)) => self.modal = Some(Modal::Recover(Box::new(recovery))),
+            Some(Err(e)) => {
+                crate::recovery::set_aside(&dir);
+                self.modal = Some(Modal::Error(format!(
+                    "{} ({}): {e}",
+                    tr(
+                        self.settings.lang,
+                        "Không đọc được tệp khôi phục của phiên trước; đã giữ lại thành recovery.ron.broken",
+                        "The recovery file of the last session cannot be read; it was kept as recovery.ron.broken"
+                    ),
+                    dir.display()
+                )));
+            }
+            None => {}
+        }
+        self.recovery_dir = Some(dir);
+        self
     }
 
     /// Queues a command, as a click would.
@@ -570,6 +623,32 @@ impl ChitieuApp {
             Command::SetTab(tab) => self.tab = tab,
             Command::Show(window) => self.windows.show(window),
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
+            Command::Recover(restore) => {
+                let Some(Modal::Recover(recovery)) = self.modal.take() else {
+                    return;
+                };
+                if restore {
+                    let recovery = *recovery;
+                    self.doc = Document::new(recovery.report, recovery.path);
+                    self.doc.recovered = true;
+                    // The file on disk now holds this session's unsaved edits.
+                    self.recovery_on_disk = true;
+                    self.selected = None;
+                    self.section = None;
+                    self.report_changed();
+                    self.message = Some(format!(
+                        "{} {}",
+                        tr(
+                            lang,
+                            "Đã khôi phục các thay đổi chưa lưu từ",
+                            "Restored the unsaved changes of"
+                        ),
+                        recovery.written_at
+                    ));
+                } else if let Some(dir) = &self.recovery_dir {
+                    crate::recovery::clear(dir);
+                }
+            }
             Command::CloseError => {
                 if matches!(self.modal, Some(Modal::Error(_))) {
                     self.modal = None;
@@ -611,6 +690,10 @@ impl ChitieuApp {
                 }
             }
             Guarded::Quit => {
+                // Saved, or discarded on purpose: nothing to offer back next time.
+                if let Some(dir) = &self.recovery_dir {
+                    crate::recovery::clear(dir);
+                }
                 self.closing = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -657,6 +740,7 @@ impl ChitieuApp {
             Ok(()) => {
                 self.doc.path = Some(path.clone());
                 self.doc.saved_state = self.doc.history.state_id();
+                self.doc.recovered = false;
                 self.settings.remember(path.clone());
                 self.message = Some(format!(
                     "{} {}",
@@ -700,6 +784,48 @@ impl ChitieuApp {
             let _ = sender.send(result);
             repaint.request_repaint();
         });
+    }
+
+    /// Writes the unsaved edits to the recovery file a few seconds after the last
+    /// change, and removes the file once nothing is unsaved.
+    fn keep_recovery(&mut self, ctx: &egui::Context) {
+        let Some(dir) = self.recovery_dir.clone() else {
+            return;
+        };
+        if matches!(self.modal, Some(Modal::Recover(_))) {
+            // The last session's edits are still on offer: do not overwrite them.
+            return;
+        }
+        if !self.doc.is_dirty() {
+            if self.recovery_on_disk {
+                crate::recovery::clear(&dir);
+                self.recovery_on_disk = false;
+            }
+            self.recovery_due = None;
+            self.recovery_generation = self.generation;
+            return;
+        }
+        if self.recovery_generation == self.generation && self.recovery_on_disk {
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        let due = *self.recovery_due.get_or_insert(now + RECOVERY_DELAY_SECS);
+        if now < due {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
+            return;
+        }
+        let recovery = crate::recovery::Recovery {
+            written_at: export::utc_timestamp(std::time::SystemTime::now()),
+            path: self.doc.path.clone(),
+            report: self.doc.report.clone(),
+        };
+        match crate::recovery::write(&dir, &recovery) {
+            Ok(()) => self.recovery_on_disk = true,
+            // Not worth a dialog: the edits are still on screen. Try again later.
+            Err(e) => log::warn!("cannot write the recovery file: {e}"),
+        }
+        self.recovery_generation = self.generation;
+        self.recovery_due = None;
     }
 
     fn receive_plot_saves(&mut self) {
@@ -923,6 +1049,7 @@ impl eframe::App for ChitieuApp {
         commands.append(&mut self.commands);
         self.commands = commands;
         self.apply_commands(&ctx);
+        self.keep_recovery(&ctx);
         self.update_title(&ctx);
     }
 

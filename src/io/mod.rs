@@ -19,6 +19,10 @@ pub const EMBEDDED_RON: &str = include_str!("../../assets/hai-duong-2024-h1.ron"
 /// The name shown for the embedded report where a file name would be.
 pub const EMBEDDED_NAME: &str = "hai-duong-2024-h1.ron (embedded)";
 
+/// The largest report file read: a report of a million indicators is about 600 MB,
+/// anything larger is not a report (and would not fit an office PC's memory).
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
 /// The deepest nesting a report file may have; a report needs about 6.
 pub const MAX_NESTING: usize = 64;
 
@@ -33,6 +37,14 @@ pub enum LoadError {
         /// The reason.
         #[source]
         source: std::io::Error,
+    },
+    /// The file is far larger than any report.
+    #[error("the file is {} MB, more than any report (at most {} MB): {path}", bytes / 1_000_000, MAX_FILE_BYTES / 1_000_000)]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
     },
     /// The path is a folder.
     #[error("this is a folder, not a report file: {path}")]
@@ -94,6 +106,7 @@ impl LoadError {
     pub fn path(&self) -> &Path {
         match self {
             Self::Read { path, .. }
+            | Self::TooLarge { path, .. }
             | Self::IsADirectory { path }
             | Self::NotText { path, .. }
             | Self::Syntax { path, .. }
@@ -120,6 +133,15 @@ pub enum SaveError {
     /// The report could not be turned into RON (should not happen).
     #[error("cannot write the report as RON: {0}")]
     Serialize(String),
+    /// The previous version could not be kept as a backup, so nothing was saved.
+    #[error("cannot keep a backup of the previous version, so nothing was saved: {source}: {path}")]
+    Backup {
+        /// The backup file.
+        path: PathBuf,
+        /// The reason.
+        #[source]
+        source: std::io::Error,
+    },
     /// The file could not be written; the previous file, if any, is untouched.
     #[error("cannot save: {source}: {path}")]
     Write {
@@ -136,6 +158,14 @@ pub fn load(path: &Path) -> Result<Report, LoadError> {
     if path.is_dir() {
         return Err(LoadError::IsADirectory {
             path: path.to_owned(),
+        });
+    }
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            bytes: meta.len(),
         });
     }
     let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
@@ -226,7 +256,7 @@ pub fn embedded() -> Result<Report, LoadError> {
     from_str(EMBEDDED_RON, Path::new(EMBEDDED_NAME))
 }
 
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING)
@@ -290,9 +320,26 @@ pub fn to_string(report: &Report) -> Result<String, SaveError> {
 }
 
 /// Saves `report` to `path`, atomically.
+///
+/// The file it replaces is kept beside it as a backup, `<name>.bak` (see
+/// [`backup_path`]); if that copy cannot be made, nothing is saved.
 pub fn save(report: &Report, path: &Path) -> Result<(), SaveError> {
     let text = to_string(report)?;
+    if path.is_file() {
+        let backup = backup_path(path);
+        std::fs::copy(path, &backup).map_err(|source| SaveError::Backup {
+            path: backup,
+            source,
+        })?;
+    }
     write_atomic(path, text.as_bytes())
+}
+
+/// Where [`save`] keeps the previous version of `path`: `report.ron` → `report.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to

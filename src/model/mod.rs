@@ -16,6 +16,10 @@ pub use period::{Period, Span};
 /// The schema version this build writes, and the newest it can read.
 pub const SCHEMA_VERSION: u32 = 1;
 
+fn first_schema_version() -> u32 {
+    1
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -98,7 +102,9 @@ impl From<&str> for SectionId {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    /// The schema version the file was written with (see [`SCHEMA_VERSION`]).
+    /// The schema version the file was written with (see [`SCHEMA_VERSION`]). Files
+    /// from before the field existed have none and are read as version 1.
+    #[serde(default = "first_schema_version")]
     pub schema_version: u32,
     /// The report's title.
     pub title: Text,

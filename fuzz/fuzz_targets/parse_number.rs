@@ -1,0 +1,20 @@
+//! Parsing any text as a number never panics; what parses is finite and formats back
+//! to a text that parses to the same value.
+#![no_main]
+
+use chitieu::format::{self, Notation};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    for notation in [Notation::Vietnamese, Notation::English] {
+        if let Ok(v) = format::parse(text, notation) {
+            assert!(v.is_finite());
+            let again = format::format(v, notation, 6, true);
+            let back = format::parse(&again, notation).expect("formatted numbers parse");
+            assert!((back - v).abs() <= 5e-7 * v.abs().max(1.0));
+        }
+    }
+});

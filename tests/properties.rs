@@ -1,0 +1,122 @@
+//! Properties that hold for every input, not just the examples: number notation both
+//! ways, the computed figures, and loading whatever bytes come.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
+
+use std::path::Path;
+
+use chitieu::format::{self, Notation};
+use chitieu::metrics::{self, Status};
+use chitieu::model::{Direction, Indicator, Measure, Period, Span, Target};
+use proptest::prelude::*;
+
+fn notation() -> impl Strategy<Value = Notation> {
+    prop_oneof![Just(Notation::Vietnamese), Just(Notation::English)]
+}
+
+const H1: Period = Period {
+    year: 2024,
+    span: Span::H1,
+};
+
+fn target(v: f64) -> Option<Target> {
+    Some(Target {
+        value: Some(v),
+        ..Target::default()
+    })
+}
+
+proptest! {
+    #[test]
+    fn format_then_parse_gives_the_rounded_value(
+        v in -1e12f64..1e12,
+        decimals in 0usize..=6,
+        notation in notation(),
+        grouping in any::<bool>(),
+    ) {
+        let text = format::format(v, notation, decimals, grouping);
+        let back = format::parse(&text, notation).unwrap();
+        let half_unit = 0.5 * 10f64.powi(-(decimals as i32));
+        prop_assert!((back - v).abs() <= half_unit + v.abs() * 1e-12, "{v} → {text} → {back}");
+        // And formatting the parsed value again gives the same text.
+        prop_assert_eq!(format::format(back, notation, decimals, grouping), text);
+    }
+
+    #[test]
+    fn parsing_never_panics_and_gives_a_finite_number_or_a_reason(text in ".{0,40}", notation in notation()) {
+        match format::parse(&text, notation) {
+            Ok(v) => prop_assert!(v.is_finite()),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+
+    #[test]
+    fn the_other_notation_is_refused_or_read_differently(int in 1000u64..1_000_000_000, frac in 1u64..10) {
+        // "1.234,5" read as English is refused: the comma would be a separator in the
+        // wrong place, or it parses to a different number. It is never silently equal.
+        let vi = format!("{},{frac}", format::format(int as f64, Notation::Vietnamese, 0, true));
+        let value = int as f64 + frac as f64 / 10.0;
+        prop_assert_eq!(format::parse(&vi, Notation::Vietnamese).unwrap(), value);
+        if let Ok(v) = format::parse(&vi, Notation::English) {
+            prop_assert!(v != value);
+        }
+    }
+
+    #[test]
+    fn achievement_times_target_gives_the_actual(actual in 0.0f64..1e9, t in 1e-3f64..1e9) {
+        let ind = Indicator { actual: Some(actual), target: target(t), annual_target: target(t), ..Indicator::default() };
+        let m = metrics::compute(&ind, &H1);
+        let pct = m.achievement_pct.unwrap();
+        prop_assert!((pct * t / 100.0 - actual).abs() <= 1e-9 * actual.max(1.0));
+        prop_assert!((m.h2_remaining.unwrap() + actual - t).abs() <= 1e-9 * t.max(actual).max(1.0));
+        prop_assert_eq!(m.gap_pts, None);
+    }
+
+    #[test]
+    fn prior_times_growth_gives_the_actual(actual in 0.0f64..1e9, g in -99.9f64..1000.0) {
+        let ind = Indicator { actual: Some(actual), yoy_growth_pct: Some(g), ..Indicator::default() };
+        let prior = metrics::prior_period(&ind).unwrap();
+        prop_assert!((prior * (1.0 + g / 100.0) - actual).abs() <= 1e-9 * actual.max(1.0));
+    }
+
+    #[test]
+    fn status_respects_the_direction(actual in 0.0f64..1e6, t in 0.0f64..1e6, rate in any::<bool>()) {
+        let measure = if rate { Measure::Rate } else { Measure::Amount };
+        let make = |direction| Indicator { actual: Some(actual), target: target(t), direction, measure, ..Indicator::default() };
+        let higher = metrics::compute(&make(Direction::HigherIsBetter), &H1).status().unwrap();
+        let lower = metrics::compute(&make(Direction::LowerIsBetter), &H1).status().unwrap();
+        prop_assert_eq!(higher == Status::Met, actual >= t);
+        prop_assert_eq!(lower == Status::Met, actual <= t);
+        if actual != t {
+            prop_assert!(higher == Status::Met || lower == Status::Met, "one of the two directions is met");
+            prop_assert!(higher != lower || higher == Status::Close);
+        }
+        prop_assert_eq!(metrics::compute(&make(Direction::Neutral), &H1).status(), None);
+    }
+
+    #[test]
+    fn loading_any_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = chitieu::io::from_bytes(&bytes, Path::new("any.ron"));
+    }
+
+    #[test]
+    fn a_damaged_report_is_an_error_or_a_report_never_a_panic(
+        at in 0usize..60_000,
+        len in 0usize..40,
+        junk in proptest::collection::vec(any::<u8>(), 0..8),
+    ) {
+        let mut bytes = chitieu::io::EMBEDDED_RON.as_bytes()[..60_000].to_vec();
+        let at = at.min(bytes.len());
+        let end = (at + len).min(bytes.len());
+        bytes.splice(at..end, junk);
+        match chitieu::io::from_bytes(&bytes, Path::new("damaged.ron")) {
+            Ok(r) => prop_assert!(chitieu::checks::structure(&r).is_empty()),
+            Err(e) => prop_assert!(e.to_string().ends_with("damaged.ron")),
+        }
+    }
+}

@@ -11,6 +11,7 @@ pub mod derived;
 pub mod edit;
 pub mod export;
 pub mod format;
+pub mod generate;
 pub mod io;
 pub mod metrics;
 pub mod model;

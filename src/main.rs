@@ -45,6 +45,18 @@ enum Command {
         /// The report file (RON); the embedded report when not given.
         report: Option<PathBuf>,
     },
+    /// Write a large made-up report, for trying chitieu at scale and for benchmarks.
+    Generate {
+        /// How many indicators.
+        #[arg(long, default_value_t = 10_000)]
+        indicators: usize,
+        /// Different seeds give different reports; the same seed the same report.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write the report (RON).
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
     /// Check the report's figures and print one finding a line:
     /// `<severity> <indicator-id>: <message>`.
     ///
@@ -95,6 +107,8 @@ enum CsvStyle {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
+    STARTED.get_or_init(|| started);
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     match cli.command {
@@ -119,8 +133,58 @@ fn main() -> ExitCode {
             run_export(report.as_deref(), format.into(), &options, out.as_deref())
         }
         Some(Command::Check { report }) => run_check(report.as_deref()),
+        Some(Command::Generate {
+            indicators,
+            seed,
+            out,
+        }) => match report_io::save(&chitieu::generate::report(indicators, seed), &out) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e),
+        },
         None => run_gui(cli.report.as_deref()),
     }
+}
+
+/// When the process started, for `CHITIEU_REPORT_FIRST_FRAME`.
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// The app, timed: with `CHITIEU_REPORT_FIRST_FRAME=1` in the environment, prints how
+/// long the first frame took to reach the screen after the process started, then
+/// closes (for measuring start-up; see BENCHMARKS.md).
+struct Timed {
+    app: chitieu::app::ChitieuApp,
+    frames: u32,
+}
+
+impl eframe::App for Timed {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
+        self.frames += 1;
+        if self.frames == 1 {
+            // The first frame is painted after this call returns: report at the next.
+            ui.ctx().request_repaint();
+        } else if self.frames == 2
+            && let Some(started) = STARTED.get()
+        {
+            report_first_frame(started.elapsed());
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.app.save(storage);
+    }
+}
+
+#[expect(
+    clippy::print_stderr,
+    reason = "a measurement asked for on the command line"
+)]
+fn report_first_frame(elapsed: std::time::Duration) {
+    eprintln!(
+        "first frame painted after {:.1} ms",
+        elapsed.as_secs_f64() * 1000.0
+    );
 }
 
 /// Prints an error to standard error, the one place errors of the command line are shown.
@@ -203,7 +267,14 @@ fn run_gui(path: Option<&Path>) -> ExitCode {
     let result = eframe::run_native(
         "chitieu",
         options,
-        Box::new(move |cc| Ok(Box::new(chitieu::app::ChitieuApp::new(cc, report, path)))),
+        Box::new(move |cc| {
+            let app = chitieu::app::ChitieuApp::new(cc, report, path);
+            if std::env::var_os("CHITIEU_REPORT_FIRST_FRAME").is_some() {
+                Ok(Box::new(Timed { app, frames: 0 }) as Box<dyn eframe::App>)
+            } else {
+                Ok(Box::new(app))
+            }
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

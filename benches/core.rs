@@ -1,0 +1,108 @@
+//! Load, save, recompute after an edit, checks and every export, at the seed's size and
+//! at 1 000, 10 000 and 100 000 indicators; serde_json parsing the same report as the
+//! practical limit of a serde format. See BENCHMARKS.md.
+//!
+//! `CHITIEU_BENCH_SIZES=1000,10000` limits the sizes (CI runs every benchmark once, in
+//! test mode, with small sizes).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks fail loudly"
+)]
+
+use std::hint::black_box;
+use std::path::Path;
+
+use chitieu::derived::Derived;
+use chitieu::export::{self, Format, Options};
+use chitieu::model::{Field, Report};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+fn sizes() -> Vec<(String, Report)> {
+    let wanted: Vec<usize> = std::env::var("CHITIEU_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
+    let mut out = vec![("seed".to_owned(), chitieu::io::embedded().unwrap())];
+    for n in wanted {
+        out.push((n.to_string(), chitieu::generate::report(n, 1)));
+    }
+    out
+}
+
+fn benches(c: &mut Criterion) {
+    for (name, report) in sizes() {
+        let big = report.indicators.len() > 20_000;
+        let text = chitieu::io::to_string(&report).unwrap();
+        let json = serde_json::to_string(&report).unwrap();
+
+        let mut group = c.benchmark_group("io");
+        if big {
+            group.sample_size(10);
+        }
+        group.bench_with_input(BenchmarkId::new("load_ron", &name), &text, |b, text| {
+            b.iter(|| chitieu::io::from_str(black_box(text), Path::new("bench.ron")).unwrap());
+        });
+        group.bench_with_input(
+            BenchmarkId::new("parse_json_reference", &name),
+            &json,
+            |b, json| {
+                b.iter(|| serde_json::from_str::<Report>(black_box(json)).unwrap());
+            },
+        );
+        group.bench_with_input(BenchmarkId::new("save_ron", &name), &report, |b, report| {
+            b.iter(|| chitieu::io::to_string(black_box(report)).unwrap());
+        });
+        group.finish();
+
+        let mut group = c.benchmark_group("compute");
+        if big {
+            group.sample_size(10);
+        }
+        // An edit, then everything the views show recomputed (figures, tree, checks, counts).
+        let mut edited = report.clone();
+        let target = edited
+            .indicators
+            .iter()
+            .position(|i| i.actual.is_some())
+            .unwrap_or(0);
+        let mut flip = false;
+        group.bench_function(BenchmarkId::new("edit_and_recompute", &name), |b| {
+            b.iter(|| {
+                flip = !flip;
+                let value = if flip { 123.0 } else { 456.0 };
+                if let Some(ind) = edited.indicators.get_mut(target) {
+                    ind.set_value(Field::AnnualTarget, Some(value));
+                }
+                black_box(Derived::compute(&edited))
+            });
+        });
+        group.bench_with_input(BenchmarkId::new("checks", &name), &report, |b, report| {
+            b.iter(|| chitieu::checks::check(black_box(report)));
+        });
+        group.finish();
+
+        let mut group = c.benchmark_group("export");
+        if big {
+            group.sample_size(10);
+        }
+        let options = Options {
+            exported_at: "2024-07-15 08:30 UTC".into(),
+            ..Options::default()
+        };
+        for format in [Format::Xlsx, Format::Csv, Format::Markdown, Format::Ron] {
+            group.bench_with_input(
+                BenchmarkId::new(format.extension(), &name),
+                &report,
+                |b, report| {
+                    b.iter(|| export::to_bytes(black_box(report), format, &options).unwrap());
+                },
+            );
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(core, benches);
+criterion_main!(core);

@@ -1,0 +1,57 @@
+//! The CPU cost of one frame of the whole main window (table, sections, detail, plots),
+//! run headless through egui_kittest with no GPU, at the seed's size and at 1 000,
+//! 10 000 and 100 000 indicators. See BENCHMARKS.md.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks fail loudly"
+)]
+
+use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::model::Report;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use egui_kittest::Harness;
+
+fn sizes() -> Vec<(String, Report)> {
+    let wanted: Vec<usize> = std::env::var("CHITIEU_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
+    let mut out = vec![("seed".to_owned(), chitieu::io::embedded().unwrap())];
+    for n in wanted {
+        out.push((n.to_string(), chitieu::generate::report(n, 1)));
+    }
+    out
+}
+
+fn frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    for (name, report) in sizes() {
+        let first = report.indicators.first().map(|i| i.id.clone());
+        let mut harness = Harness::builder()
+            .with_size([1400.0, 860.0])
+            .with_accessibility_check(false)
+            .build_eframe(move |cc| {
+                ChitieuApp::with_settings(&cc.egui_ctx, report, None, Settings::default())
+            });
+        // A selected indicator, so the detail panel and the plots' highlights are drawn too.
+        if let Some(id) = first {
+            harness
+                .state_mut()
+                .command(Command::SelectIndicator { id, reveal: false });
+        }
+        harness.run();
+        group.bench_function(BenchmarkId::new("main_window", &name), |b| {
+            b.iter(|| {
+                // Each frame is a full pass: egui redraws everything, nothing cached by egui.
+                harness.ctx.request_repaint();
+                harness.step();
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);

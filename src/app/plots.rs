@@ -32,9 +32,20 @@ pub(super) enum PlotKind {
     Breakdown,
 }
 
+/// The charts' data for the current rows, computed when first drawn after a change
+/// and reused every frame until the report, the section or the language change.
+#[derive(Default)]
+struct ChartCache {
+    units: std::collections::HashMap<TargetKind, Vec<(String, usize)>>,
+    variance: std::collections::HashMap<(String, TargetKind), Chart<charts::VarianceBar>>,
+    achievement: Option<(Chart<charts::AchievementBar>, Chart<charts::AchievementBar>)>,
+    growth: Option<Chart<charts::GrowthBar>>,
+}
+
 /// The plots panel's state.
 #[derive(Default)]
 pub(super) struct PlotsView {
+    cache: ChartCache,
     kind: PlotKind,
     /// The target chosen by the user; `None` picks the period target where the section
     /// has some, else the annual one.
@@ -42,7 +53,7 @@ pub(super) struct PlotsView {
     unit: Option<String>,
     /// The rows of the section, and the section and report generation they are for.
     rows: Vec<usize>,
-    cached: Option<(Option<SectionId>, u64)>,
+    cached: Option<(Option<SectionId>, u64, Lang)>,
     /// Where the plots were drawn last frame, for "Save as PNG".
     pub(super) last_rect: Option<egui::Rect>,
     /// What the plots showed last frame; when it changes, their view is reset to fit.
@@ -164,8 +175,9 @@ fn describe(response: &egui::Response, title: &str, summary: String) {
 
 impl PlotsView {
     fn refresh_rows(&mut self, view: &View<'_>, section: Option<&SectionId>) {
-        let key = (section.cloned(), view.generation);
+        let key = (section.cloned(), view.generation, view.lang);
         if self.cached.as_ref() != Some(&key) {
+            self.cache = ChartCache::default();
             let query = RowQuery {
                 section: section.cloned(),
                 lang: view.lang,
@@ -232,8 +244,19 @@ impl PlotsView {
         let reset = self.reset;
         let clicked = match self.kind {
             PlotKind::Variance => self.variance_ui(ui, view),
-            PlotKind::Achievement => achievement_ui(ui, view, &self.rows, reset),
-            PlotKind::Growth => growth_ui(ui, view, &self.rows, reset),
+            PlotKind::Achievement => {
+                let charts = self.cache.achievement.get_or_insert_with(|| {
+                    charts::achievement(view.report, view.derived, &self.rows)
+                });
+                achievement_ui(ui, view, charts, reset)
+            }
+            PlotKind::Growth => {
+                let chart = self
+                    .cache
+                    .growth
+                    .get_or_insert_with(|| charts::growth(view.report, &self.rows));
+                growth_ui(ui, view, chart, reset)
+            }
             PlotKind::Breakdown => breakdown_ui(ui, view, reset),
         };
         if let Some(i) = clicked
@@ -249,16 +272,26 @@ impl PlotsView {
     fn variance_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) -> Option<usize> {
         let lang = view.lang;
         let notation = view.notation;
-        let target = self.target.unwrap_or_else(|| {
-            if charts::units_with_targets(view.report, &self.rows, TargetKind::Period, lang)
-                .is_empty()
-            {
-                TargetKind::Annual
-            } else {
-                TargetKind::Period
-            }
+        let rows = &self.rows;
+        let period_units = self
+            .cache
+            .units
+            .entry(TargetKind::Period)
+            .or_insert_with(|| {
+                charts::units_with_targets(view.report, rows, TargetKind::Period, lang)
+            })
+            .clone();
+        let target = self.target.unwrap_or(if period_units.is_empty() {
+            TargetKind::Annual
+        } else {
+            TargetKind::Period
         });
-        let units = charts::units_with_targets(view.report, &self.rows, target, lang);
+        let units = self
+            .cache
+            .units
+            .entry(target)
+            .or_insert_with(|| charts::units_with_targets(view.report, rows, target, lang))
+            .clone();
         ui.horizontal(|ui| {
             for (kind, name) in [
                 (TargetKind::Period, tr(lang, "Chỉ tiêu kỳ", "Period target")),
@@ -297,7 +330,12 @@ impl PlotsView {
             .accessible_name(tr(lang, "Đơn vị của biểu đồ", "Unit of the plot"));
         self.unit = Some(chosen);
 
-        let chart = charts::variance(view.report, &self.rows, &unit, target, lang);
+        let chart = self
+            .cache
+            .variance
+            .entry((unit.clone(), target))
+            .or_insert_with(|| charts::variance(view.report, rows, &unit, target, lang))
+            .clone();
         let chart_changed = self.variance_shown.as_ref() != Some(&(unit.clone(), target));
         self.variance_shown = Some((unit.clone(), target));
         omitted_note(ui, lang, chart.omitted);
@@ -430,12 +468,12 @@ fn omitted_note(ui: &mut egui::Ui, lang: Lang, omitted: usize) {
 fn achievement_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
-    rows: &[usize],
+    charts: &(Chart<charts::AchievementBar>, Chart<charts::AchievementBar>),
     reset: bool,
 ) -> Option<usize> {
     let lang = view.lang;
     let notation = view.notation;
-    let (ratios, rates) = charts::achievement(view.report, view.derived, rows);
+    let (ratios, rates) = charts;
     if ratios.bars.is_empty() && rates.bars.is_empty() {
         ui.label(tr(
             lang,
@@ -630,10 +668,15 @@ fn achievement_plot(
         .map(|b| b.indicator)
 }
 
-fn growth_ui(ui: &mut egui::Ui, view: &View<'_>, rows: &[usize], reset: bool) -> Option<usize> {
+fn growth_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    chart: &Chart<charts::GrowthBar>,
+    reset: bool,
+) -> Option<usize> {
     let lang = view.lang;
     let notation = view.notation;
-    let chart = charts::growth(view.report, rows);
+
     if chart.bars.is_empty() {
         ui.label(tr(
             lang,

@@ -17,19 +17,11 @@ use std::path::Path;
 use chitieu::derived::Derived;
 use chitieu::export::{self, Format, Options};
 use chitieu::model::{Field, Report};
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+#[path = "support/sizes.rs"]
+mod sizes;
+use sizes::sizes;
 
-fn sizes() -> Vec<(String, Report)> {
-    let wanted: Vec<usize> = std::env::var("CHITIEU_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
-    let mut out = vec![("seed".to_owned(), chitieu::io::embedded().unwrap())];
-    for n in wanted {
-        out.push((n.to_string(), chitieu::generate::report(n, 1)));
-    }
-    out
-}
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 fn benches(c: &mut Criterion) {
     for (name, report) in sizes() {

@@ -9,21 +9,12 @@
 )]
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::Report;
+#[path = "support/sizes.rs"]
+mod sizes;
+use sizes::sizes;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
-
-fn sizes() -> Vec<(String, Report)> {
-    let wanted: Vec<usize> = std::env::var("CHITIEU_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
-    let mut out = vec![("seed".to_owned(), chitieu::io::embedded().unwrap())];
-    for n in wanted {
-        out.push((n.to_string(), chitieu::generate::report(n, 1)));
-    }
-    out
-}
 
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");

@@ -152,31 +152,14 @@ impl DetailView {
                 }
                 for field in [Field::Actual, Field::YoyGrowthPct] {
                     if ind.is_revised(field) {
-                        ui.horizontal(|ui| {
-                            ui.colored_label(
-                                style::REVISED,
-                                format!(
-                                    "{} {}: {} → {}",
-                                    style::REVISED_SIGN,
-                                    i18n::field(lang, field),
-                                    n(ind.report_value(field)),
-                                    n(ind.value(field))
-                                ),
-                            );
-                            if ui
-                                .small_button(tr(
-                                    lang,
-                                    "Trả về giá trị báo cáo",
-                                    "Reset to the report's value",
-                                ))
-                                .clicked()
-                            {
-                                commands.push(Command::ResetValue {
-                                    id: ind.id.clone(),
-                                    field,
-                                });
-                            }
-                        });
+                        let text = format!(
+                            "{} {}: {} → {}",
+                            style::REVISED_SIGN,
+                            i18n::field(lang, field),
+                            n(ind.report_value(field)),
+                            n(ind.value(field))
+                        );
+                        revision_ui(ui, lang, &text, &ind.id, field, commands);
                     }
                 }
             },
@@ -421,29 +404,39 @@ fn target_ui(
         ));
     }
     if revised {
-        ui.horizontal(|ui| {
-            ui.colored_label(
-                style::REVISED,
-                format!(
-                    "{} {}: {}",
-                    style::REVISED_SIGN,
-                    tr(lang, "Giá trị trong báo cáo", "The report's value"),
-                    n(report_value)
-                ),
-            );
-            if ui
-                .small_button(tr(
-                    lang,
-                    "Trả về giá trị báo cáo",
-                    "Reset to the report's value",
-                ))
-                .clicked()
-            {
-                commands.push(Command::ResetValue {
-                    id: id.clone(),
-                    field,
-                });
-            }
-        });
+        let text = format!(
+            "{} {}: {}",
+            style::REVISED_SIGN,
+            tr(lang, "Giá trị trong báo cáo", "The report's value"),
+            n(report_value)
+        );
+        revision_ui(ui, lang, &text, id, field, commands);
     }
+}
+
+/// A revised value's line: what it was, and a button back to the report's value.
+fn revision_ui(
+    ui: &mut egui::Ui,
+    lang: crate::model::Lang,
+    text: &str,
+    id: &IndicatorId,
+    field: Field,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        ui.colored_label(style::REVISED, text);
+        if ui
+            .small_button(tr(
+                lang,
+                "Trả về giá trị báo cáo",
+                "Reset to the report's value",
+            ))
+            .clicked()
+        {
+            commands.push(Command::ResetValue {
+                id: id.clone(),
+                field,
+            });
+        }
+    });
 }

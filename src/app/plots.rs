@@ -68,6 +68,19 @@ pub(super) struct PlotsView {
     variance_shown: Option<(String, TargetKind)>,
 }
 
+/// The indicators' names, in the language of the view, one a bar.
+fn bar_names(view: &View<'_>, indicators: impl Iterator<Item = usize>) -> Vec<String> {
+    indicators
+        .map(|i| {
+            view.report
+                .indicators
+                .get(i)
+                .map(|ind| ind.name.get(view.lang).to_owned())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 /// A bar's colour by sentiment.
 fn sentiment_color(s: Sentiment, dark: bool) -> Color32 {
     match s {
@@ -342,17 +355,7 @@ impl PlotsView {
         let n = chart.bars.len();
         let dark = ui.visuals().dark_mode;
         let ink = ui.visuals().strong_text_color();
-        let names: Vec<String> = chart
-            .bars
-            .iter()
-            .map(|b| {
-                view.report
-                    .indicators
-                    .get(b.indicator)
-                    .map(|i| i.name.get(lang).to_owned())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
         let target_name = match target {
             TargetKind::Period => tr(lang, "Chỉ tiêu kỳ (PL)", "Period target (PL)"),
             TargetKind::Annual => tr(lang, "Chỉ tiêu năm (PL)", "Annual target (PL)"),
@@ -536,17 +539,7 @@ fn achievement_plot(
     let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().strong_text_color();
     let n = chart.bars.len();
-    let names: Vec<String> = chart
-        .bars
-        .iter()
-        .map(|b| {
-            view.report
-                .indicators
-                .get(b.indicator)
-                .map(|i| i.name.get(lang).to_owned())
-                .unwrap_or_default()
-        })
-        .collect();
+    let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
     let mut bars = Vec::new();
     let mut summary = Vec::new();
     let mut any_annual = false;
@@ -694,17 +687,7 @@ fn growth_ui(
     let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().strong_text_color();
     let n = chart.bars.len();
-    let names: Vec<String> = chart
-        .bars
-        .iter()
-        .map(|b| {
-            view.report
-                .indicators
-                .get(b.indicator)
-                .map(|i| i.name.get(lang).to_owned())
-                .unwrap_or_default()
-        })
-        .collect();
+    let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
     let mut bars = Vec::new();
     let mut summary = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {

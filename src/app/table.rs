@@ -652,10 +652,17 @@ fn text_cell(
         Vec2::new(ui.available_width(), ROW_HEIGHT - 2.0),
         Sense::hover(),
     );
-    let galley = egui::WidgetText::from(RichText::new(text).color(color)).into_galley(
+    paint_right(ui, rect, RichText::new(text), color);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, accessible));
+    response
+}
+
+/// Paints `text` right-aligned in `rect`, cut with "…" if it does not fit.
+fn paint_right(ui: &egui::Ui, rect: egui::Rect, text: RichText, color: egui::Color32) {
+    let galley = egui::WidgetText::from(text.color(color)).into_galley(
         ui,
         Some(egui::TextWrapMode::Truncate),
-        rect.width() - 4.0,
+        rect.width() - 6.0,
         egui::TextStyle::Body,
     );
     let pos = egui::pos2(
@@ -663,8 +670,6 @@ fn text_cell(
         rect.center().y - galley.size().y / 2.0,
     );
     ui.painter().galley(pos, galley, color);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, accessible));
-    response
 }
 
 /// An editable figure: a selectable cell, or a text field while it is being edited.
@@ -745,17 +750,7 @@ fn value_cell_ui(
     } else {
         visuals.text_color()
     };
-    let galley = egui::WidgetText::from(rich.color(color)).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Truncate),
-        rect.width() - 6.0,
-        egui::TextStyle::Body,
-    );
-    let pos = egui::pos2(
-        rect.right() - 3.0 - galley.size().x,
-        rect.center().y - galley.size().y / 2.0,
-    );
-    ui.painter().galley(pos, galley, color);
+    paint_right(ui, rect, rich, color);
     let label = format!("{column}: {name}: {text}");
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     let response = if revised {

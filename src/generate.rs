@@ -172,14 +172,14 @@ fn add_family(
         }
     };
     let decimals = i32::try_from(rng.below(3)).unwrap_or(0);
+    // A part takes a share of what its total has left, so the parts never exceed it.
     let actual = match (measure, parent.and_then(|p| p.actual)) {
         (Measure::Share, _) => rng.value(0.0, 100.0, 2),
         (Measure::Rate, _) => rng.value(-20.0, 40.0, 2),
-        (Measure::Count, Some(total)) => (total / 3.0).floor().max(0.0),
-        (Measure::Count, None) => rng.value(10.0, 5000.0, 0),
-        (Measure::Amount, Some(total)) => {
-            (total * rng.value(0.1, 0.45, 3) * 10f64.powi(decimals)).round() / 10f64.powi(decimals)
+        (Measure::Count | Measure::Amount, Some(left)) => {
+            (left * rng.value(0.2, 0.6, 2)).floor().max(0.0)
         }
+        (Measure::Count, None) => rng.value(10.0, 5000.0, 0),
         (Measure::Amount, None) => rng.value(100.0, 200_000.0, decimals),
     };
     let target_value = |rng: &mut Rng, a: f64| -> f64 {
@@ -268,20 +268,25 @@ fn add_family(
         ind.note = "Ghi chú của người lập báo cáo.".into();
     }
     out.push(ind.clone());
-    // Parts below it, of its unit, summing to no more than the total.
+    // Parts below it, of its unit: each takes a share of what the earlier ones left.
     let mut left = size - 1;
+    let mut rest = ind;
     if depth < 3 {
         while left > 0 {
             let part =
                 1 + usize::try_from(rng.below(u64::try_from(left).unwrap_or(1))).unwrap_or(0) / 2;
             let part = part.min(left);
-            add_family(rng, out, section, Some(&ind), part, depth + 1);
+            let first = out.len();
+            add_family(rng, out, section, Some(&rest), part, depth + 1);
+            if let (Some(r), Some(taken)) = (rest.actual, out.get(first).and_then(|c| c.actual)) {
+                rest.actual = Some(r - taken);
+            }
             left -= part;
         }
     } else {
-        // Deep enough: the rest are siblings at this level.
+        // Deep enough: the rest are totals of their own.
         for _ in 0..left {
-            add_family(rng, out, section, parent, 1, depth);
+            add_family(rng, out, section, None, 1, 0);
         }
     }
 }

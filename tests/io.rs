@@ -334,3 +334,23 @@ fn the_backup_sits_beside_the_file() {
         Path::new("/x/báo cáo.ron.bak")
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn saved_files_are_ordinary_files_not_private_temporaries() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.ron");
+    io::save(&io::embedded().unwrap(), &path).unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+    // An existing file keeps its permissions.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    io::save(&io::embedded().unwrap(), &path).unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o664
+    );
+}

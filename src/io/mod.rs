@@ -355,18 +355,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     };
     let mut builder = tempfile::Builder::new();
     builder.prefix(".chitieu-").suffix(".tmp");
-    // The new file gets the old one's permissions, or an ordinary file's: a temporary
-    // file is private (0600), which a report shared in an office folder must not become.
+    // A temporary file is private (0600), which a report shared in an office folder
+    // must not become: a new file is created as any program creates one (0666 less the
+    // umask), a replaced file keeps its own permissions.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        let permissions = std::fs::metadata(path).map_or_else(
-            |_| std::fs::Permissions::from_mode(0o644),
-            |m| m.permissions(),
-        );
-        builder.permissions(permissions);
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder.tempfile_in(dir).map_err(err)?;
+    if let Ok(existing) = std::fs::metadata(path) {
+        tmp.as_file().set_permissions(existing.permissions()).map_err(err)?;
+    }
     tmp.write_all(bytes).map_err(err)?;
     tmp.as_file().sync_all().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;

@@ -70,6 +70,19 @@ fn benches(c: &mut Criterion) {
                 black_box(Derived::compute(&edited))
             });
         });
+        // What the app does on an edit: the edited indicator and its total, nothing else.
+        let mut derived = Derived::compute(&edited);
+        group.bench_function(BenchmarkId::new("edit_and_update", &name), |b| {
+            b.iter(|| {
+                flip = !flip;
+                let value = if flip { 123.0 } else { 456.0 };
+                if let Some(ind) = edited.indicators.get_mut(target) {
+                    ind.set_value(Field::AnnualTarget, Some(value));
+                }
+                derived.update_indicator(&edited, target);
+                black_box(&derived);
+            });
+        });
         group.bench_with_input(BenchmarkId::new("checks", &name), &report, |b, report| {
             b.iter(|| chitieu::checks::check(black_box(report)));
         });

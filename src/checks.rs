@@ -5,6 +5,8 @@
 //! the arithmetic of breakdowns and printed percents, and implausible values.
 
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -365,12 +367,23 @@ pub fn structure(report: &Report) -> Vec<Finding> {
             ));
         }
     }
-    let section_parents: HashMap<&str, &str> = report
+    let section_index: HashMap<&str, usize> = report
         .sections
         .iter()
-        .filter_map(|s| Some((s.id.0.as_str(), s.parent.as_ref()?.0.as_str())))
+        .enumerate()
+        .map(|(k, s)| (s.id.0.as_str(), k))
         .collect();
-    for cycle in cycles(&section_parents) {
+    let section_parents: Vec<Option<usize>> = report
+        .sections
+        .iter()
+        .map(|s| {
+            s.parent
+                .as_ref()
+                .and_then(|p| section_index.get(p.0.as_str()).copied())
+        })
+        .collect();
+    let section_name = |k: usize| report.sections.get(k).map_or("", |s| s.id.0.as_str());
+    for cycle in cycles(&section_parents, section_name) {
         let first = SectionId(cycle.first().cloned().unwrap_or_default());
         out.push(Finding::new(
             Severity::Error,
@@ -379,9 +392,11 @@ pub fn structure(report: &Report) -> Vec<Finding> {
         ));
     }
 
-    let mut seen = HashSet::new();
-    for i in &report.indicators {
-        if !seen.insert(&i.id) {
+    // One pass over the ids: duplicates, and the position of each (the last one).
+    let mut index: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(report.indicators.len(), Default::default());
+    for (k, i) in report.indicators.iter().enumerate() {
+        if index.insert(i.id.0.as_str(), k).is_some() {
             out.push(Finding::new(
                 Severity::Error,
                 ind(&i.id),
@@ -389,17 +404,22 @@ pub fn structure(report: &Report) -> Vec<Finding> {
             ));
         }
     }
-    let indicator_ids = seen;
+    // Neighbours mostly share a section: look each one up once.
+    let mut known_section: Option<&SectionId> = None;
     for i in &report.indicators {
-        if !section_ids.contains(&i.section) {
-            out.push(Finding::new(
-                Severity::Error,
-                ind(&i.id),
-                FindingKind::UnknownSection(i.section.clone()),
-            ));
+        if known_section != Some(&i.section) {
+            if section_ids.contains(&i.section) {
+                known_section = Some(&i.section);
+            } else {
+                out.push(Finding::new(
+                    Severity::Error,
+                    ind(&i.id),
+                    FindingKind::UnknownSection(i.section.clone()),
+                ));
+            }
         }
         if let Some(p) = &i.parent
-            && !indicator_ids.contains(p)
+            && !index.contains_key(p.0.as_str())
         {
             out.push(Finding::new(
                 Severity::Error,
@@ -408,12 +428,17 @@ pub fn structure(report: &Report) -> Vec<Finding> {
             ));
         }
     }
-    let parents: HashMap<&str, &str> = report
+    let parents: Vec<Option<usize>> = report
         .indicators
         .iter()
-        .filter_map(|i| Some((i.id.0.as_str(), i.parent.as_ref()?.0.as_str())))
+        .map(|i| {
+            i.parent
+                .as_ref()
+                .and_then(|p| index.get(p.0.as_str()).copied())
+        })
         .collect();
-    for cycle in cycles(&parents) {
+    let indicator_name = |k: usize| report.indicators.get(k).map_or("", |i| i.id.0.as_str());
+    for cycle in cycles(&parents, indicator_name) {
         let first = IndicatorId(cycle.first().cloned().unwrap_or_default());
         out.push(Finding::new(
             Severity::Error,
@@ -435,66 +460,80 @@ pub fn structure(report: &Report) -> Vec<Finding> {
     out
 }
 
-/// Every cycle in a child → parent map, each once, starting from its smallest id,
-/// closed by repeating that id.
-fn cycles(parents: &HashMap<&str, &str>) -> Vec<Vec<String>> {
+/// Every cycle in a child → parent list (by position), each once, as names starting
+/// from the smallest and closed by repeating it; in the order of their first names.
+/// One pass, each node visited once: linear in the number of nodes.
+fn cycles<'a>(parents: &[Option<usize>], name: impl Fn(usize) -> &'a str) -> Vec<Vec<String>> {
+    const NEW: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let mut state = vec![NEW; parents.len()];
+    let mut path: Vec<usize> = Vec::new();
     let mut found: Vec<Vec<String>> = Vec::new();
-    let mut done: HashSet<&str> = HashSet::new();
-    let mut starts: Vec<&str> = parents.keys().copied().collect();
-    starts.sort_unstable();
-    for start in starts {
-        let mut path: Vec<&str> = Vec::new();
-        let mut on_path: HashSet<&str> = HashSet::new();
-        let mut node = start;
-        loop {
-            if done.contains(node) {
-                break;
-            }
-            if !on_path.insert(node) {
-                // `node` closes a cycle: the part of the path from its first visit.
-                let from = path.iter().position(|n| *n == node).unwrap_or(0);
-                let mut cycle: Vec<&str> =
-                    path.get(from..).map(<[&str]>::to_vec).unwrap_or_default();
-                if let Some(min_at) = cycle
-                    .iter()
-                    .enumerate()
-                    .min_by_key(|(_, n)| **n)
-                    .map(|(i, _)| i)
-                {
-                    cycle.rotate_left(min_at);
+    for start in 0..parents.len() {
+        if state.get(start) != Some(&NEW) {
+            continue;
+        }
+        path.clear();
+        let mut node = Some(start);
+        while let Some(v) = node {
+            match state.get(v).copied() {
+                Some(NEW) => {
+                    if let Some(s) = state.get_mut(v) {
+                        *s = ON_PATH;
+                    }
+                    path.push(v);
+                    node = parents.get(v).copied().flatten();
                 }
-                let mut cycle: Vec<String> = cycle.into_iter().map(str::to_owned).collect();
-                if let Some(first) = cycle.first().cloned() {
-                    cycle.push(first);
+                Some(ON_PATH) => {
+                    // `v` closes a cycle: the part of the path from its first visit.
+                    let from = path.iter().position(|&p| p == v).unwrap_or(0);
+                    let mut cycle: Vec<&str> = path
+                        .get(from..)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|&k| name(k))
+                        .collect();
+                    if let Some(min_at) = cycle
+                        .iter()
+                        .enumerate()
+                        .min_by_key(|(_, n)| **n)
+                        .map(|(k, _)| k)
+                    {
+                        cycle.rotate_left(min_at);
+                    }
+                    let mut cycle: Vec<String> = cycle.into_iter().map(str::to_owned).collect();
+                    if let Some(first) = cycle.first().cloned() {
+                        cycle.push(first);
+                    }
+                    found.push(cycle);
+                    break;
                 }
-                found.push(cycle);
-                break;
-            }
-            path.push(node);
-            match parents.get(node) {
-                Some(parent) => node = parent,
-                None => break,
+                _ => break,
             }
         }
-        done.extend(path);
+        for &v in &path {
+            if let Some(s) = state.get_mut(v) {
+                *s = DONE;
+            }
+        }
     }
+    found.sort();
     found
 }
 
 /// Every finding: the structure, then each indicator's figures, then the tasks.
 pub fn check(report: &Report) -> Vec<Finding> {
     let mut out = structure(report);
-    let mut children: HashMap<&IndicatorId, Vec<&Indicator>> = HashMap::new();
+    let mut children: FxHashMap<&IndicatorId, Vec<&Indicator>> = FxHashMap::default();
     for i in &report.indicators {
         if let Some(p) = &i.parent {
             children.entry(p).or_default().push(i);
         }
     }
     for i in &report.indicators {
-        values(i, &mut out);
-        if let Some(parts) = children.get(&i.id) {
-            breakdown(i, parts, &mut out);
-        }
+        let parts = children.get(&i.id).map(Vec::as_slice).unwrap_or_default();
+        out.extend(indicator_findings(i, parts));
     }
     let mut numbers = HashSet::new();
     for t in &report.tasks {
@@ -507,6 +546,32 @@ pub fn check(report: &Report) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The findings about one indicator's own figures and, if it is a total, its
+/// breakdown into `parts`: what an edit of its figures (or of a part's) can change.
+/// [`check`] is the structure plus this for every indicator, plus the tasks.
+pub fn indicator_findings(indicator: &Indicator, parts: &[&Indicator]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    values(indicator, &mut out);
+    if !parts.is_empty() {
+        breakdown(indicator, parts, &mut out);
+    }
+    out
+}
+
+/// True for the findings about an indicator's figures, which edits change (the others
+/// are about the report's structure, which edits of figures never change).
+pub fn is_about_figures(finding: &Finding) -> bool {
+    !matches!(
+        finding.kind,
+        FindingKind::DuplicateId
+            | FindingKind::UnknownSection(_)
+            | FindingKind::UnknownParent(_)
+            | FindingKind::UnknownParentSection(_)
+            | FindingKind::ParentCycle(_)
+            | FindingKind::DuplicateTaskNumber(_)
+    )
 }
 
 /// Half a unit of the last decimal `v` is written with: how far it may be off by rounding.

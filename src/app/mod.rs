@@ -421,9 +421,22 @@ impl ChitieuApp {
     }
 
     fn edit(&mut self, edit: Edit) {
+        let changed = edit.clone();
         if self.doc.history.apply(&mut self.doc.report, edit) {
-            self.report_changed();
+            self.edited(&changed);
         }
+    }
+
+    /// Brings the computed state up to date after `edit` (made, undone or redone):
+    /// only what a figure of one indicator can change is recomputed.
+    fn edited(&mut self, edit: &Edit) {
+        if let Edit::Value { id, .. } = edit
+            && let Some(&i) = self.derived.index.get(id)
+        {
+            self.derived.update_indicator(&self.doc.report, i);
+        }
+        // Notes and tasks change no figure; the views still refresh.
+        self.generation += 1;
     }
 
     /// Applies every queued command.
@@ -572,13 +585,13 @@ impl ChitieuApp {
                 });
             }
             Command::Undo => {
-                if self.doc.history.undo(&mut self.doc.report).is_some() {
-                    self.report_changed();
+                if let Some(edit) = self.doc.history.undo(&mut self.doc.report).cloned() {
+                    self.edited(&edit);
                 }
             }
             Command::Redo => {
-                if self.doc.history.redo(&mut self.doc.report).is_some() {
-                    self.report_changed();
+                if let Some(edit) = self.doc.history.redo(&mut self.doc.report).cloned() {
+                    self.edited(&edit);
                 }
             }
             Command::SelectSection(section) => {

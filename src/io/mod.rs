@@ -195,20 +195,6 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron_options();
 
-    // Read the version alone first: a newer file may not parse as this version's report.
-    #[derive(Deserialize)]
-    struct Version {
-        schema_version: u32,
-    }
-    if let Ok(Version { schema_version }) = options.from_str::<Version>(text)
-        && schema_version > SCHEMA_VERSION
-    {
-        return Err(LoadError::TooNew {
-            path: path.to_owned(),
-            found: schema_version,
-        });
-    }
-
     if text.trim().is_empty() {
         return Err(LoadError::Syntax {
             path: path.to_owned(),
@@ -217,22 +203,44 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
             message: "the file is empty".to_owned(),
         });
     }
+    let too_new = |found: u32| LoadError::TooNew {
+        path: path.to_owned(),
+        found,
+    };
 
-    let report: Report = options.from_str(text).map_err(|e| {
-        let at_end =
-            position_after(text.trim_end().as_bytes()) <= (e.span.end.line, e.span.end.col);
-        let message = syntax_message(&e.code);
-        LoadError::Syntax {
-            path: path.to_owned(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: if at_end && !matches!(e.code, ron::Error::Eof) {
-                format!("the file ends too early (is it truncated?): {message}")
-            } else {
-                message
-            },
+    let report: Report = match options.from_str(text) {
+        Ok(report) => report,
+        Err(e) => {
+            // A newer file may not parse as this version's report: if it says it is
+            // newer, that is the error to show. (Read only on failure: it parses the
+            // whole file a second time.)
+            #[derive(Deserialize)]
+            struct Version {
+                schema_version: u32,
+            }
+            if let Ok(Version { schema_version }) = options.from_str::<Version>(text)
+                && schema_version > SCHEMA_VERSION
+            {
+                return Err(too_new(schema_version));
+            }
+            let at_end =
+                position_after(text.trim_end().as_bytes()) <= (e.span.end.line, e.span.end.col);
+            let message = syntax_message(&e.code);
+            return Err(LoadError::Syntax {
+                path: path.to_owned(),
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: if at_end && !matches!(e.code, ron::Error::Eof) {
+                    format!("the file ends too early (is it truncated?): {message}")
+                } else {
+                    message
+                },
+            });
         }
-    })?;
+    };
+    if report.schema_version > SCHEMA_VERSION {
+        return Err(too_new(report.schema_version));
+    }
 
     let problems = checks::structure(&report);
     if !problems.is_empty() {
@@ -365,7 +373,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     }
     let mut tmp = builder.tempfile_in(dir).map_err(err)?;
     if let Ok(existing) = std::fs::metadata(path) {
-        tmp.as_file().set_permissions(existing.permissions()).map_err(err)?;
+        tmp.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(err)?;
     }
     tmp.write_all(bytes).map_err(err)?;
     tmp.as_file().sync_all().map_err(err)?;

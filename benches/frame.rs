@@ -9,6 +9,7 @@
 )]
 
 use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::model::Field;
 #[path = "support/sizes.rs"]
 mod sizes;
 use sizes::sizes;
@@ -40,6 +41,31 @@ fn frame(c: &mut Criterion) {
                 harness.step();
             });
         });
+        // An edit as the user makes it (a command), then the frame that applies it and the
+        // one that shows it: the computed figures, checks, counts, rows and plot data
+        // all brought up to date.
+        let edited = harness
+            .state()
+            .report()
+            .indicators
+            .iter()
+            .find(|i| i.actual.is_some())
+            .map(|i| i.id.clone());
+        let mut flip = false;
+        if let Some(id) = edited {
+            group.bench_function(BenchmarkId::new("edit_to_updated_window", &name), |b| {
+                b.iter(|| {
+                    flip = !flip;
+                    harness.state_mut().command(Command::SetValue {
+                        id: id.clone(),
+                        field: Field::AnnualTarget,
+                        value: Some(if flip { 123.0 } else { 456.0 }),
+                    });
+                    harness.step();
+                    harness.step();
+                });
+            });
+        }
     }
     group.finish();
 }

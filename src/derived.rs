@@ -34,6 +34,8 @@ pub struct Derived {
     pub behind_in_section: HashMap<SectionId, usize>,
     /// Number of indicators behind target in the whole report.
     pub behind_total: usize,
+    /// Positions (in `report.sections`) of each section's subsections, in order.
+    pub section_children: FxHashMap<SectionId, Vec<usize>>,
 }
 
 impl Derived {
@@ -118,7 +120,15 @@ impl Derived {
             }
         }
 
+        let mut section_children: FxHashMap<SectionId, Vec<usize>> = FxHashMap::default();
+        for (k, s) in report.sections.iter().enumerate() {
+            if let Some(p) = &s.parent {
+                section_children.entry(p.clone()).or_default().push(k);
+            }
+        }
+
         Self {
+            section_children,
             metrics,
             findings,
             findings_of,

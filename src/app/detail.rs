@@ -281,7 +281,16 @@ impl DetailView {
                         "Các lần sửa trong phiên này",
                         "Edits this session",
                     ));
-                    for (k, e) in edits.iter().enumerate() {
+                    // The latest few; a long session's whole list would only bury them.
+                    const SHOWN: usize = 15;
+                    let skipped = edits.len().saturating_sub(SHOWN);
+                    if skipped > 0 {
+                        ui.weak(format!(
+                            "… {skipped} {}",
+                            tr(lang, "lần sửa trước đó", "earlier edits")
+                        ));
+                    }
+                    for (k, e) in edits.iter().enumerate().skip(skipped) {
                         let text = match e {
                             Edit::Value {
                                 field,

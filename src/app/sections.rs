@@ -61,10 +61,12 @@ fn section_ui(
         behind_suffix(behind)
     );
     let children: Vec<&Section> = view
-        .report
-        .sections
-        .iter()
-        .filter(|s| s.parent.as_ref() == Some(&section.id))
+        .derived
+        .section_children
+        .get(&section.id)
+        .into_iter()
+        .flatten()
+        .filter_map(|&k| view.report.sections.get(k))
         .collect();
     let selected = current == Some(&section.id);
     let mut label = egui::RichText::new(text);

@@ -260,6 +260,10 @@ fn run_gui(path: Option<&Path>) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title(format!("chitieu — {file_name}"))
             .with_app_id("chitieu")
+            .with_icon(
+                eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png"))
+                    .unwrap_or_default(),
+            )
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([640.0, 400.0]),
         ..Default::default()

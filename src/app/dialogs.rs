@@ -99,7 +99,8 @@ pub(super) fn modal_ui(
             }
         }
         Modal::Recover(recovery) => {
-            let response = egui::Modal::new(egui::Id::unique("chitieu-recover")).show(ctx, |ui| {
+            // No way out but an answer: Escape and the backdrop do nothing here.
+            egui::Modal::new(egui::Id::unique("chitieu-recover")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
                 ui.heading(tr(lang, "Khôi phục các thay đổi chưa lưu?", "Restore unsaved changes?"));
                 let file = recovery
@@ -127,7 +128,6 @@ pub(super) fn modal_ui(
                     }
                 });
             });
-            let _ = response;
         }
         Modal::Error(message) => {
             let response = egui::Modal::new(egui::Id::unique("chitieu-error")).show(ctx, |ui| {

@@ -250,6 +250,13 @@ fn run_check(report: Option<&Path>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// OpenGL by default (README, Install, says why); wgpu when built to compare.
+#[cfg(not(feature = "wgpu"))]
+const RENDERER: eframe::Renderer = eframe::Renderer::Glow;
+/// wgpu, in a build made to compare it with OpenGL.
+#[cfg(feature = "wgpu")]
+const RENDERER: eframe::Renderer = eframe::Renderer::Wgpu;
+
 fn run_gui(path: Option<&Path>) -> ExitCode {
     let (report, file_name) = match load(path) {
         Ok(r) => r,
@@ -266,6 +273,7 @@ fn run_gui(path: Option<&Path>) -> ExitCode {
             )
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([640.0, 400.0]),
+        renderer: RENDERER,
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -13,7 +13,7 @@ use super::style;
 use super::{Command, View};
 use crate::derived::{self, RowQuery, SortKey};
 use crate::format::{self, format_auto};
-use crate::metrics::Status;
+use crate::metrics::{Metrics, Status};
 use crate::model::{Field, Indicator, IndicatorId, Lang, SectionId};
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -516,17 +516,7 @@ impl TableView {
                         }
                     });
                 }
-                row.col(|ui| {
-                    achievement_ui(
-                        ui,
-                        view,
-                        ind,
-                        m.achievement_pct,
-                        m.gap_pts,
-                        m.period_status,
-                        Field::Target,
-                    )
-                });
+                row.col(|ui| achievement_ui(ui, view, ind, &m, Field::Target));
                 row.col(|ui| {
                     if let Some(c) =
                         value_cell_ui(ui, view, ind, Field::AnnualTarget, cursor.as_ref(), editing)
@@ -535,15 +525,7 @@ impl TableView {
                     }
                 });
                 row.col(|ui| {
-                    achievement_ui(
-                        ui,
-                        view,
-                        ind,
-                        m.annual_achievement_pct,
-                        m.annual_gap_pts,
-                        m.annual_status,
-                        Field::AnnualTarget,
-                    );
+                    achievement_ui(ui, view, ind, &m, Field::AnnualTarget);
                 });
                 row.col(|ui| {
                     let text = m
@@ -775,15 +757,11 @@ fn value_cell_ui(
 
 /// Achievement as a small bar coloured by status, with the percent (or, for rates,
 /// the gap in points).
-fn achievement_ui(
-    ui: &mut egui::Ui,
-    view: &View<'_>,
-    ind: &Indicator,
-    pct: Option<f64>,
-    gap: Option<f64>,
-    status: Option<Status>,
-    of: Field,
-) {
+fn achievement_ui(ui: &mut egui::Ui, view: &View<'_>, ind: &Indicator, m: &Metrics, of: Field) {
+    let (pct, gap, status) = match of {
+        Field::AnnualTarget => (m.annual_achievement_pct, m.annual_gap_pts, m.annual_status),
+        _ => (m.achievement_pct, m.gap_pts, m.period_status),
+    };
     let lang = view.lang;
     let text = match (pct, gap) {
         (Some(p), _) => format!("{}%", format::format(p, view.notation, 1, true)),

@@ -5,9 +5,12 @@
 
 use std::fmt::Write as _;
 
+use rustc_hash::FxHashMap;
+
 use crate::format::{Notation, format_auto};
 use crate::model::{
-    Direction, Field, Indicator, Lang, Measure, Period, Report, Span, Target, TargetBasis,
+    Direction, Field, Indicator, Lang, Measure, Period, Report, SectionId, Span, Target,
+    TargetBasis,
 };
 
 fn notation(lang: Lang) -> Notation {
@@ -192,11 +195,16 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", report.title.get(lang));
     let _ = writeln!(out, "*{} — {}*\n", report.region.get(lang), report.period);
+    // Each section's indicators, in order, found in one pass (not one pass a section).
+    let mut by_section: FxHashMap<&SectionId, Vec<&Indicator>> = FxHashMap::default();
+    for ind in &report.indicators {
+        by_section.entry(&ind.section).or_default().push(ind);
+    }
     for section in &report.sections {
-        let sentences: Vec<String> = report
-            .indicators
-            .iter()
-            .filter(|i| i.section == section.id)
+        let sentences: Vec<String> = by_section
+            .get(&section.id)
+            .into_iter()
+            .flatten()
             .filter_map(|i| sentence(report, i, lang))
             .collect();
         if sentences.is_empty() {

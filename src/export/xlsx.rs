@@ -12,7 +12,7 @@ use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
 use crate::metrics::Status;
-use crate::model::{Field, Indicator, Lang, Report, Section, Target, TargetBasis};
+use crate::model::{Field, Indicator, Lang, Report, Section, SectionId, Target, TargetBasis};
 
 fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -427,18 +427,26 @@ fn indicators_sheet(
 /// in table order (totals followed by their breakdowns).
 fn ordered_by_section(report: &Report, derived: &Derived) -> Vec<usize> {
     let all = crate::derived::rows(report, derived, &crate::derived::RowQuery::default());
+    // Each section's rows in one pass, not one pass a section.
+    let mut by_section: rustc_hash::FxHashMap<&SectionId, Vec<usize>> = Default::default();
+    let mut unlisted = Vec::new();
+    let listed: rustc_hash::FxHashSet<&SectionId> = report.sections.iter().map(|s| &s.id).collect();
+    for &i in &all {
+        match report.indicators.get(i) {
+            Some(ind) if listed.contains(&ind.section) => {
+                by_section.entry(&ind.section).or_default().push(i);
+            }
+            // Indicators of sections that are not listed (cannot happen in a loaded report).
+            _ => unlisted.push(i),
+        }
+    }
     let mut out = Vec::with_capacity(all.len());
     for section in &report.sections {
-        out.extend(all.iter().copied().filter(|&i| {
-            report
-                .indicators
-                .get(i)
-                .is_some_and(|ind| ind.section == section.id)
-        }));
+        if let Some(rows) = by_section.remove(&section.id) {
+            out.extend(rows);
+        }
     }
-    // Indicators of sections that are not listed (cannot happen in a loaded report).
-    let known: std::collections::HashSet<usize> = out.iter().copied().collect();
-    out.extend(all.into_iter().filter(|i| !known.contains(i)));
+    out.extend(unlisted);
     out
 }
 

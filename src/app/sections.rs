@@ -5,8 +5,12 @@ use super::style;
 use super::{Command, View};
 use crate::metrics::Status;
 use crate::model::{Section, SectionId};
+use egui::collapsing_header::CollapsingState;
 
 /// Draws the sections panel.
+///
+/// The tree is laid out as rows (a section, then its children while it is open) and
+/// only the rows in view are drawn: a report may have hundreds of sections.
 pub(super) fn sections_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
@@ -17,19 +21,81 @@ pub(super) fn sections_ui(
     // Long titles are cut to the panel's width, whole on hover: the panel never grows.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     ui.heading(tr(lang, "Mục", "Sections"));
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        let all = format!(
-            "{}{}",
-            tr(lang, "Tất cả chỉ tiêu", "All indicators"),
-            behind_suffix(view.derived.behind_total)
-        );
-        if ui.selectable_label(current.is_none(), all).clicked() {
-            commands.push(Command::SelectSection(None));
+    let all = format!(
+        "{}{}",
+        tr(lang, "Tất cả chỉ tiêu", "All indicators"),
+        behind_suffix(view.derived.behind_total)
+    );
+    if ui.selectable_label(current.is_none(), all).clicked() {
+        commands.push(Command::SelectSection(None));
+    }
+    let rows = visible_rows(ui, view);
+    let row_height = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Button));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, rows.len(), |ui, range| {
+            for row in rows.get(range).unwrap_or_default() {
+                row_ui(ui, view, row, row_height, current, commands);
+            }
+        });
+}
+
+/// A section as a row of the tree.
+struct Row<'a> {
+    section: &'a Section,
+    depth: usize,
+    /// Its open/closed state, if it has children.
+    state: Option<CollapsingState>,
+}
+
+/// The rows of the tree that are not inside a closed section, in order.
+fn visible_rows<'a>(ui: &egui::Ui, view: &View<'a>) -> Vec<Row<'a>> {
+    fn add<'a>(
+        ui: &egui::Ui,
+        view: &View<'a>,
+        section: &'a Section,
+        depth: usize,
+        rows: &mut Vec<Row<'a>>,
+    ) {
+        let children = view
+            .derived
+            .section_children
+            .get(&section.id)
+            .filter(|c| !c.is_empty() && depth <= MAX_DEPTH);
+        let state = children
+            .map(|_| CollapsingState::load_with_default_open(ui.ctx(), toggle_id(section), true));
+        let open = state.as_ref().is_some_and(CollapsingState::is_open);
+        rows.push(Row {
+            section,
+            depth,
+            state,
+        });
+        if open {
+            for child in children
+                .into_iter()
+                .flatten()
+                .filter_map(|&k| view.report.sections.get(k))
+            {
+                add(ui, view, child, depth + 1, rows);
+            }
         }
-        for top in view.report.sections.iter().filter(|s| s.parent.is_none()) {
-            section_ui(ui, view, top, current, commands, 0);
-        }
-    });
+    }
+    let mut rows = Vec::new();
+    for top in view.report.sections.iter().filter(|s| s.parent.is_none()) {
+        add(ui, view, top, 0, &mut rows);
+    }
+    rows
+}
+
+/// Deeper sections are shown, but not as trees of their own.
+const MAX_DEPTH: usize = 8;
+
+fn toggle_id(section: &Section) -> egui::Id {
+    egui::Id::unique(("chitieu-section", &section.id.0))
 }
 
 fn behind_suffix(count: usize) -> String {
@@ -40,64 +106,72 @@ fn behind_suffix(count: usize) -> String {
     }
 }
 
-fn section_ui(
+fn row_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
-    section: &Section,
+    row: &Row<'_>,
+    row_height: f32,
     current: Option<&SectionId>,
     commands: &mut Vec<Command>,
-    depth: usize,
 ) {
+    let section = row.section;
     let behind = view
         .derived
         .behind_in_section
         .get(&section.id)
         .copied()
         .unwrap_or(0);
-    let text = format!(
-        "{} {}{}",
-        section.number,
-        section.title.get(view.lang),
-        behind_suffix(behind)
-    );
-    let children: Vec<&Section> = view
-        .derived
-        .section_children
-        .get(&section.id)
-        .into_iter()
-        .flatten()
-        .filter_map(|&k| view.report.sections.get(k))
-        .collect();
-    let selected = current == Some(&section.id);
+    let full = section.title.get(view.lang);
+    let text = format!("{} {full}{}", section.number, behind_suffix(behind));
     let mut label = egui::RichText::new(text);
     if behind > 0 {
         label = label.color(style::status_color(Status::Behind, ui.visuals().dark_mode));
     }
-    let full = section.title.get(view.lang);
-    if children.is_empty() || depth > 8 {
+    ui.horizontal(|ui| {
+        ui.set_height(row_height);
+        let indent = ui.spacing().indent;
+        ui.add_space(indent * row.depth as f32);
+        match row.state.clone() {
+            Some(mut state) => {
+                let (rect, response) =
+                    ui.allocate_exact_size(egui::vec2(indent, row_height), egui::Sense::click());
+                let open = state.is_open();
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        format!(
+                            "{} {} {full}",
+                            if open {
+                                tr(view.lang, "Thu gọn", "Collapse")
+                            } else {
+                                tr(view.lang, "Mở rộng", "Expand")
+                            },
+                            section.number
+                        ),
+                    )
+                });
+                if response.clicked() {
+                    state.toggle(ui);
+                    state.store(ui.ctx());
+                }
+                let (mut icon, _) = ui.spacing().icon_rectangles(rect);
+                icon.set_center(rect.center());
+                let openness = state.openness(ui.ctx());
+                egui::collapsing_header::paint_default_icon(
+                    ui,
+                    openness,
+                    &response.with_new_rect(icon),
+                );
+            }
+            None => ui.add_space(indent),
+        }
         if ui
-            .selectable_label(selected, label)
+            .selectable_label(current == Some(&section.id), label)
             .on_hover_text(full)
             .clicked()
         {
             commands.push(Command::SelectSection(Some(section.id.clone())));
         }
-        return;
-    }
-    let id = ui.make_persistent_id(("section", &section.id.0));
-    egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, true)
-        .show_header(ui, |ui| {
-            if ui
-                .selectable_label(selected, label)
-                .on_hover_text(full)
-                .clicked()
-            {
-                commands.push(Command::SelectSection(Some(section.id.clone())));
-            }
-        })
-        .body(|ui| {
-            for child in children {
-                section_ui(ui, view, child, current, commands, depth + 1);
-            }
-        });
+    });
 }

@@ -27,6 +27,22 @@ fn harness_with(settings: Settings, path: Option<PathBuf>) -> Harness<'static, C
     harness
 }
 
+/// Runs frames until the file being opened, saved or exported (on a thread of its own)
+/// is done, as a user waits for the "Please wait" window to go.
+fn settle(h: &mut Harness<'_, ChitieuApp>) {
+    // The spinner keeps asking for frames: one at a time until the work is done.
+    h.step();
+    for _ in 0..2000 {
+        if !h.state().is_busy() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    panic!("still opening, saving or exporting after 20 s");
+}
+
 fn harness() -> Harness<'static, ChitieuApp> {
     harness_with(Settings::default(), None)
 }
@@ -103,6 +119,26 @@ fn selecting_a_section_filters_the_rows() {
     h.get_by_label_contains("Tất cả chỉ tiêu").click();
     h.run();
     h.get_by_label("264 / 264 chỉ tiêu");
+}
+
+#[test]
+fn a_section_folds_and_unfolds() {
+    let mut h = english();
+    h.get_by_label_contains("3.1 State budget revenue");
+    h.get_by_label_contains("Collapse 3 Finance, credit and banking")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("3.1 State budget revenue")
+            .is_none()
+    );
+    h.get_by_label_contains("4.1 Public investment");
+    h.get_by_label_contains("Expand 3 Finance, credit and banking")
+        .click();
+    h.run();
+    h.get_by_label_contains("3.1 State budget revenue").click();
+    h.run();
+    h.get_by_label("7 / 264 indicators");
 }
 
 #[test]
@@ -353,7 +389,7 @@ fn save_then_open_gives_the_same_report() {
         "16000",
     );
     h.state_mut().command(Command::SaveAs(path.clone()));
-    h.run();
+    settle(&mut h);
     assert!(!h.state().is_dirty());
     assert_eq!(h.state().title(), "revised.ron — chitieu");
     let saved = chitieu::io::load(&path).unwrap();
@@ -369,7 +405,7 @@ fn save_then_open_gives_the_same_report() {
     h.run();
     h.get_by_label("Save your changes?");
     h.get_by_label("Don't save").click();
-    h.run();
+    settle(&mut h);
     assert!(h.query_by_label("Save your changes?").is_none());
     assert_eq!(h.state().report(), &saved);
     assert_eq!(
@@ -406,7 +442,7 @@ fn saving_through_the_question_then_goes_on() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run();
     h.get_by_label("Save").click();
-    h.run();
+    settle(&mut h);
     assert!(h.state().is_closing());
     assert_eq!(&chitieu::io::load(&path).unwrap(), h.state().report());
 }
@@ -424,7 +460,7 @@ fn a_broken_file_shows_its_error_and_keeps_the_report() {
     h.state_mut().command(Command::Open(broken));
     h.run();
     h.get_by_label("Don't save").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("That did not work");
     h.get_by_label_contains("line 17, column 21: NaN is not a usable number");
     h.get_by_label("OK").click();
@@ -492,7 +528,7 @@ fn dropping_a_report_file_opens_it() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
-    h.run();
+    settle(&mut h);
     assert_eq!(h.state().path(), Some(path.as_path()));
     h.get_by_label("1 / 1 indicators");
     assert_eq!(h.state().title(), "minimal.ron — chitieu");
@@ -598,7 +634,7 @@ fn exporting_reports_where_it_went() {
         csv_locale: chitieu::export::CsvLocale::Standard,
         path: path.clone(),
     });
-    h.run();
+    settle(&mut h);
     assert!(path.exists());
     h.get_by_label(&format!("Exported to {}", path.display()));
     h.get_by_label("Open folder");
@@ -611,7 +647,90 @@ fn exporting_reports_where_it_went() {
         csv_locale: chitieu::export::CsvLocale::Standard,
         path: bad,
     });
-    h.run();
+    settle(&mut h);
     h.get_by_label("That did not work");
     h.get_by_label_contains("cannot save: ");
+}
+
+#[test]
+fn a_large_report_opens_behind_a_progress_window_and_what_is_asked_meanwhile_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ron");
+    let report = chitieu::generate::report(20_000, 1);
+    chitieu::io::save(&report, &path).unwrap();
+    let edited = report
+        .indicators
+        .iter()
+        .find(|i| i.actual.is_some())
+        .unwrap()
+        .id
+        .clone();
+    let mut h = english();
+    h.state_mut().command(Command::Open(path.clone()));
+    h.step();
+    assert!(h.state().is_busy());
+    // An edit asked for while the file is read is made on the report it is about.
+    h.state_mut().command(Command::SetValue {
+        id: edited.clone(),
+        field: Field::Actual,
+        value: Some(1.5),
+    });
+    // The window goes on drawing, and says what it is doing.
+    let mut seen = false;
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+        if h.query_by_label_contains("Opening large.ron").is_some() {
+            h.get_by_label_contains("Please wait");
+            seen = true;
+            break;
+        }
+    }
+    assert!(seen, "no progress window while opening");
+    settle(&mut h);
+    assert_eq!(h.state().path(), Some(path.as_path()));
+    assert_eq!(h.state().report().indicators.len(), 20_000);
+    assert_eq!(value(&h, &edited.0, Field::Actual), Some(1.5));
+    assert!(h.state().is_dirty());
+    assert!(h.query_by_label_contains("Please wait").is_none());
+}
+
+#[test]
+fn closing_while_saving_closes_once_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = dir.path().join("large.ron");
+    let report = chitieu::generate::report(20_000, 2);
+    chitieu::io::save(&report, &original).unwrap();
+    let edited = report.indicators[0].id.clone();
+    let mut h = harness_with(
+        Settings {
+            lang: Lang::En,
+            ..Settings::default()
+        },
+        Some(original),
+    );
+    h.state_mut().command(Command::SetValue {
+        id: edited,
+        field: Field::AnnualTarget,
+        value: Some(77.0),
+    });
+    h.run();
+    assert!(h.state().is_dirty());
+    let path = dir.path().join("saved.ron");
+    h.state_mut().command(Command::SaveAs(path.clone()));
+    h.step();
+    assert!(h.state().is_busy());
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    assert!(!h.state().is_closing());
+    settle(&mut h);
+    // Saved, so nothing to ask: the window closes.
+    assert!(h.query_by_label("Save your changes?").is_none());
+    assert!(h.state().is_closing());
+    assert_eq!(&chitieu::io::load(&path).unwrap(), h.state().report());
 }

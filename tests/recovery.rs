@@ -135,7 +135,16 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
     // Saving them clears the recovery file.
     let saved = dir.path().join("saved.ron");
     h.state_mut().command(Command::SaveAs(saved.clone()));
-    h.run();
+    // Saving is done on a thread of its own: wait for it as a user would, a frame at a
+    // time.
+    h.step();
+    for _ in 0..2000 {
+        if !h.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
     h.run();
     assert!(!h.state().is_dirty());
     assert!(!recovery.exists());

@@ -5,6 +5,7 @@
 //! undo, the unsaved-changes mark and the recomputation of every figure happen, and it
 //! lets tests and keyboard shortcuts do what a click does.
 
+mod busy;
 mod detail;
 mod dialogs;
 pub mod fonts;
@@ -20,6 +21,7 @@ mod table;
 mod tasks;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
 
@@ -199,6 +201,14 @@ enum Modal {
     Recover(Box<crate::recovery::Recovery>),
 }
 
+/// A path's file name, for messages.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Seconds after a change before the unsaved edits are written to the recovery file.
 pub const RECOVERY_DELAY_SECS: f64 = 2.0;
 
@@ -207,7 +217,9 @@ type PlotSave = Result<PathBuf, String>;
 
 /// The report being worked on, with its file and its edits.
 struct Document {
-    report: Report,
+    /// Shared with work under way (saving, exporting), so that work needs no copy;
+    /// edits wait until that work is done, so changing it never copies either.
+    report: Arc<Report>,
     /// The file it was read from or last saved to; `None` for the embedded report.
     path: Option<PathBuf>,
     history: History,
@@ -220,7 +232,7 @@ struct Document {
 impl Document {
     fn new(report: Report, path: Option<PathBuf>) -> Self {
         Self {
-            report,
+            report: Arc::new(report),
             path,
             history: History::default(),
             saved_state: 0,
@@ -234,10 +246,7 @@ impl Document {
 
     fn display_name(&self) -> String {
         match &self.path {
-            Some(p) => p.file_name().map_or_else(
-                || p.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            Some(p) => file_name(p),
             None => io::EMBEDDED_NAME.to_owned(),
         }
     }
@@ -290,6 +299,8 @@ pub struct ChitieuApp {
     recovery_due: Option<f64>,
     /// Whether a recovery file of this session is on disk.
     recovery_on_disk: bool,
+    /// Opening, saving or exporting under way.
+    busy: Option<busy::Busy>,
     title: String,
 }
 
@@ -347,6 +358,7 @@ impl ChitieuApp {
             recovery_generation: 0,
             recovery_due: None,
             recovery_on_disk: false,
+            busy: None,
             title: String::new(),
         }
     }
@@ -410,6 +422,11 @@ impl ChitieuApp {
         &self.title
     }
 
+    /// True while a file is being opened, saved or exported.
+    pub fn is_busy(&self) -> bool {
+        self.busy.is_some()
+    }
+
     /// True once the user has confirmed closing.
     pub fn is_closing(&self) -> bool {
         self.closing
@@ -422,7 +439,11 @@ impl ChitieuApp {
 
     fn edit(&mut self, edit: Edit) {
         let changed = edit.clone();
-        if self.doc.history.apply(&mut self.doc.report, edit) {
+        if self
+            .doc
+            .history
+            .apply(Arc::make_mut(&mut self.doc.report), edit)
+        {
             self.edited(&changed);
         }
     }
@@ -440,13 +461,22 @@ impl ChitieuApp {
     }
 
     /// Applies every queued command.
+    ///
+    /// While a file is being opened, saved or exported, they wait their turn: a command
+    /// that starts such work holds back those after it.
     fn apply_commands(&mut self, ctx: &egui::Context) {
-        let commands = std::mem::take(&mut self.commands);
-        if commands.is_empty() {
+        if self.commands.is_empty() || self.busy.is_some() {
             return;
         }
-        for command in commands {
+        let mut queue = std::mem::take(&mut self.commands).into_iter();
+        while let Some(command) = queue.next() {
             self.apply(ctx, command);
+            if self.busy.is_some() {
+                let mut waiting: Vec<Command> = queue.collect();
+                waiting.append(&mut self.commands);
+                self.commands = waiting;
+                break;
+            }
         }
         // What the commands changed was drawn before them: draw it again.
         ctx.request_repaint();
@@ -458,15 +488,11 @@ impl ChitieuApp {
             Command::Open(path) => self.guard(ctx, Guarded::Open(path)),
             Command::OpenDialog => self.guard(ctx, Guarded::OpenDialog),
             Command::Quit => self.guard(ctx, Guarded::Quit),
-            Command::Save => {
-                self.save();
-            }
-            Command::SaveAs(path) => {
-                self.save_as(path);
-            }
+            Command::Save => self.save(ctx, None),
+            Command::SaveAs(path) => self.save_as(ctx, path, None),
             Command::SaveAsDialog => {
                 if let Some(path) = dialogs::pick_save(&self.doc, lang, Format::Ron) {
-                    self.save_as(path);
+                    self.save_as(ctx, path, None);
                 }
             }
             Command::Export {
@@ -479,17 +505,16 @@ impl ChitieuApp {
                     csv_locale,
                     ..export::Options::default()
                 };
-                match export::write(&self.doc.report, format, &options, &path) {
-                    Ok(()) => {
-                        self.message = Some(format!(
-                            "{} {}",
-                            tr(lang, "Đã xuất ra", "Exported to"),
-                            path.display()
-                        ));
-                        self.last_export = Some(path);
-                    }
-                    Err(e) => self.modal = Some(Modal::Error(e.to_string())),
-                }
+                let report = Arc::clone(&self.doc.report);
+                let label = format!(
+                    "{} {}",
+                    tr(lang, "Đang xuất ra", "Exporting to"),
+                    file_name(&path)
+                );
+                self.busy = Some(busy::Busy::start(ctx, label, move || {
+                    let result = export::write(&report, format, &options, &path);
+                    busy::Outcome::Exported { path, result }
+                }));
             }
             Command::ExportDialog { format, csv_locale } => {
                 if let Some(path) = dialogs::pick_save(&self.doc, lang, format) {
@@ -585,12 +610,22 @@ impl ChitieuApp {
                 });
             }
             Command::Undo => {
-                if let Some(edit) = self.doc.history.undo(&mut self.doc.report).cloned() {
+                if let Some(edit) = self
+                    .doc
+                    .history
+                    .undo(Arc::make_mut(&mut self.doc.report))
+                    .cloned()
+                {
                     self.edited(&edit);
                 }
             }
             Command::Redo => {
-                if let Some(edit) = self.doc.history.redo(&mut self.doc.report).cloned() {
+                if let Some(edit) = self
+                    .doc
+                    .history
+                    .redo(Arc::make_mut(&mut self.doc.report))
+                    .cloned()
+                {
                     self.edited(&edit);
                 }
             }
@@ -686,20 +721,16 @@ impl ChitieuApp {
         match choice {
             Choice::Cancel => {}
             Choice::Discard => self.run(ctx, action),
-            Choice::Save => {
-                if self.save() {
-                    self.run(ctx, action);
-                }
-            }
+            Choice::Save => self.save(ctx, Some(action)),
         }
     }
 
     fn run(&mut self, ctx: &egui::Context, action: Guarded) {
         match action {
-            Guarded::Open(path) => self.open(path),
+            Guarded::Open(path) => self.open(ctx, path),
             Guarded::OpenDialog => {
                 if let Some(path) = dialogs::pick_open(self.settings.lang) {
-                    self.open(path);
+                    self.open(ctx, path);
                 }
             }
             Guarded::Quit => {
@@ -713,10 +744,62 @@ impl ChitieuApp {
         }
     }
 
-    fn open(&mut self, path: PathBuf) {
-        match io::load(&path) {
-            Ok(report) => {
-                self.doc = Document::new(report, Some(path.clone()));
+    /// Reads the report at `path` on a thread of its own; see [`Self::finish`].
+    fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let label = format!(
+            "{} {}",
+            tr(self.settings.lang, "Đang mở", "Opening"),
+            file_name(&path)
+        );
+        self.busy = Some(busy::Busy::start(ctx, label, move || {
+            let result = io::load(&path).map(Box::new);
+            busy::Outcome::Opened { path, result }
+        }));
+    }
+
+    /// Saves to the current file, or asks for one, then does `then`.
+    fn save(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
+        let path = match self.doc.path.clone() {
+            Some(p) => p,
+            None => match dialogs::pick_save(&self.doc, self.settings.lang, Format::Ron) {
+                Some(p) => p,
+                None => return,
+            },
+        };
+        self.save_as(ctx, path, then);
+    }
+
+    /// Saves to `path`, which becomes the current file, on a thread of its own; once
+    /// saved, does `then`. See [`Self::finish`].
+    fn save_as(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Guarded>) {
+        let report = Arc::clone(&self.doc.report);
+        let state = self.doc.history.state_id();
+        let label = format!(
+            "{} {}",
+            tr(self.settings.lang, "Đang lưu", "Saving"),
+            file_name(&path)
+        );
+        self.busy = Some(busy::Busy::start(ctx, label, move || {
+            let result = io::save(&report, &path);
+            busy::Outcome::Saved {
+                path,
+                state,
+                then,
+                result,
+            }
+        }));
+    }
+
+    /// Takes the outcome of opening, saving or exporting. A failure is shown and
+    /// changes nothing: the report on screen and its edits stay as they were.
+    fn finish(&mut self, ctx: &egui::Context, outcome: busy::Outcome) {
+        let lang = self.settings.lang;
+        match outcome {
+            busy::Outcome::Opened {
+                path,
+                result: Ok(report),
+            } => {
+                self.doc = Document::new(*report, Some(path.clone()));
                 self.settings.remember(path);
                 self.selected = None;
                 self.section = None;
@@ -725,48 +808,61 @@ impl ChitieuApp {
                 self.report_changed();
                 self.message = Some(format!(
                     "{} {}",
-                    tr(self.settings.lang, "Đã mở", "Opened"),
+                    tr(lang, "Đã mở", "Opened"),
                     self.doc.display_name()
                 ));
             }
-            // The report on screen stays as it was.
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
-        }
-    }
-
-    /// Saves to the current file, or asks for one. True when saved.
-    fn save(&mut self) -> bool {
-        let path = match self.doc.path.clone() {
-            Some(p) => p,
-            None => match dialogs::pick_save(&self.doc, self.settings.lang, Format::Ron) {
-                Some(p) => p,
-                None => return false,
-            },
-        };
-        self.save_as(path)
-    }
-
-    /// Saves to `path`, which becomes the current file. True when saved; on failure the
-    /// edits stay on screen, unsaved, and the error is shown.
-    fn save_as(&mut self, path: PathBuf) -> bool {
-        match io::save(&self.doc.report, &path) {
-            Ok(()) => {
+            busy::Outcome::Saved {
+                path,
+                state,
+                then,
+                result: Ok(()),
+            } => {
                 self.doc.path = Some(path.clone());
-                self.doc.saved_state = self.doc.history.state_id();
+                self.doc.saved_state = state;
                 self.doc.recovered = false;
                 self.settings.remember(path.clone());
                 self.message = Some(format!(
                     "{} {}",
-                    tr(self.settings.lang, "Đã lưu", "Saved"),
+                    tr(lang, "Đã lưu", "Saved"),
                     path.display()
                 ));
-                true
+                if let Some(then) = then {
+                    self.run(ctx, then);
+                }
             }
-            Err(e) => {
+            busy::Outcome::Exported {
+                path,
+                result: Ok(()),
+            } => {
+                self.message = Some(format!(
+                    "{} {}",
+                    tr(lang, "Đã xuất ra", "Exported to"),
+                    path.display()
+                ));
+                self.last_export = Some(path);
+            }
+            busy::Outcome::Opened { result: Err(e), .. } => {
                 self.modal = Some(Modal::Error(e.to_string()));
-                false
+            }
+            busy::Outcome::Saved { result: Err(e), .. } => {
+                self.modal = Some(Modal::Error(e.to_string()));
+            }
+            busy::Outcome::Exported { result: Err(e), .. } => {
+                self.modal = Some(Modal::Error(e.to_string()));
+            }
+            busy::Outcome::Lost => {
+                self.modal = Some(Modal::Error(
+                    tr(
+                        lang,
+                        "Công việc dừng giữa chừng; không có gì bị thay đổi",
+                        "The work stopped before it was done; nothing was changed",
+                    )
+                    .to_owned(),
+                ));
             }
         }
+        ctx.request_repaint();
     }
 
     /// Asks the renderer for a screenshot and saves the plots panel's part of it as a
@@ -830,7 +926,7 @@ impl ChitieuApp {
         let recovery = crate::recovery::Recovery {
             written_at: export::utc_timestamp(std::time::SystemTime::now()),
             path: self.doc.path.clone(),
-            report: self.doc.report.clone(),
+            report: Report::clone(&self.doc.report),
         };
         match crate::recovery::write(&dir, &recovery) {
             Ok(()) => self.recovery_on_disk = true,
@@ -928,9 +1024,17 @@ impl ChitieuApp {
     }
 
     fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.modal = Some(Modal::Unsaved(Guarded::Quit));
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            if self.busy.is_some() {
+                // A file is being written: close once it is done (asking then, if need be).
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                if !self.commands.contains(&Command::Quit) {
+                    self.commands.push(Command::Quit);
+                }
+            } else if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.modal = Some(Modal::Unsaved(Guarded::Quit));
+            }
         }
         let dropped: Option<PathBuf> = ctx.input(|i| {
             i.raw
@@ -948,9 +1052,13 @@ impl ChitieuApp {
 impl eframe::App for ChitieuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if let Some(outcome) = self.busy.as_ref().and_then(busy::Busy::poll) {
+            self.busy = None;
+            self.finish(&ctx, outcome);
+        }
         self.handle_close_and_drops(&ctx);
         self.receive_plot_saves();
-        if self.modal.is_none() {
+        if self.modal.is_none() && self.busy.is_none() {
             self.shortcuts(&ctx);
         }
 
@@ -1055,7 +1163,9 @@ impl eframe::App for ChitieuApp {
                 }
             });
             self.windows.ui(&ctx, &view, &mut commands);
-            if let Some(modal) = &self.modal {
+            if let Some(busy) = &self.busy {
+                busy.ui(&ctx, view.lang);
+            } else if let Some(modal) = &self.modal {
                 dialogs::modal_ui(&ctx, modal, view.lang, &mut commands);
             }
         }

@@ -4,6 +4,7 @@
 //! saved or deliberately discarded.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -22,8 +23,9 @@ pub struct Recovery {
     /// The file the report was opened from or last saved to; `None` for the embedded one.
     #[serde(default)]
     pub path: Option<PathBuf>,
-    /// The report, with its edits and their revision marks.
-    pub report: Report,
+    /// The report, with its edits and their revision marks (shared with the app, which
+    /// writes it on a thread of its own).
+    pub report: Arc<Report>,
 }
 
 /// The recovery file in `dir`.
@@ -96,7 +98,7 @@ mod tests {
         let recovery = Recovery {
             written_at: "2024-07-15 08:30 UTC".into(),
             path: Some(PathBuf::from("/tmp/r.ron")),
-            report,
+            report: Arc::new(report),
         };
         write(&dir.path().join("sub"), &recovery).unwrap();
         assert_eq!(read(&dir.path().join("sub")).unwrap().unwrap(), recovery);

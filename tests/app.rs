@@ -14,6 +14,9 @@ use chitieu::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+#[path = "support/settle.rs"]
+mod support;
+use support::settle;
 
 fn harness_with(settings: Settings, path: Option<PathBuf>) -> Harness<'static, ChitieuApp> {
     let report = match &path {
@@ -25,22 +28,6 @@ fn harness_with(settings: Settings, path: Option<PathBuf>) -> Harness<'static, C
         .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, path, settings));
     harness.run();
     harness
-}
-
-/// Runs frames until the file being opened, saved or exported (on a thread of its own)
-/// is done, as a user waits for the "Please wait" window to go.
-fn settle(h: &mut Harness<'_, ChitieuApp>) {
-    // The spinner keeps asking for frames: one at a time until the work is done.
-    h.step();
-    for _ in 0..2000 {
-        if !h.state().is_busy() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    panic!("still opening, saving or exporting after 20 s");
 }
 
 fn harness() -> Harness<'static, ChitieuApp> {

@@ -17,6 +17,9 @@ use chitieu::model::{Field, IndicatorId, Lang};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+#[path = "support/settle.rs"]
+mod support;
+use support::settle;
 
 /// Where the child process keeps its recovery file.
 const CHILD_DIR: &str = "CHITIEU_TEST_RECOVERY_CHILD_DIR";
@@ -135,17 +138,7 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
     // Saving them clears the recovery file.
     let saved = dir.path().join("saved.ron");
     h.state_mut().command(Command::SaveAs(saved.clone()));
-    // Saving is done on a thread of its own: wait for it as a user would, a frame at a
-    // time.
-    h.step();
-    for _ in 0..2000 {
-        if !h.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
+    settle(&mut h);
     assert!(!h.state().is_dirty());
     assert!(!recovery.exists());
 }
@@ -163,7 +156,7 @@ fn discarding_the_offer_removes_the_recovery_file() {
         &chitieu::recovery::Recovery {
             written_at: "2024-07-15 08:30 UTC".into(),
             path: None,
-            report,
+            report: std::sync::Arc::new(report),
         },
     )
     .unwrap();
@@ -190,11 +183,17 @@ fn edits_reach_the_recovery_file_and_leave_it_once_undone() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path(), None);
     edit_rice_target(&mut h, "60000");
-    // A few seconds of frames later, the edit is on disk.
-    for _ in 0..20 {
+    // A few seconds later, the edit is on disk (written on a thread of its own).
+    let mut kept = None;
+    for _ in 0..500 {
         h.step();
+        if let Some(Ok(recovery)) = chitieu::recovery::read(dir.path()) {
+            kept = Some(recovery);
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    let kept = chitieu::recovery::read(dir.path()).unwrap().unwrap();
+    let kept = kept.expect("no recovery file after 5 s");
     let ind = kept
         .report
         .indicator(&IndicatorId("rice_spring_area".into()))
@@ -219,7 +218,7 @@ fn saving_keeps_the_previous_version_as_a_backup() {
     let mut h = app(dir.path(), Some(path.clone()));
     edit_rice_target(&mut h, "60000");
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
-    h.run();
+    settle(&mut h);
     assert!(!h.state().is_dirty());
     let backup = chitieu::io::load(&chitieu::io::backup_path(&path)).unwrap();
     assert_eq!(
@@ -244,7 +243,7 @@ fn a_failed_save_says_so_and_keeps_every_edit() {
     std::fs::remove_dir_all(&folder).unwrap();
     std::fs::write(&folder, "not a folder").unwrap();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
-    h.run();
+    settle(&mut h);
     h.get_by_label("That did not work");
     h.get_by_label_contains("cannot save: ");
     assert!(h.state().is_dirty());

@@ -299,6 +299,8 @@ pub struct ChitieuApp {
     recovery_due: Option<f64>,
     /// Whether a recovery file of this session is on disk.
     recovery_on_disk: bool,
+    /// The recovery file being written, if it is; true once written.
+    recovery_writer: Option<std::thread::JoinHandle<bool>>,
     /// Opening, saving or exporting under way.
     busy: Option<busy::Busy>,
     title: String,
@@ -358,6 +360,7 @@ impl ChitieuApp {
             recovery_generation: 0,
             recovery_due: None,
             recovery_on_disk: false,
+            recovery_writer: None,
             busy: None,
             title: String::new(),
         }
@@ -677,7 +680,7 @@ impl ChitieuApp {
                 };
                 if restore {
                     let recovery = *recovery;
-                    self.doc = Document::new(recovery.report, recovery.path);
+                    self.doc = Document::new(Arc::unwrap_or_clone(recovery.report), recovery.path);
                     self.doc.recovered = true;
                     // The file on disk now holds this session's unsaved edits.
                     self.recovery_on_disk = true;
@@ -693,8 +696,8 @@ impl ChitieuApp {
                         ),
                         recovery.written_at
                     ));
-                } else if let Some(dir) = &self.recovery_dir {
-                    crate::recovery::clear(dir);
+                } else {
+                    self.clear_recovery();
                 }
             }
             Command::CloseError => {
@@ -735,9 +738,7 @@ impl ChitieuApp {
             }
             Guarded::Quit => {
                 // Saved, or discarded on purpose: nothing to offer back next time.
-                if let Some(dir) = &self.recovery_dir {
-                    crate::recovery::clear(dir);
-                }
+                self.clear_recovery();
                 self.closing = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -905,10 +906,12 @@ impl ChitieuApp {
             // The last session's edits are still on offer: do not overwrite them.
             return;
         }
+        if let Some(writer) = self.recovery_writer.take_if(|w| w.is_finished()) {
+            self.recovery_on_disk |= writer.join().unwrap_or(false);
+        }
         if !self.doc.is_dirty() {
-            if self.recovery_on_disk {
-                crate::recovery::clear(&dir);
-                self.recovery_on_disk = false;
+            if self.recovery_on_disk || self.recovery_writer.is_some() {
+                self.clear_recovery();
             }
             self.recovery_due = None;
             self.recovery_generation = self.generation;
@@ -923,18 +926,52 @@ impl ChitieuApp {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
             return;
         }
+        if self.recovery_writer.is_some() {
+            // The last one is still being written (a large report): the next one after it.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        }
+        // Written on a thread of its own: a large report takes a while to write, and
+        // the window must not stop for it.
         let recovery = crate::recovery::Recovery {
             written_at: export::utc_timestamp(std::time::SystemTime::now()),
             path: self.doc.path.clone(),
-            report: Report::clone(&self.doc.report),
+            report: Arc::clone(&self.doc.report),
         };
-        match crate::recovery::write(&dir, &recovery) {
-            Ok(()) => self.recovery_on_disk = true,
-            // Not worth a dialog: the edits are still on screen. Try again later.
-            Err(e) => log::warn!("cannot write the recovery file: {e}"),
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("chitieu-recovery".to_owned())
+            .spawn(move || {
+                let written = match crate::recovery::write(&dir, &recovery) {
+                    Ok(()) => true,
+                    // Not worth a dialog: the edits are still on screen. Tried again
+                    // after the next change.
+                    Err(e) => {
+                        log::warn!("cannot write the recovery file: {e}");
+                        false
+                    }
+                };
+                repaint.request_repaint();
+                written
+            });
+        match spawned {
+            Ok(writer) => self.recovery_writer = Some(writer),
+            Err(e) => log::warn!("cannot start writing the recovery file: {e}"),
         }
         self.recovery_generation = self.generation;
         self.recovery_due = None;
+    }
+
+    /// Removes the recovery file, after any write of it under way (so that write
+    /// cannot bring it back).
+    fn clear_recovery(&mut self) {
+        if let Some(writer) = self.recovery_writer.take() {
+            let _ = writer.join();
+        }
+        if let Some(dir) = &self.recovery_dir {
+            crate::recovery::clear(dir);
+        }
+        self.recovery_on_disk = false;
     }
 
     fn receive_plot_saves(&mut self) {

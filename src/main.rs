@@ -258,10 +258,12 @@ const RENDERER: eframe::Renderer = eframe::Renderer::Glow;
 const RENDERER: eframe::Renderer = eframe::Renderer::Wgpu;
 
 fn run_gui(path: Option<&Path>) -> ExitCode {
-    let (report, file_name) = match load(path) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
+    // A file that cannot be read is said in the window, not here: a double-clicked file
+    // has no console to print to.
+    let file_name = path.map_or_else(
+        || report_io::EMBEDDED_NAME.to_owned(),
+        |p| p.display().to_string(),
+    );
     let path = path.map(Path::to_path_buf);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -280,7 +282,7 @@ fn run_gui(path: Option<&Path>) -> ExitCode {
         "chitieu",
         options,
         Box::new(move |cc| {
-            let app = chitieu::app::ChitieuApp::new(cc, report, path);
+            let app = chitieu::app::ChitieuApp::new(cc, path)?;
             if std::env::var_os("CHITIEU_REPORT_FIRST_FRAME").is_some() {
                 Ok(Box::new(Timed { app, frames: 0 }) as Box<dyn eframe::App>)
             } else {

@@ -460,6 +460,29 @@ fn a_broken_file_shows_its_error_and_keeps_the_report() {
 }
 
 #[test]
+fn a_broken_file_given_at_start_is_said_in_the_window() {
+    // As a double-click on a broken file starts the app: no console to print to.
+    let broken = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/nan.ron");
+    let settings = Settings {
+        lang: Lang::En,
+        ..Settings::default()
+    };
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| ChitieuApp::start(&cc.egui_ctx, Some(broken), settings).unwrap());
+    h.run();
+    h.get_by_label("That did not work");
+    h.get_by_label_contains("line 17, column 21: NaN is not a usable number");
+    h.get_by_label_contains("nan.ron");
+    h.get_by_label("OK").click();
+    h.run();
+    // The window is on the embedded report, nothing pretends to be the broken file.
+    assert_eq!(h.state().path(), None);
+    h.get_by_label("264 / 264 indicators");
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
 fn findings_list_jumps_to_the_row() {
     let mut h = english();
     h.get_by_label_contains("2 check findings").click();

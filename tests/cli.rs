@@ -200,14 +200,6 @@ fn export_to_an_unwritable_place_fails_clearly() {
 }
 
 #[test]
-fn opening_a_broken_report_in_the_app_fails_before_any_window() {
-    let path = data("bad/nan.ron");
-    let out = chitieu(&[&path]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("NaN is not a usable number"));
-}
-
-#[test]
 fn export_xlsx_and_report_text() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("r.xlsx");

@@ -29,7 +29,7 @@ use crate::derived::Derived;
 use crate::edit::{Edit, History};
 use crate::export::{self, CsvLocale, Format};
 use crate::format::Notation;
-use crate::io;
+use crate::io::{self, LoadError};
 use crate::model::{Field, IndicatorId, Lang, Report, SectionId, TaskStatus};
 
 pub use settings::{DetailPosition, Settings, Theme};
@@ -307,20 +307,49 @@ pub struct ChitieuApp {
 }
 
 impl ChitieuApp {
-    /// The app on `report`, read from `path` (`None` for the embedded report), with the
-    /// preferences stored by eframe if any. Installs the embedded font.
-    pub fn new(cc: &eframe::CreationContext<'_>, report: Report, path: Option<PathBuf>) -> Self {
+    /// The app as started: on the report at `path`, or on the embedded report, with
+    /// the preferences stored by eframe if any, keeping unsaved edits in the app's data
+    /// folder. See [`Self::start`].
+    ///
+    /// # Errors
+    /// Only if the embedded report is broken, which the tests rule out.
+    pub fn new(cc: &eframe::CreationContext<'_>, path: Option<PathBuf>) -> Result<Self, LoadError> {
         let settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
-        let app = Self::with_settings(&cc.egui_ctx, report, path, settings);
+        let app = Self::start(&cc.egui_ctx, path, settings)?;
         let dir = std::env::var_os("CHITIEU_DATA_DIR")
             .map(PathBuf::from)
             .or_else(|| eframe::storage_dir("chitieu"));
-        match dir {
+        Ok(match dir {
             Some(dir) => app.with_recovery_dir(dir),
             None => app,
+        })
+    }
+
+    /// The app on the report at `path`, or on the embedded report. A file that cannot
+    /// be read still opens the window, on the embedded report, saying what is wrong with
+    /// the file: a double-clicked file must not fail unseen (a desktop program has no
+    /// console to print to).
+    ///
+    /// # Errors
+    /// Only if the embedded report is broken, which the tests rule out.
+    pub fn start(
+        ctx: &egui::Context,
+        path: Option<PathBuf>,
+        settings: Settings,
+    ) -> Result<Self, LoadError> {
+        let Some(path) = path else {
+            return Ok(Self::with_settings(ctx, io::embedded()?, None, settings));
+        };
+        match io::load(&path) {
+            Ok(report) => Ok(Self::with_settings(ctx, report, Some(path), settings)),
+            Err(e) => {
+                let mut app = Self::with_settings(ctx, io::embedded()?, None, settings);
+                app.modal = Some(Modal::Error(e.to_string()));
+                Ok(app)
+            }
         }
     }
 
@@ -371,7 +400,15 @@ impl ChitieuApp {
     #[must_use]
     pub fn with_recovery_dir(mut self, dir: PathBuf) -> Self {
         match crate::recovery::read(&dir) {
-            Some(Ok(recovery)) => self.modal = Some(Modal::Recover(Box::new(recovery))),
+            Some(Ok(recovery)) => {
+                // Unsaved edits come first; an error about the file asked for is still
+                // said, in the status bar.
+                if let Some(Modal::Error(e)) =
+                    self.modal.replace(Modal::Recover(Box::new(recovery)))
+                {
+                    self.message = Some(e);
+                }
+            }
             Some(Err(e)) => {
                 crate::recovery::set_aside(&dir);
                 self.modal = Some(Modal::Error(format!(

@@ -224,16 +224,15 @@ fn scan(b: &[u8], mut element: impl FnMut(Range<usize>)) -> Option<Layout> {
                 i += 1;
             }
             b'r' | b'b' => {
-                // A raw or byte string, a byte, or an identifier.
-                let mut j = i + 1;
-                if c == b'b' && at(j) == b'r' {
-                    j += 1;
+                // A raw string (`r"…"`, `br#"…"#`), a byte string or byte, a raw
+                // identifier (`r#name`), or an identifier.
+                let raw = match (c, at(i + 1)) {
+                    (b'r', _) => Some(i + 1),
+                    (b'b', b'r') => Some(i + 2),
+                    _ => None,
                 }
-                if c == b'b' && at(j) == b'"' {
-                    i = skip_string(b, j + 1)?;
-                } else if c == b'b' && at(j) == b'\'' {
-                    i = skip_char(b, j + 1)?;
-                } else if (c == b'r' || j > i + 1) && matches!(at(j), b'"' | b'#') {
+                .filter(|&j| matches!(at(j), b'"' | b'#'));
+                if let Some(j) = raw {
                     match skip_raw(b, j)? {
                         Raw::String(end) => i = end,
                         Raw::Identifier(end) => {
@@ -242,6 +241,10 @@ fn scan(b: &[u8], mut element: impl FnMut(Range<usize>)) -> Option<Layout> {
                             i = end;
                         }
                     }
+                } else if c == b'b' && at(i + 1) == b'"' {
+                    i = skip_string(b, i + 2)?;
+                } else if c == b'b' && at(i + 1) == b'\'' {
+                    i = skip_char(b, i + 2)?;
                 } else {
                     i = identifier(b, i, depth, &mut field, &mut colon);
                 }
@@ -489,7 +492,7 @@ mod tests {
             note: "indicators: [(fake)], \" ] ) ,",
             raw: r#"indicators: [ "# ,
             raw2: r##"a "# ] "##,
-            bytes: b"]", br#"]"#,
+            bytes: b"]", br#"]"#, br"\", b'"', b'\'',
             c: ']', d: '\'', e: '"', f: '\u{5D}',
             // indicators: [ a line comment
             /* a /* nested */ indicators: [ comment */

@@ -20,6 +20,7 @@ pub(super) fn sections_ui(
     let lang = view.lang;
     // Long titles are cut to the panel's width, whole on hover: the panel never grows.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    ui.style_mut().interaction.selectable_labels = false;
     ui.heading(tr(lang, "Mục", "Sections"));
     let all = format!(
         "{}{}",
@@ -123,55 +124,81 @@ fn row_ui(
         .unwrap_or(0);
     let full = section.title.get(view.lang);
     let text = format!("{} {full}{}", section.number, behind_suffix(behind));
-    let mut label = egui::RichText::new(text);
-    if behind > 0 {
-        label = label.color(style::status_color(Status::Behind, ui.visuals().dark_mode));
+    // One row, painted here rather than laid out from widgets: a report may have
+    // hundreds of sections, and the panel is drawn every frame.
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), row_height),
+        egui::Sense::hover(),
+    );
+    let indent = ui.spacing().indent;
+    let toggle = egui::Rect::from_min_size(
+        egui::pos2(rect.left() + indent * row.depth as f32, rect.top()),
+        egui::vec2(indent, row_height),
+    );
+    if let Some(mut state) = row.state.clone() {
+        let response = ui.interact(toggle, state.id().with("toggle"), egui::Sense::click());
+        let open = state.is_open();
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!(
+                    "{} {} {full}",
+                    if open {
+                        tr(view.lang, "Thu gọn", "Collapse")
+                    } else {
+                        tr(view.lang, "Mở rộng", "Expand")
+                    },
+                    section.number
+                ),
+            )
+        });
+        if response.clicked() {
+            state.toggle(ui);
+            state.store(ui.ctx());
+        }
+        let (mut icon, _) = ui.spacing().icon_rectangles(toggle);
+        icon.set_center(toggle.center());
+        let openness = state.openness(ui.ctx());
+        egui::collapsing_header::paint_default_icon(ui, openness, &response.with_new_rect(icon));
     }
-    ui.horizontal(|ui| {
-        ui.set_height(row_height);
-        let indent = ui.spacing().indent;
-        ui.add_space(indent * row.depth as f32);
-        match row.state.clone() {
-            Some(mut state) => {
-                let (rect, response) =
-                    ui.allocate_exact_size(egui::vec2(indent, row_height), egui::Sense::click());
-                let open = state.is_open();
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        true,
-                        format!(
-                            "{} {} {full}",
-                            if open {
-                                tr(view.lang, "Thu gọn", "Collapse")
-                            } else {
-                                tr(view.lang, "Mở rộng", "Expand")
-                            },
-                            section.number
-                        ),
-                    )
-                });
-                if response.clicked() {
-                    state.toggle(ui);
-                    state.store(ui.ctx());
-                }
-                let (mut icon, _) = ui.spacing().icon_rectangles(rect);
-                icon.set_center(rect.center());
-                let openness = state.openness(ui.ctx());
-                egui::collapsing_header::paint_default_icon(
-                    ui,
-                    openness,
-                    &response.with_new_rect(icon),
-                );
-            }
-            None => ui.add_space(indent),
-        }
-        if ui
-            .selectable_label(current == Some(&section.id), label)
-            .on_hover_text(full)
-            .clicked()
-        {
-            commands.push(Command::SelectSection(Some(section.id.clone())));
-        }
-    });
+
+    let area = egui::Rect::from_min_max(egui::pos2(toggle.right(), rect.top()), rect.max);
+    let selected = current == Some(&section.id);
+    let response = ui.interact(
+        area,
+        egui::Id::unique(("chitieu-section-row", &section.id.0)),
+        egui::Sense::click(),
+    );
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &text));
+    let visuals = ui.style().interact_selectable(&response, selected);
+    if selected || response.hovered() || response.has_focus() {
+        ui.painter().rect(
+            area,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let color = if behind > 0 && !selected {
+        style::status_color(Status::Behind, ui.visuals().dark_mode)
+    } else {
+        visuals.text_color()
+    };
+    let padding = ui.spacing().button_padding.x;
+    let galley = egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Truncate),
+        (area.width() - 2.0 * padding).max(0.0),
+        egui::TextStyle::Button,
+    );
+    let at = egui::pos2(
+        area.left() + padding,
+        area.center().y - 0.5 * galley.size().y,
+    );
+    ui.painter().galley(at, galley, color);
+    if response.on_hover_text(full).clicked() {
+        commands.push(Command::SelectSection(Some(section.id.clone())));
+    }
 }

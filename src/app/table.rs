@@ -350,6 +350,8 @@ impl TableView {
         commands: &mut Vec<Command>,
     ) {
         let lang = view.lang;
+        // Nobody selects text in a grid, and selectable labels cost a frame dearly.
+        ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
             .id_salt("indicators")
             .striped(true)
@@ -456,11 +458,6 @@ impl TableView {
 
                 // Marks: revised, findings.
                 row.col(|ui| {
-                    let findings: Vec<String> = view
-                        .derived
-                        .findings_about(i)
-                        .map(|f| f.message(lang, view.notation))
-                        .collect();
                     if ind.is_any_revised() {
                         ui.colored_label(style::REVISED, style::REVISED_SIGN)
                             .on_hover_text(tr(
@@ -469,12 +466,17 @@ impl TableView {
                                 "Has revised values",
                             ));
                     }
-                    if !findings.is_empty() {
+                    if view.derived.findings_about(i).next().is_some() {
+                        // The messages are written only when asked for.
                         ui.colored_label(
                             style::status_color(Status::Close, ui.visuals().dark_mode),
                             style::FINDING_SIGN,
                         )
-                        .on_hover_text(findings.join("\n"));
+                        .on_hover_ui(|ui| {
+                            for finding in view.derived.findings_about(i) {
+                                ui.label(finding.message(lang, view.notation));
+                            }
+                        });
                     }
                 });
                 // Name, indented under its total, with a toggle for its breakdown.

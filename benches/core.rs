@@ -23,6 +23,10 @@ use sizes::sizes;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
+/// The app's own allocator (see src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn benches(c: &mut Criterion) {
     for (name, report) in sizes() {
         let big = report.indicators.len() > 20_000;

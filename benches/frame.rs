@@ -15,6 +15,10 @@ mod sizes;
 use sizes::sizes;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+/// The app's own allocator (see src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use egui_kittest::Harness;
 
 fn frame(c: &mut Criterion) {

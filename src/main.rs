@@ -11,6 +11,12 @@ use chitieu::export::{self, Format};
 use chitieu::io::{self as report_io, LoadError};
 use chitieu::model::Report;
 
+/// mimalloc rather than the system's allocator, as rerun does: egui allocates a great
+/// deal each frame, and the system allocator was a tenth of a frame here
+/// (BENCHMARKS.md); the benchmarks use it too.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Review and revise the targets of a provincial half-year socio-economic report.
 ///
 /// Without a command, opens the desktop app on REPORT (or on the embedded Hải Dương

@@ -30,6 +30,16 @@ fn harness_with(settings: Settings, path: Option<PathBuf>) -> Harness<'static, C
     harness
 }
 
+/// The window's close button, as the window system reports it.
+fn press_close(h: &mut Harness<'_, ChitieuApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}
+
 fn harness() -> Harness<'static, ChitieuApp> {
     harness_with(Settings::default(), None)
 }
@@ -609,12 +619,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     let mut h = english();
     type_into(&mut h, "Period target: Spring rice area:", "60000");
     let close = |h: &mut Harness<'_, ChitieuApp>| {
-        h.input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .events
-            .push(egui::ViewportEvent::Close);
+        press_close(h);
         h.run();
     };
     close(&mut h);
@@ -730,12 +735,7 @@ fn closing_while_saving_closes_once_saved() {
     h.state_mut().command(Command::SaveAs(path.clone()));
     h.step();
     assert!(h.state().is_busy());
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    press_close(&mut h);
     h.step();
     assert!(!h.state().is_closing());
     settle(&mut h);

@@ -217,8 +217,9 @@ type PlotSave = Result<PathBuf, String>;
 
 /// The report being worked on, with its file and its edits.
 struct Document {
-    /// Shared with work under way (saving, exporting), so that work needs no copy;
-    /// edits wait until that work is done, so changing it never copies either.
+    /// Shared with work under way (saving, exporting, the recovery file), so that work
+    /// needs no copy. Edits wait for saving and exporting to be done; an edit made while
+    /// the recovery file is being written copies the report once (`Arc::make_mut`).
     report: Arc<Report>,
     /// The file it was read from or last saved to; `None` for the embedded report.
     path: Option<PathBuf>,

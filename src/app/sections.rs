@@ -186,11 +186,29 @@ fn row_ui(
     } else {
         visuals.text_color()
     };
+    // The count of indicators behind sits at the right and stays whole; the title is
+    // cut to what is left.
     let padding = ui.spacing().button_padding.x;
-    let galley = egui::WidgetText::from(text).into_galley(
+    let mut title_right = area.right() - padding;
+    if behind > 0 {
+        let count = egui::WidgetText::from(behind_suffix(behind).trim_start()).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+        title_right -= count.size().x + padding;
+        let at = egui::pos2(
+            area.right() - padding - count.size().x,
+            area.center().y - 0.5 * count.size().y,
+        );
+        ui.painter().galley(at, count, color);
+    }
+    let title = format!("{} {full}", section.number);
+    let galley = egui::WidgetText::from(title).into_galley(
         ui,
         Some(egui::TextWrapMode::Truncate),
-        (area.width() - 2.0 * padding).max(0.0),
+        (title_right - area.left() - padding).max(0.0),
         egui::TextStyle::Button,
     );
     let at = egui::pos2(

@@ -86,7 +86,7 @@ pub(super) fn parse(text: &str, options: &ron::Options, threads: usize) -> Optio
                     index += 1;
                 }
             });
-            if !batch.is_empty() {
+            if layout.is_some() && !batch.is_empty() {
                 let _ = sender.send((index, batch));
             }
             drop(sender);
@@ -96,6 +96,10 @@ pub(super) fn parse(text: &str, options: &ron::Options, threads: usize) -> Optio
             let rest = format!("{}{}", text.get(..l.list_start)?, text.get(l.list_end..)?);
             options.from_str::<Report>(&rest).ok()
         });
+        // Whatever fails, the elements still waiting are not worth parsing.
+        if report.is_none() {
+            failed.store(true, Ordering::Relaxed);
+        }
         let mut batches = work();
         for helper in helpers {
             match helper.join() {

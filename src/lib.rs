@@ -12,6 +12,7 @@ pub mod edit;
 pub mod export;
 pub mod format;
 pub mod generate;
+pub mod i18n;
 pub mod io;
 pub mod metrics;
 pub mod model;

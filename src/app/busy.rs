@@ -11,8 +11,8 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use super::Guarded;
-use super::i18n::tr;
 use crate::export::ExportError;
+use crate::i18n::tr;
 use crate::io::{LoadError, SaveError};
 use crate::model::{Lang, Report};
 

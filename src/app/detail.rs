@@ -1,11 +1,11 @@
 //! The selected indicator's detail: names, source sentence, targets and their basis,
 //! breakdown, findings, note and the history of its edits this session.
 
-use super::i18n::{self, tr};
 use super::style;
 use super::{Command, View};
 use crate::edit::Edit;
 use crate::format::{self, format_auto};
+use crate::i18n::{self, tr};
 use crate::model::{Field, IndicatorId, Target};
 
 /// The detail panel's state: the note being typed.

@@ -2,10 +2,10 @@
 
 use std::path::PathBuf;
 
-use super::i18n::tr;
 use super::style;
 use super::{Choice, Command, Document, Guarded, Modal, View, Window};
 use crate::export::Format;
+use crate::i18n::tr;
 use crate::model::Lang;
 
 /// Asks for a report file to open. `None` when cancelled (or when no dialog can be shown).

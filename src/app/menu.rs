@@ -1,9 +1,9 @@
 //! The menu bar.
 
-use super::i18n::{self, tr};
 use super::{Command, DetailPosition, Document, Settings, Theme, View, Window};
 use crate::export::{CsvLocale, Format};
 use crate::format::Notation;
+use crate::i18n::{self, tr};
 use crate::model::{Field, Lang};
 
 /// Draws the menu bar.

@@ -9,7 +9,6 @@ mod busy;
 mod detail;
 mod dialogs;
 pub mod fonts;
-mod i18n;
 mod menu;
 mod plots;
 mod png;
@@ -34,7 +33,7 @@ use crate::model::{Field, IndicatorId, Lang, Report, SectionId, TaskStatus};
 
 pub use settings::{DetailPosition, Settings, Theme};
 
-use i18n::tr;
+use crate::i18n::tr;
 
 /// Something the user asked for. Panels emit commands; the app applies them after
 /// drawing. Commands that involve a file carry its path: only the `…Dialog` commands

@@ -9,12 +9,12 @@
 use egui::{Color32, Stroke};
 use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, LineStyle, Plot, PlotPoint, VLine};
 
-use super::i18n::{self, tr};
 use super::style;
 use super::{Command, View};
 use crate::charts::{self, Chart, Sentiment, TargetKind};
 use crate::derived::{self, RowQuery};
 use crate::format::{self, Notation, format_auto};
+use crate::i18n::{self, tr};
 use crate::metrics::Status;
 use crate::model::{Lang, SectionId};
 

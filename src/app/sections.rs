@@ -1,8 +1,8 @@
 //! The report's sections as a tree, each with how many of its indicators are behind.
 
-use super::i18n::tr;
 use super::style;
 use super::{Command, View};
+use crate::i18n::tr;
 use crate::metrics::Status;
 use crate::model::{Section, SectionId};
 use egui::collapsing_header::CollapsingState;

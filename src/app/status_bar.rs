@@ -1,8 +1,8 @@
 //! The status bar: the file, unsaved changes, the check findings.
 
-use super::i18n::tr;
 use super::style;
 use super::{Command, Document, View, Window};
+use crate::i18n::tr;
 
 /// Draws the status bar.
 pub(super) fn status_bar_ui(

@@ -8,11 +8,11 @@
 use egui::{Align, Event, Key, Modifiers, RichText, Sense, Vec2};
 use egui_extras::{Column, TableBuilder};
 
-use super::i18n::{self, tr};
 use super::style;
 use super::{Command, View};
 use crate::derived::{self, RowQuery, SortKey};
 use crate::format::{self, format_auto};
+use crate::i18n::{self, tr};
 use crate::metrics::{Metrics, Status};
 use crate::model::{Field, Indicator, IndicatorId, Lang, SectionId};
 

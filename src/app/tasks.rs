@@ -1,7 +1,7 @@
 //! The second-half key tasks, by sector, with a status and a note.
 
-use super::i18n::{self, tr};
 use super::{Command, View};
+use crate::i18n::{self, tr};
 use crate::model::TaskStatus;
 
 /// The tasks tab's state: notes being typed.

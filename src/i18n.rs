@@ -1,4 +1,5 @@
-//! The interface in two languages.
+//! Every text chitieu shows or writes, in two languages: the window, the exports and the
+//! checks all take their words from here.
 //!
 //! Every text is written at its place of use in both languages, `tr(lang, "Mở…",
 //! "Open…")`, so a text cannot exist in one language only and no lookup table can drift

@@ -17,5 +17,6 @@ pub mod io;
 pub mod metrics;
 pub mod model;
 pub mod recovery;
+pub mod session;
 
 pub mod app;

@@ -2,11 +2,13 @@
 
 use std::path::PathBuf;
 
+use super::actions::{Action, TABLE_KEYS};
 use super::style;
-use super::{Choice, Command, Document, Guarded, Modal, View, Window};
+use super::{Choice, Command, Guarded, Modal, View, Window};
 use crate::export::Format;
 use crate::i18n::tr;
 use crate::model::Lang;
+use crate::session::Session;
 
 /// Asks for a report file to open. `None` when cancelled (or when no dialog can be shown).
 pub(super) fn pick_open(lang: Lang) -> Option<PathBuf> {
@@ -21,34 +23,34 @@ pub(super) fn pick_open(lang: Lang) -> Option<PathBuf> {
 }
 
 /// Asks where to save or export, suggesting a name such as `hai-duong-2024-H1.ron`.
-pub(super) fn pick_save(doc: &Document, lang: Lang, format: Format) -> Option<PathBuf> {
+pub(super) fn pick_save(session: &Session, lang: Lang, format: Format) -> Option<PathBuf> {
     let ext = format.extension();
-    let name = match (&doc.path, format) {
+    let name = match (session.path(), format) {
         (Some(p), Format::Ron) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
         _ => None,
     }
-    .unwrap_or_else(|| crate::export::suggested_file_name(&doc.report, format));
+    .unwrap_or_else(|| crate::export::suggested_file_name(session.report(), format));
     let mut dialog = rfd::FileDialog::new()
         .set_title(tr(lang, "Lưu thành", "Save as"))
         .set_file_name(name)
         .add_filter(ext.to_uppercase(), &[ext]);
-    if let Some(dir) = doc.path.as_ref().and_then(|p| p.parent()) {
+    if let Some(dir) = session.path().and_then(|p| p.parent()) {
         dialog = dialog.set_directory(dir);
     }
     dialog.save_file()
 }
 
 /// Asks where to save a plot image, suggesting `hai-duong-2024-H1-plot.png`.
-pub(super) fn pick_png(doc: &Document, lang: Lang) -> Option<PathBuf> {
+pub(super) fn pick_png(session: &Session, lang: Lang) -> Option<PathBuf> {
     let mut dialog = rfd::FileDialog::new()
         .set_title(tr(
             lang,
             "Lưu biểu đồ thành ảnh",
             "Save the plot as an image",
         ))
-        .set_file_name(format!("{}-plot.png", doc.report.slug()))
+        .set_file_name(format!("{}-plot.png", session.report().slug()))
         .add_filter("PNG", &["png"]);
-    if let Some(dir) = doc.path.as_ref().and_then(|p| p.parent()) {
+    if let Some(dir) = session.path().and_then(|p| p.parent()) {
         dialog = dialog.set_directory(dir);
     }
     dialog.save_file()
@@ -172,7 +174,12 @@ impl Windows {
             .resizable(false)
             .show(ctx, |ui| {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for (keys, vi, en) in SHORTCUTS {
+                    for action in Action::ALL.iter().filter(|a| !a.shortcuts().is_empty()) {
+                        ui.label(action.shortcut_text(ctx));
+                        ui.label(action.label(lang));
+                        ui.end_row();
+                    }
+                    for (keys, vi, en) in TABLE_KEYS {
                         ui.label(*keys);
                         ui.label(tr(lang, vi, en));
                         ui.end_row();
@@ -210,7 +217,7 @@ impl Windows {
                             ui.strong(severity);
                             let name = finding
                                 .indicator()
-                                .and_then(|id| view.report.indicator(id))
+                                .and_then(|id| view.indicator(id))
                                 .map_or_else(
                                     || finding.subject.to_string(),
                                     |i| i.name.get(lang).to_owned(),
@@ -233,32 +240,3 @@ impl Windows {
         self.findings = open;
     }
 }
-
-/// The keyboard shortcuts, for the help window and the README.
-pub(super) const SHORTCUTS: &[(&str, &str, &str)] = &[
-    ("Ctrl+O", "Mở báo cáo", "Open a report"),
-    ("Ctrl+S", "Lưu", "Save"),
-    ("Ctrl+Shift+S", "Lưu thành tệp khác", "Save as"),
-    ("Ctrl+Z", "Hoàn tác", "Undo"),
-    ("Ctrl+Y, Ctrl+Shift+Z", "Làm lại", "Redo"),
-    ("Ctrl+F", "Tìm chỉ tiêu", "Search indicators"),
-    ("← → ↑ ↓", "Di chuyển giữa các ô", "Move between cells"),
-    (
-        "Enter, F2",
-        "Sửa ô đang chọn / ghi nhận",
-        "Edit the selected cell / commit",
-    ),
-    (
-        "0–9 , . -",
-        "Gõ để sửa ô đang chọn",
-        "Type to edit the selected cell",
-    ),
-    (
-        "Tab, Shift+Tab",
-        "Sang ô bên phải / bên trái",
-        "Move right / left",
-    ),
-    ("Esc", "Hủy sửa", "Cancel editing"),
-    ("F1", "Phím tắt", "Keyboard shortcuts"),
-    ("Ctrl+Q", "Thoát", "Quit"),
-];

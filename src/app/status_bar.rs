@@ -1,27 +1,28 @@
 //! The status bar: the file, unsaved changes, the check findings.
 
 use super::style;
-use super::{Command, Document, View, Window};
+use super::{Command, View, Window};
 use crate::i18n::tr;
+use crate::session::Session;
 
 /// Draws the status bar.
 pub(super) fn status_bar_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
-    doc: &Document,
+    session: &Session,
     message: Option<&str>,
     exported: bool,
     commands: &mut Vec<Command>,
 ) {
     let lang = view.lang;
     ui.horizontal(|ui| {
-        let file = match &doc.path {
+        let file = match session.path() {
             Some(p) => p.display().to_string(),
             None => crate::io::EMBEDDED_NAME.to_owned(),
         };
         ui.label(file);
         ui.separator();
-        if doc.is_dirty() {
+        if session.is_dirty() {
             ui.colored_label(
                 style::REVISED,
                 tr(lang, "• Có thay đổi chưa lưu", "• Unsaved changes"),

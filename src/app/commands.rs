@@ -1,0 +1,587 @@
+//! What the user asks for, and how the app does it. Panels, the menu and the keyboard
+//! emit [`Command`]s while drawing; the app applies them after the frame, here. Every
+//! change to the report goes through the [`Session`](crate::session::Session), so undo,
+//! the unsaved mark and the computed figures follow by themselves.
+
+use std::path::{Path, PathBuf};
+
+use egui::ViewportCommand;
+
+use super::work::Outcome;
+use super::{ChitieuApp, DetailPosition, Theme, dialogs, table};
+use crate::export::{self, CsvLocale, Format};
+use crate::format::Notation;
+use crate::i18n::tr;
+use crate::io;
+use crate::model::{Field, IndicatorId, Lang, SectionId, TaskStatus};
+use crate::session::{Session, file_name};
+
+/// Something the user asked for. Commands that involve a file carry its path: only the
+/// `…Dialog` commands open a native file dialog, so tests never see one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open the report at this path (asking first about unsaved changes).
+    Open(PathBuf),
+    /// Ask for a report file to open.
+    OpenDialog,
+    /// Save to the current file (asks for one if the report has none).
+    Save,
+    /// Save to this path, which becomes the current file.
+    SaveAs(PathBuf),
+    /// Ask where to save.
+    SaveAsDialog,
+    /// Export in this format to this path.
+    Export {
+        /// The format.
+        format: Format,
+        /// The CSV's separators (for CSV only).
+        csv_locale: CsvLocale,
+        /// Where to write.
+        path: PathBuf,
+    },
+    /// Ask where to export in this format.
+    ExportDialog {
+        /// The format.
+        format: Format,
+        /// The CSV's separators (for CSV only).
+        csv_locale: CsvLocale,
+    },
+    /// Open the folder of the last export in the file manager.
+    OpenExportFolder,
+    /// Close the app (asking first about unsaved changes).
+    Quit,
+    /// Set a figure of an indicator.
+    SetValue {
+        /// The indicator.
+        id: IndicatorId,
+        /// The figure.
+        field: Field,
+        /// The new value; `None` clears it.
+        value: Option<f64>,
+    },
+    /// Put a figure back to the report's own value.
+    ResetValue {
+        /// The indicator.
+        id: IndicatorId,
+        /// The figure.
+        field: Field,
+    },
+    /// Set an indicator's note.
+    SetNote {
+        /// The indicator.
+        id: IndicatorId,
+        /// The note.
+        note: String,
+    },
+    /// Set a task's status.
+    SetTaskStatus {
+        /// The task.
+        id: String,
+        /// The status.
+        status: TaskStatus,
+    },
+    /// Set a task's note.
+    SetTaskNote {
+        /// The task.
+        id: String,
+        /// The note.
+        note: String,
+    },
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Show one section's indicators, or all of them.
+    SelectSection(Option<SectionId>),
+    /// Select an indicator, and scroll the table to it when `reveal` (a click in the
+    /// table itself does not scroll).
+    SelectIndicator {
+        /// The indicator.
+        id: IndicatorId,
+        /// Scroll the table to it.
+        reveal: bool,
+    },
+    /// Put the keyboard in the search box.
+    FocusSearch,
+    /// Change the language.
+    SetLang(Lang),
+    /// Change the theme.
+    SetTheme(Theme),
+    /// Change the number notation.
+    SetNotation(Notation),
+    /// Move the detail panel.
+    SetDetail(DetailPosition),
+    /// Show or hide the sections panel.
+    ToggleSections,
+    /// Show or hide the plots panel.
+    TogglePlots,
+    /// Save the plots panel as a PNG image at this path.
+    SavePlot(PathBuf),
+    /// Ask where to save the plots panel as a PNG image.
+    SavePlotDialog,
+    /// Switch between the indicators and the tasks.
+    SetTab(Tab),
+    /// Show a window.
+    Show(Window),
+    /// The answer to "save your changes?".
+    Unsaved(Choice),
+    /// Close the error dialog.
+    CloseError,
+    /// The answer to "restore the unsaved changes of the last session?": restore or not.
+    Recover(bool),
+}
+
+/// The main tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The table of indicators.
+    #[default]
+    Indicators,
+    /// The key tasks for the second half.
+    Tasks,
+}
+
+/// The app's secondary windows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Window {
+    /// The keyboard shortcuts.
+    Shortcuts,
+    /// About chitieu.
+    About,
+    /// Every check finding.
+    Findings,
+}
+
+/// An answer to the unsaved-changes question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Do nothing.
+    Cancel,
+}
+
+/// An action that would lose unsaved changes, waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Guarded {
+    Open(PathBuf),
+    OpenDialog,
+    Quit,
+}
+
+/// A modal dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Modal {
+    /// Save the changes before doing this?
+    Unsaved(Guarded),
+    /// Something failed.
+    Error(String),
+    /// Unsaved edits from a session that did not end: restore them?
+    Recover(Box<crate::recovery::Recovery>),
+}
+
+impl ChitieuApp {
+    /// Applies every queued command.
+    ///
+    /// While a file is being opened, saved or exported, they wait their turn: a command
+    /// that starts such work holds back those after it.
+    pub(super) fn apply_commands(&mut self, ctx: &egui::Context) {
+        if self.commands.is_empty() || self.work.is_busy() {
+            return;
+        }
+        let mut queue = std::mem::take(&mut self.commands).into_iter();
+        while let Some(command) = queue.next() {
+            self.apply(ctx, command);
+            if self.work.is_busy() {
+                let mut waiting: Vec<Command> = queue.collect();
+                waiting.append(&mut self.commands);
+                self.commands = waiting;
+                break;
+            }
+        }
+        // What the commands changed was drawn before them: draw it again.
+        ctx.request_repaint();
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Open(_)
+            | Command::OpenDialog
+            | Command::Save
+            | Command::SaveAs(_)
+            | Command::SaveAsDialog
+            | Command::Export { .. }
+            | Command::ExportDialog { .. }
+            | Command::OpenExportFolder
+            | Command::SavePlot(_)
+            | Command::SavePlotDialog
+            | Command::Quit => self.apply_file(ctx, command),
+            Command::SetValue { .. }
+            | Command::ResetValue { .. }
+            | Command::SetNote { .. }
+            | Command::SetTaskStatus { .. }
+            | Command::SetTaskNote { .. }
+            | Command::Undo
+            | Command::Redo => self.apply_edit(command),
+            Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
+            Command::Recover(restore) => self.answer_recover(restore),
+            Command::CloseError => {
+                if matches!(self.modal, Some(Modal::Error(_))) {
+                    self.modal = None;
+                }
+            }
+            _ => self.apply_view(ctx, command),
+        }
+    }
+
+    /// Files: opening, saving, exporting, closing.
+    fn apply_file(&mut self, ctx: &egui::Context, command: Command) {
+        let lang = self.settings.lang;
+        match command {
+            Command::Open(path) => self.guard(ctx, Guarded::Open(path)),
+            Command::OpenDialog => self.guard(ctx, Guarded::OpenDialog),
+            Command::Quit => self.guard(ctx, Guarded::Quit),
+            Command::Save => self.save(ctx, None),
+            Command::SaveAs(path) => self.save_as(ctx, path, None),
+            Command::SaveAsDialog => {
+                if let Some(path) = dialogs::pick_save(&self.session, lang, Format::Ron) {
+                    self.save_as(ctx, path, None);
+                }
+            }
+            Command::Export {
+                format,
+                csv_locale,
+                path,
+            } => self.export(ctx, format, csv_locale, path),
+            Command::ExportDialog { format, csv_locale } => {
+                if let Some(path) = dialogs::pick_save(&self.session, lang, format) {
+                    self.export(ctx, format, csv_locale, path);
+                }
+            }
+            Command::OpenExportFolder => self.open_export_folder(),
+            Command::SavePlotDialog => {
+                if let Some(path) = dialogs::pick_png(&self.session, lang) {
+                    self.save_plot(ctx, path);
+                }
+            }
+            Command::SavePlot(path) => self.save_plot(ctx, path),
+            _ => {}
+        }
+    }
+
+    /// Changes to the report, each one undoable.
+    fn apply_edit(&mut self, command: Command) {
+        let s = &mut self.session;
+        match command {
+            Command::SetValue { id, field, value } => s.set_value(id, field, value),
+            Command::ResetValue { id, field } => s.reset_value(id, field),
+            Command::SetNote { id, note } => s.set_note(id, note),
+            Command::SetTaskStatus { id, status } => s.set_task_status(id, status),
+            Command::SetTaskNote { id, note } => s.set_task_note(id, note),
+            Command::Undo => s.undo(),
+            Command::Redo => s.redo(),
+            _ => false,
+        };
+    }
+
+    /// What is shown and how: selection, panels, preferences.
+    fn apply_view(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::SelectSection(section) => {
+                self.section = section;
+                self.tab = Tab::Indicators;
+            }
+            Command::SelectIndicator { id, reveal } => self.select(id, reveal),
+            Command::FocusSearch => {
+                self.tab = Tab::Indicators;
+                self.table.focus_search();
+            }
+            Command::SetLang(lang) => self.settings.lang = lang,
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                ctx.set_theme(egui::ThemePreference::from(theme));
+            }
+            Command::SetNotation(notation) => self.settings.notation = notation,
+            Command::SetDetail(position) => self.settings.detail = position,
+            Command::ToggleSections => self.settings.show_sections = !self.settings.show_sections,
+            Command::TogglePlots => self.settings.show_plots = !self.settings.show_plots,
+            Command::SetTab(tab) => self.tab = tab,
+            Command::Show(window) => self.windows.show(window),
+            _ => {}
+        }
+    }
+
+    fn select(&mut self, id: IndicatorId, reveal: bool) {
+        if self.session.indicator(&id).is_none() {
+            return;
+        }
+        self.tab = Tab::Indicators;
+        // Make sure the row is visible: leave a section that does not hold it.
+        if let Some(section) = &self.section
+            && !self.session.section_holds(section, &id)
+        {
+            self.section = None;
+        }
+        if reveal {
+            self.table.reveal(&id);
+        }
+        self.selected = Some(id);
+    }
+
+    /// Runs `action` now, or first asks what to do with unsaved changes.
+    fn guard(&mut self, ctx: &egui::Context, action: Guarded) {
+        if self.session.is_dirty() {
+            self.modal = Some(Modal::Unsaved(action));
+        } else {
+            self.run(ctx, action);
+        }
+    }
+
+    fn answer_unsaved(&mut self, ctx: &egui::Context, choice: Choice) {
+        let Some(Modal::Unsaved(action)) = self.modal.take() else {
+            return;
+        };
+        match choice {
+            Choice::Cancel => {}
+            Choice::Discard => self.run(ctx, action),
+            Choice::Save => self.save(ctx, Some(action)),
+        }
+    }
+
+    fn answer_recover(&mut self, restore: bool) {
+        let Some(Modal::Recover(recovery)) = self.modal.take() else {
+            return;
+        };
+        if !restore {
+            self.keeper.clear();
+            return;
+        }
+        let recovery = *recovery;
+        let report = std::sync::Arc::unwrap_or_clone(recovery.report);
+        self.replace_session(Session::unsaved(report, recovery.path));
+        // The file on disk now holds this session's unsaved edits.
+        self.keeper.adopt(&self.session);
+        self.message = Some(format!(
+            "{} {}",
+            tr(
+                self.settings.lang,
+                "Đã khôi phục các thay đổi chưa lưu từ",
+                "Restored the unsaved changes of"
+            ),
+            recovery.written_at
+        ));
+    }
+
+    /// Puts `session` in place of the one shown, with a fresh view of it.
+    fn replace_session(&mut self, session: Session) {
+        self.session.replace(session);
+        self.selected = None;
+        self.section = None;
+        self.table = table::TableView::default();
+        self.detail = super::detail::DetailView::default();
+    }
+
+    fn run(&mut self, ctx: &egui::Context, action: Guarded) {
+        match action {
+            Guarded::Open(path) => self.open(ctx, path),
+            Guarded::OpenDialog => {
+                if let Some(path) = dialogs::pick_open(self.settings.lang) {
+                    self.open(ctx, path);
+                }
+            }
+            Guarded::Quit => {
+                // Saved, or discarded on purpose: nothing to offer back next time.
+                self.keeper.clear();
+                self.closing = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Reads the report at `path` beside the window; see [`Self::finish`].
+    fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let label = self.doing(tr(self.settings.lang, "Đang mở", "Opening"), &path);
+        self.work.start_busy(ctx, label, move || {
+            let result = io::load(&path).map(Box::new);
+            Outcome::Opened { path, result }
+        });
+    }
+
+    /// Saves to the current file, or asks for one, then does `then`.
+    fn save(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
+        let path = match self.session.path() {
+            Some(p) => p.to_path_buf(),
+            None => match dialogs::pick_save(&self.session, self.settings.lang, Format::Ron) {
+                Some(p) => p,
+                None => return,
+            },
+        };
+        self.save_as(ctx, path, then);
+    }
+
+    /// Saves to `path`, which becomes the current file, beside the window; once saved,
+    /// does `then`. See [`Self::finish`].
+    fn save_as(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Guarded>) {
+        let report = self.session.shared_report();
+        let state = self.session.state_id();
+        let label = self.doing(tr(self.settings.lang, "Đang lưu", "Saving"), &path);
+        self.work.start_busy(ctx, label, move || {
+            let result = io::save(&report, &path);
+            Outcome::Saved {
+                path,
+                state,
+                then,
+                result,
+            }
+        });
+    }
+
+    fn export(
+        &mut self,
+        ctx: &egui::Context,
+        format: Format,
+        csv_locale: CsvLocale,
+        path: PathBuf,
+    ) {
+        let options = export::Options {
+            lang: self.settings.lang,
+            csv_locale,
+            ..export::Options::default()
+        };
+        let report = self.session.shared_report();
+        let label = self.doing(
+            tr(self.settings.lang, "Đang xuất ra", "Exporting to"),
+            &path,
+        );
+        self.work.start_busy(ctx, label, move || {
+            let result = export::write(&report, format, &options, &path);
+            Outcome::Exported { path, result }
+        });
+    }
+
+    fn doing(&self, what: &str, path: &Path) -> String {
+        format!("{what} {}", file_name(path))
+    }
+
+    fn open_export_folder(&mut self) {
+        let folder = self
+            .last_export
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf);
+        if let Some(folder) = folder
+            && let Err(e) = open::that_detached(&folder)
+        {
+            self.modal = Some(Modal::Error(format!(
+                "{}: {e}: {}",
+                tr(
+                    self.settings.lang,
+                    "Không mở được thư mục",
+                    "Cannot open the folder"
+                ),
+                folder.display()
+            )));
+        }
+    }
+
+    /// Asks the renderer for a screenshot and saves the plots panel's part of it as a
+    /// PNG, atomically. The result arrives with the other work, a frame or two later.
+    fn save_plot(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let Some(rect) = self
+            .plots
+            .last_rect
+            .filter(|_| self.settings.show_plots && self.tab == Tab::Indicators)
+        else {
+            self.modal = Some(Modal::Error(
+                tr(
+                    self.settings.lang,
+                    "Hãy mở bảng biểu đồ trước khi lưu ảnh.",
+                    "Show the plots before saving them as an image.",
+                )
+                .to_owned(),
+            ));
+            return;
+        };
+        let sender = self.work.sender();
+        let repaint = ctx.clone();
+        let pixels_per_point = ctx.pixels_per_point();
+        ctx.request_screenshot(move |image| {
+            let result = super::png::save_region(&image, rect, pixels_per_point, &path)
+                .map(|()| path.clone())
+                .map_err(|e| e.to_string());
+            let _ = sender.send(Outcome::PlotSaved(result));
+            repaint.request_repaint();
+        });
+    }
+
+    /// Takes what work beside the window came to. A failure is shown and changes
+    /// nothing: the report on screen and its edits stay as they were.
+    pub(super) fn finish(&mut self, ctx: &egui::Context, outcome: Outcome) {
+        let lang = self.settings.lang;
+        let said = |vi, en, path: &Path| format!("{} {}", tr(lang, vi, en), path.display());
+        match outcome {
+            Outcome::Opened {
+                path,
+                result: Ok(report),
+            } => {
+                self.message = Some(said("Đã mở", "Opened", &path));
+                self.settings.remember(path.clone());
+                self.replace_session(Session::new(*report, Some(path)));
+            }
+            Outcome::Saved {
+                path,
+                state,
+                then,
+                result: Ok(()),
+            } => {
+                self.message = Some(said("Đã lưu", "Saved", &path));
+                self.settings.remember(path.clone());
+                self.session.mark_saved(path, state);
+                if let Some(then) = then {
+                    self.run(ctx, then);
+                }
+            }
+            Outcome::Exported {
+                path,
+                result: Ok(()),
+            } => {
+                self.message = Some(said("Đã xuất ra", "Exported to", &path));
+                self.last_export = Some(path);
+            }
+            Outcome::PlotSaved(Ok(path)) => {
+                self.message = Some(said("Đã lưu ảnh", "Saved the image", &path));
+            }
+            Outcome::RecoveryWritten(result) => {
+                if let Some(e) = self.keeper.written(result) {
+                    self.message = Some(format!(
+                        "{}: {e}",
+                        tr(
+                            lang,
+                            "Không ghi được tệp khôi phục (các thay đổi vẫn còn trên màn hình)",
+                            "Cannot write the recovery file (the changes are still on screen)"
+                        )
+                    ));
+                }
+            }
+            Outcome::Opened { result: Err(e), .. } => self.error(e.to_string()),
+            Outcome::Saved { result: Err(e), .. } => self.error(e.to_string()),
+            Outcome::Exported { result: Err(e), .. } => self.error(e.to_string()),
+            Outcome::PlotSaved(Err(e)) => self.error(e),
+            Outcome::Lost => self.error(
+                tr(
+                    lang,
+                    "Công việc dừng giữa chừng; không có gì bị thay đổi",
+                    "The work stopped before it was done; nothing was changed",
+                )
+                .to_owned(),
+            ),
+        }
+        ctx.request_repaint();
+    }
+
+    fn error(&mut self, message: String) {
+        self.modal = Some(Modal::Error(message));
+    }
+}

@@ -1,0 +1,384 @@
+//! One open report: the report itself, its computed figures, its edit history and its
+//! file. The app holds one (comparing two reports means holding two); a test, a
+//! benchmark or a command-line tool uses it the same way, without a window.
+//!
+//! Every change goes through [`Session::apply`], [`Session::undo`], [`Session::redo`]
+//! or [`Session::replace`], so the computed figures, the unsaved mark and the
+//! generation (which tells views to refresh what they cache) can never fall out of step
+//! with the report.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::derived::Derived;
+use crate::edit::{Edit, History};
+use crate::io;
+use crate::model::{Field, Indicator, IndicatorId, Report, SectionId, Task, TaskStatus};
+
+/// One open report with its computed figures, its edits and its file.
+#[derive(Debug)]
+pub struct Session {
+    /// Shared with work under way (saving, exporting, the recovery file), so that work
+    /// needs no copy. An edit made while such work holds it copies the report once
+    /// (`Arc::make_mut`).
+    report: Arc<Report>,
+    derived: Derived,
+    history: History,
+    /// Bumped on every change to the report, never reset: views compare it with the
+    /// value they last drew to know when to refresh what they cache.
+    generation: u64,
+    /// The file it was read from or last saved to; `None` for the embedded report or a
+    /// new one.
+    path: Option<PathBuf>,
+    /// [`History::state_id`] when last saved or opened.
+    saved_state: u64,
+    /// Unsaved until saved even before any edit (restored from the recovery file).
+    unsaved_from_start: bool,
+}
+
+impl Session {
+    /// A session on `report`, read from `path` (`None`: the embedded report), unchanged.
+    pub fn new(report: Report, path: Option<PathBuf>) -> Self {
+        let derived = Derived::compute(&report);
+        Self {
+            report: Arc::new(report),
+            derived,
+            history: History::default(),
+            generation: 0,
+            path,
+            saved_state: 0,
+            unsaved_from_start: false,
+        }
+    }
+
+    /// A session on a report that is not saved anywhere yet, although it may name its
+    /// file (edits restored after a crash, a new period made from the last one): unsaved
+    /// until saved.
+    pub fn unsaved(report: Report, path: Option<PathBuf>) -> Self {
+        let mut session = Self::new(report, path);
+        session.unsaved_from_start = true;
+        session
+    }
+
+    /// Puts `other` in this session's place (another file opened, edits restored),
+    /// keeping the generation counting up so every view refreshes.
+    pub fn replace(&mut self, other: Self) {
+        let generation = self.generation + 1;
+        *self = other;
+        self.generation = generation;
+    }
+
+    /// The report as it is now, edits included.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The report, shared, for work on another thread.
+    pub fn shared_report(&self) -> Arc<Report> {
+        Arc::clone(&self.report)
+    }
+
+    /// The computed figures, findings and tree of the report as it is now.
+    pub fn derived(&self) -> &Derived {
+        &self.derived
+    }
+
+    /// The edits of this session.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Changes whenever the report changes.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The report's file, if it has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The file's name, or the embedded report's, for titles and messages.
+    pub fn display_name(&self) -> String {
+        match &self.path {
+            Some(p) => file_name(p),
+            None => io::EMBEDDED_NAME.to_owned(),
+        }
+    }
+
+    /// True when there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.unsaved_from_start || self.history.state_id() != self.saved_state
+    }
+
+    /// The state of the edits now, to hand to a save under way and give back to
+    /// [`Self::mark_saved`] once it is done.
+    pub fn state_id(&self) -> u64 {
+        self.history.state_id()
+    }
+
+    /// Records that the report as it was at `state` was saved to `path`, which becomes
+    /// its file. Edits made since then stay unsaved.
+    pub fn mark_saved(&mut self, path: PathBuf, state: u64) {
+        self.path = Some(path);
+        self.saved_state = state;
+        self.unsaved_from_start = false;
+    }
+
+    /// The indicator with this id (through the index, not a scan).
+    pub fn indicator(&self, id: &IndicatorId) -> Option<&Indicator> {
+        self.position(id)
+            .and_then(|i| self.report.indicators.get(i))
+    }
+
+    /// The position of the indicator with this id in `report().indicators`.
+    pub fn position(&self, id: &IndicatorId) -> Option<usize> {
+        self.derived.index.get(id).copied()
+    }
+
+    /// The task with this id.
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.report.tasks.iter().find(|t| t.id == id)
+    }
+
+    /// True when the indicator is in `section` or one of its subsections.
+    pub fn section_holds(&self, section: &SectionId, id: &IndicatorId) -> bool {
+        self.indicator(id).is_some_and(|i| {
+            Derived::section_and_descendants(&self.report, section).contains(&i.section)
+        })
+    }
+
+    /// Applies `edit` and records it for undo; false when it changes nothing or names
+    /// something the report does not have.
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        let changed = edit.clone();
+        if self.history.apply(Arc::make_mut(&mut self.report), edit) {
+            self.edited(&changed);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Sets a figure of an indicator (`None` clears it).
+    pub fn set_value(&mut self, id: IndicatorId, field: Field, value: Option<f64>) -> bool {
+        let Some(before) = self.indicator(&id).map(|i| i.value(field)) else {
+            return false;
+        };
+        self.apply(Edit::Value {
+            id,
+            field,
+            before,
+            after: value,
+        })
+    }
+
+    /// Puts a figure back to the report's own value; false when it was not revised.
+    pub fn reset_value(&mut self, id: IndicatorId, field: Field) -> bool {
+        let Some(ind) = self.indicator(&id).filter(|i| i.is_revised(field)) else {
+            return false;
+        };
+        let (before, after) = (ind.value(field), ind.report_value(field));
+        self.apply(Edit::Value {
+            id,
+            field,
+            before,
+            after,
+        })
+    }
+
+    /// Sets an indicator's note.
+    pub fn set_note(&mut self, id: IndicatorId, note: String) -> bool {
+        let Some(before) = self.indicator(&id).map(|i| i.note.clone()) else {
+            return false;
+        };
+        self.apply(Edit::Note {
+            id,
+            before,
+            after: note,
+        })
+    }
+
+    /// Sets a task's status.
+    pub fn set_task_status(&mut self, id: String, status: TaskStatus) -> bool {
+        let Some(before) = self.task(&id).map(|t| t.status) else {
+            return false;
+        };
+        self.apply(Edit::TaskStatus {
+            id,
+            before,
+            after: status,
+        })
+    }
+
+    /// Sets a task's note.
+    pub fn set_task_note(&mut self, id: String, note: String) -> bool {
+        let Some(before) = self.task(&id).map(|t| t.note.clone()) else {
+            return false;
+        };
+        self.apply(Edit::TaskNote {
+            id,
+            before,
+            after: note,
+        })
+    }
+
+    /// Undoes the last edit; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(edit) = self.history.undo(Arc::make_mut(&mut self.report)).cloned() else {
+            return false;
+        };
+        self.edited(&edit);
+        true
+    }
+
+    /// Redoes the last undone edit; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(edit) = self.history.redo(Arc::make_mut(&mut self.report)).cloned() else {
+            return false;
+        };
+        self.edited(&edit);
+        true
+    }
+
+    /// Brings the computed state up to date after `edit` (made, undone or redone):
+    /// only what a figure of one indicator can change is recomputed.
+    fn edited(&mut self, edit: &Edit) {
+        if let Edit::Value { id, .. } = edit
+            && let Some(i) = self.position(id)
+        {
+            self.derived.update_indicator(&self.report, i);
+        }
+        // Notes and tasks change no figure; the views still refresh.
+        self.generation += 1;
+    }
+}
+
+/// A path's file name, for messages.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metrics::Status;
+
+    fn embedded() -> Session {
+        Session::new(io::embedded().unwrap(), None)
+    }
+
+    fn id(s: &str) -> IndicatorId {
+        IndicatorId(s.into())
+    }
+
+    #[test]
+    fn an_edit_moves_the_computed_figures_and_undo_brings_them_back() {
+        let mut s = embedded();
+        let revenue = id("budget_revenue_total");
+        let i = s.position(&revenue).unwrap();
+        let before = s.derived().metrics[i];
+        let generation = s.generation();
+        assert!(!s.is_dirty());
+
+        // Half the annual estimate: 14.283,5 is then far more than the year's pace.
+        assert!(s.set_value(revenue.clone(), Field::AnnualTarget, Some(10_000.0)));
+        assert!(s.is_dirty());
+        assert!(s.generation() > generation);
+        let after = s.derived().metrics[i];
+        assert_ne!(after, before);
+        assert_eq!(after.status(), Some(Status::Met));
+        let pct = after.annual_achievement_pct.unwrap();
+        assert!((pct - 142.835).abs() < 1e-9, "{pct}");
+
+        assert!(s.undo());
+        assert!(!s.is_dirty(), "undone back to the file is clean");
+        assert_eq!(s.derived().metrics[i], before);
+        assert!(s.redo());
+        assert_eq!(s.derived().metrics[i], after);
+    }
+
+    #[test]
+    fn the_incremental_update_equals_a_full_recompute() {
+        let mut s = embedded();
+        s.set_value(id("budget_revenue_domestic"), Field::Actual, Some(20_000.0));
+        s.set_value(id("grdp_growth"), Field::YoyGrowthPct, Some(3.0));
+        s.undo();
+        let full = Derived::compute(s.report());
+        assert_eq!(s.derived().metrics, full.metrics);
+        assert_eq!(s.derived().behind_total, full.behind_total);
+        let mut a: Vec<String> = s.derived().findings.iter().map(|f| f.line()).collect();
+        let mut b: Vec<String> = full.findings.iter().map(|f| f.line()).collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_reset_puts_the_reports_value_back_and_is_undoable() {
+        let mut s = embedded();
+        let grdp = id("grdp_growth");
+        let original = s.indicator(&grdp).unwrap().value(Field::Actual);
+        assert!(
+            !s.reset_value(grdp.clone(), Field::Actual),
+            "nothing to reset"
+        );
+        s.set_value(grdp.clone(), Field::Actual, Some(1.0));
+        assert!(s.reset_value(grdp.clone(), Field::Actual));
+        assert_eq!(s.indicator(&grdp).unwrap().value(Field::Actual), original);
+        assert!(!s.indicator(&grdp).unwrap().is_revised(Field::Actual));
+        assert!(s.undo());
+        assert_eq!(s.indicator(&grdp).unwrap().value(Field::Actual), Some(1.0));
+    }
+
+    #[test]
+    fn saving_marks_the_state_saved_and_later_edits_unsaved() {
+        let mut s = embedded();
+        s.set_note(id("grdp_growth"), "checked".into());
+        let state = s.state_id();
+        s.set_note(id("grdp_growth"), "checked twice".into());
+        s.mark_saved(PathBuf::from("/tmp/r.ron"), state);
+        assert!(s.is_dirty(), "the second note came after the save began");
+        s.undo();
+        assert!(!s.is_dirty());
+        assert_eq!(s.path(), Some(Path::new("/tmp/r.ron")));
+        assert_eq!(s.display_name(), "r.ron");
+    }
+
+    #[test]
+    fn an_unsaved_session_stays_dirty_until_saved() {
+        let mut s = Session::unsaved(io::embedded().unwrap(), None);
+        assert!(s.is_dirty());
+        let state = s.state_id();
+        s.mark_saved(PathBuf::from("/tmp/r.ron"), state);
+        assert!(!s.is_dirty());
+    }
+
+    #[test]
+    fn replacing_keeps_the_generation_counting_up() {
+        let mut s = embedded();
+        s.set_note(id("grdp_growth"), "x".into());
+        let generation = s.generation();
+        s.replace(Session::new(io::embedded().unwrap(), None));
+        assert!(s.generation() > generation);
+        assert!(!s.history().can_undo());
+    }
+
+    #[test]
+    fn tasks_and_unknown_ids() {
+        let mut s = embedded();
+        let task = s.report().tasks[0].id.clone();
+        assert!(s.set_task_status(task.clone(), TaskStatus::Done));
+        assert_eq!(s.task(&task).unwrap().status, TaskStatus::Done);
+        assert!(s.set_task_note(task.clone(), "on track".into()));
+        assert!(!s.set_task_status("no_such_task".into(), TaskStatus::Done));
+        assert!(!s.set_value(id("no_such"), Field::Actual, Some(1.0)));
+        assert!(s.undo());
+        assert!(s.undo());
+        assert_eq!(s.task(&task).unwrap().status, TaskStatus::NotStarted);
+        assert!(!s.is_dirty());
+    }
+}

@@ -115,3 +115,46 @@ pub fn parse_error(lang: Lang, err: &crate::format::ParseNumberError) -> String 
         (Lang::Vi, E::OutOfRange) => "Số quá lớn".to_owned(),
     }
 }
+
+/// A period in words, as reports write it: "6 tháng đầu năm 2024", "first half of 2024".
+pub fn period(lang: Lang, period: crate::model::Period) -> String {
+    use crate::model::Span;
+    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+    const ORDINAL: [&str; 4] = ["first", "second", "third", "fourth"];
+    const MONTHS_EN: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let year = period.year;
+    let quarter = |q: usize| match lang {
+        Lang::Vi => format!("quý {} năm {year}", ROMAN.get(q).unwrap_or(&"")),
+        Lang::En => format!("{} quarter of {year}", ORDINAL.get(q).unwrap_or(&"")),
+    };
+    match period.span {
+        Span::Year => match lang {
+            Lang::Vi => format!("năm {year}"),
+            Lang::En => format!("the year {year}"),
+        },
+        Span::H1 => match lang {
+            Lang::Vi => format!("6 tháng đầu năm {year}"),
+            Lang::En => format!("first half of {year}"),
+        },
+        Span::H2 => match lang {
+            Lang::Vi => format!("6 tháng cuối năm {year}"),
+            Lang::En => format!("second half of {year}"),
+        },
+        Span::Q1 => quarter(0),
+        Span::Q2 => quarter(1),
+        Span::Q3 => quarter(2),
+        Span::Q4 => quarter(3),
+        Span::FirstMonths(n) => match lang {
+            Lang::Vi => format!("{n} tháng năm {year}"),
+            Lang::En => format!(
+                "first {} months of {year}",
+                MONTHS_EN
+                    .get(usize::from(n.clamp(1, 12)) - 1)
+                    .unwrap_or(&"")
+            ),
+        },
+    }
+}

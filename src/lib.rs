@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod io;
 pub mod metrics;
 pub mod model;
+pub mod next_period;
 pub mod recovery;
 pub mod session;
 

@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use period::{Period, Span};
+pub use period::{ParsePeriodError, Period, Span};
 
 /// The schema version this build writes, and the newest it can read.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -6,7 +6,7 @@
 //! indicators would be megabytes an edit), keeps every step as far back as the session
 //! goes, and gives each indicator its own history of changes for free.
 
-use crate::model::{Field, IndicatorId, Report, TaskStatus};
+use crate::model::{Field, Indicator, IndicatorId, Report, Section, TaskStatus};
 
 /// One change to a report.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +49,59 @@ pub enum Edit {
         /// The note after.
         after: String,
     },
+    /// An indicator was added at this position of the list.
+    InsertIndicator {
+        /// Its position in `report.indicators`.
+        at: usize,
+        /// The indicator.
+        indicator: Box<Indicator>,
+    },
+    /// The indicator at this position was removed.
+    RemoveIndicator {
+        /// Its position in `report.indicators`.
+        at: usize,
+        /// The indicator as it was.
+        indicator: Box<Indicator>,
+    },
+    /// An indicator's description changed (name, unit, kind, section, total, code…);
+    /// its id stays.
+    ReplaceIndicator {
+        /// The indicator before.
+        before: Box<Indicator>,
+        /// The indicator after.
+        after: Box<Indicator>,
+    },
+    /// An indicator moved within the list (the order of the table and the exports).
+    MoveIndicator {
+        /// Its position before.
+        from: usize,
+        /// Its position after.
+        to: usize,
+    },
+    /// A section was added at this position of the list.
+    InsertSection {
+        /// Its position in `report.sections`.
+        at: usize,
+        /// The section.
+        section: Section,
+    },
+    /// The section at this position was removed.
+    RemoveSection {
+        /// Its position in `report.sections`.
+        at: usize,
+        /// The section as it was.
+        section: Section,
+    },
+    /// A section's number, title or enclosing section changed; its id stays.
+    ReplaceSection {
+        /// The section before.
+        before: Section,
+        /// The section after.
+        after: Section,
+    },
+    /// Several edits made as one step (an import, a paste, a delete with its parts):
+    /// undone and redone together.
+    Batch(Vec<Edit>),
 }
 
 impl Edit {
@@ -81,14 +134,45 @@ impl Edit {
                 before: after,
                 after: before,
             },
+            Self::InsertIndicator { at, indicator } => Self::RemoveIndicator { at, indicator },
+            Self::RemoveIndicator { at, indicator } => Self::InsertIndicator { at, indicator },
+            Self::ReplaceIndicator { before, after } => Self::ReplaceIndicator {
+                before: after,
+                after: before,
+            },
+            Self::MoveIndicator { from, to } => Self::MoveIndicator { from: to, to: from },
+            Self::InsertSection { at, section } => Self::RemoveSection { at, section },
+            Self::RemoveSection { at, section } => Self::InsertSection { at, section },
+            Self::ReplaceSection { before, after } => Self::ReplaceSection {
+                before: after,
+                after: before,
+            },
+            Self::Batch(edits) => Self::Batch(edits.iter().rev().map(Self::inverse).collect()),
         }
     }
 
-    /// The indicator the edit is about, if any.
+    /// True when the edit changes the report's structure (its indicators or sections,
+    /// not only their figures and notes): everything computed from it must be redone.
+    pub fn is_structural(&self) -> bool {
+        match self {
+            Self::Value { .. }
+            | Self::Note { .. }
+            | Self::TaskStatus { .. }
+            | Self::TaskNote { .. } => false,
+            Self::Batch(edits) => edits.iter().any(Self::is_structural),
+            _ => true,
+        }
+    }
+
+    /// The indicator the edit is about, if it is about one.
     pub fn indicator(&self) -> Option<&IndicatorId> {
         match self {
             Self::Value { id, .. } | Self::Note { id, .. } => Some(id),
-            Self::TaskStatus { .. } | Self::TaskNote { .. } => None,
+            Self::InsertIndicator { indicator, .. } | Self::RemoveIndicator { indicator, .. } => {
+                Some(&indicator.id)
+            }
+            Self::ReplaceIndicator { after, .. } => Some(&after.id),
+            _ => None,
         }
     }
 
@@ -117,6 +201,68 @@ impl Edit {
                 .find(|t| &t.id == id)
                 .map(|t| t.note.clone_from(after))
                 .is_some(),
+            Self::InsertIndicator { at, indicator } => {
+                let fits = *at <= report.indicators.len();
+                if fits {
+                    report.indicators.insert(*at, (**indicator).clone());
+                }
+                fits
+            }
+            Self::RemoveIndicator { at, indicator } => {
+                let here = report
+                    .indicators
+                    .get(*at)
+                    .is_some_and(|i| i.id == indicator.id);
+                if here {
+                    report.indicators.remove(*at);
+                }
+                here
+            }
+            Self::ReplaceIndicator { before, after } => report
+                .indicator_mut(&before.id)
+                .map(|i| *i = (**after).clone())
+                .is_some(),
+            Self::MoveIndicator { from, to } => {
+                let n = report.indicators.len();
+                let fits = *from < n && *to < n;
+                if fits {
+                    let moved = report.indicators.remove(*from);
+                    report.indicators.insert(*to, moved);
+                }
+                fits
+            }
+            Self::InsertSection { at, section } => {
+                let fits = *at <= report.sections.len();
+                if fits {
+                    report.sections.insert(*at, section.clone());
+                }
+                fits
+            }
+            Self::RemoveSection { at, section } => {
+                let here = report.sections.get(*at).is_some_and(|s| s.id == section.id);
+                if here {
+                    report.sections.remove(*at);
+                }
+                here
+            }
+            Self::ReplaceSection { before, after } => report
+                .sections
+                .iter_mut()
+                .find(|s| s.id == before.id)
+                .map(|s| *s = after.clone())
+                .is_some(),
+            Self::Batch(edits) => {
+                for (done, edit) in edits.iter().enumerate() {
+                    if !edit.apply(report) {
+                        // All or nothing: take back what was applied.
+                        for applied in edits.iter().take(done).rev() {
+                            applied.inverse().apply(report);
+                        }
+                        return false;
+                    }
+                }
+                true
+            }
         }
     }
 
@@ -130,6 +276,14 @@ impl Edit {
                 before == after
             }
             Self::TaskStatus { before, after, .. } => before == after,
+            Self::ReplaceIndicator { before, after } => before == after,
+            Self::ReplaceSection { before, after } => before == after,
+            Self::MoveIndicator { from, to } => from == to,
+            Self::InsertIndicator { .. }
+            | Self::RemoveIndicator { .. }
+            | Self::InsertSection { .. }
+            | Self::RemoveSection { .. } => false,
+            Self::Batch(edits) => edits.iter().all(Self::is_no_op),
         }
     }
 }

@@ -308,6 +308,11 @@ impl DetailView {
                                 format!("{}. {}", k + 1, tr(lang, "Sửa ghi chú", "Note changed"))
                             }
                             Edit::TaskStatus { .. } | Edit::TaskNote { .. } => continue,
+                            _ => format!(
+                                "{}. {}",
+                                k + 1,
+                                tr(lang, "Sửa mô tả chỉ tiêu", "Description changed")
+                            ),
                         };
                         ui.label(text);
                     }

@@ -393,6 +393,13 @@ pub struct Indicator {
     /// A free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The indicator's code in the provincial indicator system (Decision
+    /// 05/2023/QĐ-TTg), such as `0501`; empty when it has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+    /// The department responsible for the figure (Sở Tài chính, Cục Thống kê…).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub agency: String,
     /// The report's own value of every field that has been revised.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub original: BTreeMap<Field, Option<f64>>,

@@ -7,6 +7,8 @@
 //! generation (which tells views to refresh what they cache) can never fall out of step
 //! with the report.
 
+mod structure;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -242,17 +244,37 @@ impl Session {
     }
 
     /// Brings the computed state up to date after `edit` (made, undone or redone):
-    /// only what a figure of one indicator can change is recomputed.
+    /// only what figures of single indicators can change is recomputed, unless the
+    /// structure changed.
     fn edited(&mut self, edit: &Edit) {
-        if let Edit::Value { id, .. } = edit
-            && let Some(i) = self.position(id)
-        {
-            self.derived.update_indicator(&self.report, i);
+        if edit.is_structural() {
+            // Positions, the tree and the counts all change: compute them anew.
+            self.derived = Derived::compute(&self.report);
+        } else {
+            self.update_figures(edit);
         }
         // Notes and tasks change no figure; the views still refresh.
         self.generation += 1;
     }
+
+    fn update_figures(&mut self, edit: &Edit) {
+        match edit {
+            Edit::Value { id, .. } => {
+                if let Some(i) = self.position(id) {
+                    self.derived.update_indicator(&self.report, i);
+                }
+            }
+            Edit::Batch(edits) => {
+                for edit in edits {
+                    self.update_figures(edit);
+                }
+            }
+            _ => {}
+        }
+    }
 }
+
+pub use structure::{Orphans, StructureError};
 
 /// A path's file name, for messages.
 pub fn file_name(path: &Path) -> String {

@@ -105,6 +105,33 @@ pub fn next_period(last: &Report, period: Period) -> (Report, Summary) {
     (report, summary)
 }
 
+/// A blank report for `period`: no sections, no indicators, no tasks, to build from
+/// nothing.
+pub fn blank(period: Period) -> Report {
+    use crate::i18n::period as words;
+    use crate::model::Lang;
+    Report {
+        schema_version: crate::model::SCHEMA_VERSION,
+        title: Text::new(
+            format!(
+                "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội {}",
+                words(Lang::Vi, period)
+            ),
+            format!(
+                "Implementation of the socio-economic development plan, {}",
+                words(Lang::En, period)
+            ),
+        ),
+        region: Text::default(),
+        period,
+        compared_with: Some(period.a_year_earlier()),
+        source: SourceDocument::default(),
+        sections: Vec::new(),
+        indicators: Vec::new(),
+        tasks: Vec::new(),
+    }
+}
+
 /// An indicator with what does not change from one period to the next, and no figure.
 fn carry_structure(old: &Indicator) -> Indicator {
     Indicator {
@@ -266,6 +293,16 @@ mod tests {
         let revenue = next.indicator(&id).unwrap();
         assert_eq!(revenue.value(Field::AnnualTarget), Some(21_000.0));
         assert!(!revenue.is_revised(Field::AnnualTarget));
+    }
+
+    #[test]
+    fn a_blank_report_saves_and_loads_back() {
+        let blank = blank(p("2025-H1"));
+        assert!(blank.indicators.is_empty() && blank.sections.is_empty());
+        let text = crate::io::to_string(&blank).unwrap();
+        let back = crate::io::from_str(&text, std::path::Path::new("new.ron")).unwrap();
+        assert_eq!(back, blank);
+        assert!(back.title.vi.contains("6 tháng đầu năm 2025"));
     }
 
     #[test]

@@ -8,8 +8,19 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{Command, Window};
 use crate::i18n::tr;
-use crate::model::Lang;
+use crate::model::{IndicatorId, Lang, SectionId};
 use crate::session::Session;
+
+/// What an action applies to: the report, the selected indicator, the section shown.
+#[derive(Clone, Copy)]
+pub struct Scope<'a> {
+    /// The open report.
+    pub session: &'a Session,
+    /// The selected indicator, if any.
+    pub selected: Option<&'a IndicatorId>,
+    /// The section shown, if one is.
+    pub section: Option<&'a SectionId>,
+}
 
 /// Something the user can do from the menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +51,24 @@ pub enum Action {
     Findings,
     /// Show what chitieu is.
     About,
+    /// Start a blank report.
+    NewBlank,
+    /// Start the next period from this report.
+    NewPeriod,
+    /// Add an indicator to the section shown (or the selected indicator's section).
+    AddIndicator,
+    /// Add a part to the selected indicator.
+    AddPart,
+    /// Describe the selected indicator: name, unit, kind, section, total, code.
+    DescribeIndicator,
+    /// Delete the selected indicator.
+    DeleteIndicator,
+    /// Move the selected indicator up among its siblings.
+    MoveUp,
+    /// Move the selected indicator down among its siblings.
+    MoveDown,
+    /// Add a section (inside the section shown, if any).
+    AddSection,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -48,12 +77,21 @@ const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 impl Action {
     /// Every action, in the order the shortcuts window lists them.
     pub const ALL: &[Self] = &[
+        Self::NewBlank,
+        Self::NewPeriod,
         Self::Open,
         Self::Save,
         Self::SaveAs,
         Self::Undo,
         Self::Redo,
         Self::Find,
+        Self::AddIndicator,
+        Self::AddPart,
+        Self::DescribeIndicator,
+        Self::DeleteIndicator,
+        Self::MoveUp,
+        Self::MoveDown,
+        Self::AddSection,
         Self::ToggleSections,
         Self::TogglePlots,
         Self::SavePlot,
@@ -79,6 +117,19 @@ impl Action {
             Self::Shortcuts => tr(lang, "Phím tắt", "Keyboard shortcuts"),
             Self::Findings => tr(lang, "Các phát hiện kiểm tra", "Check findings"),
             Self::About => tr(lang, "Giới thiệu chitieu", "About chitieu"),
+            Self::NewBlank => tr(lang, "Báo cáo trống mới", "New blank report"),
+            Self::NewPeriod => tr(
+                lang,
+                "Báo cáo kỳ mới từ báo cáo này…",
+                "Next period from this report…",
+            ),
+            Self::AddIndicator => tr(lang, "Thêm chỉ tiêu…", "Add an indicator…"),
+            Self::AddPart => tr(lang, "Thêm chỉ tiêu thành phần…", "Add a part…"),
+            Self::DescribeIndicator => tr(lang, "Sửa mô tả chỉ tiêu…", "Describe the indicator…"),
+            Self::DeleteIndicator => tr(lang, "Xóa chỉ tiêu", "Delete the indicator"),
+            Self::MoveUp => tr(lang, "Chuyển lên", "Move up"),
+            Self::MoveDown => tr(lang, "Chuyển xuống", "Move down"),
+            Self::AddSection => tr(lang, "Thêm mục…", "Add a section…"),
         }
     }
 
@@ -95,6 +146,14 @@ impl Action {
         ];
         const FIND: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::F)];
         const HELP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
+        const NEW: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::N)];
+        const NEXT: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD_SHIFT, Key::N)];
+        const ADD: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::I)];
+        const PART: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD_SHIFT, Key::I)];
+        const DESCRIBE: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::E)];
+        const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
+        const UP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)];
+        const DOWN: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)];
         match self {
             Self::Open => OPEN,
             Self::Save => SAVE,
@@ -104,7 +163,16 @@ impl Action {
             Self::Redo => REDO,
             Self::Find => FIND,
             Self::Shortcuts => HELP,
-            Self::ToggleSections
+            Self::NewBlank => NEW,
+            Self::NewPeriod => NEXT,
+            Self::AddIndicator => ADD,
+            Self::AddPart => PART,
+            Self::DescribeIndicator => DESCRIBE,
+            Self::DeleteIndicator => DELETE,
+            Self::MoveUp => UP,
+            Self::MoveDown => DOWN,
+            Self::AddSection
+            | Self::ToggleSections
             | Self::TogglePlots
             | Self::SavePlot
             | Self::Findings
@@ -114,23 +182,70 @@ impl Action {
 
     /// True when the shortcut also works while a text field has the keyboard. Undo and
     /// redo do not: there Ctrl+Z undoes typing, and the report's undo waits until the
-    /// field is left.
+    /// field is left; nor do the keys that change the indicator list (Delete, Alt+↑).
     fn works_while_typing(self) -> bool {
-        !matches!(self, Self::Undo | Self::Redo)
+        matches!(
+            self,
+            Self::Open
+                | Self::Save
+                | Self::SaveAs
+                | Self::Quit
+                | Self::Find
+                | Self::Shortcuts
+                | Self::NewBlank
+                | Self::NewPeriod
+        )
     }
 
     /// True when the action can be done now.
-    pub fn is_enabled(self, session: &Session) -> bool {
+    pub fn is_enabled(self, scope: Scope<'_>) -> bool {
+        let selected = scope
+            .selected
+            .is_some_and(|id| scope.session.indicator(id).is_some());
         match self {
-            Self::Undo => session.history().can_undo(),
-            Self::Redo => session.history().can_redo(),
+            Self::Undo => scope.session.history().can_undo(),
+            Self::Redo => scope.session.history().can_redo(),
+            Self::AddPart
+            | Self::DescribeIndicator
+            | Self::DeleteIndicator
+            | Self::MoveUp
+            | Self::MoveDown => selected,
             _ => true,
         }
     }
 
-    /// The command the action gives.
-    pub fn command(self) -> Command {
-        match self {
+    /// The command the action gives, in `scope`; `None` when it needs a selection there
+    /// is not.
+    pub fn command(self, scope: Scope<'_>) -> Option<Command> {
+        let selected = scope.selected.cloned();
+        let selected_section = scope
+            .selected
+            .and_then(|id| scope.session.indicator(id))
+            .map(|i| i.section.clone());
+        Some(match self {
+            Self::NewBlank => Command::NewBlank,
+            Self::NewPeriod => Command::NewPeriodDialog,
+            Self::AddIndicator => Command::AddIndicator {
+                section: scope.section.cloned().or(selected_section),
+                parent: None,
+            },
+            Self::AddPart => Command::AddIndicator {
+                section: selected_section,
+                parent: Some(selected?),
+            },
+            Self::DescribeIndicator => Command::DescribeIndicator(selected?),
+            Self::DeleteIndicator => Command::AskDeleteIndicator(selected?),
+            Self::MoveUp => Command::MoveIndicator {
+                id: selected?,
+                up: true,
+            },
+            Self::MoveDown => Command::MoveIndicator {
+                id: selected?,
+                up: false,
+            },
+            Self::AddSection => Command::AddSection {
+                parent: scope.section.cloned(),
+            },
             Self::Open => Command::OpenDialog,
             Self::Save => Command::Save,
             Self::SaveAs => Command::SaveAsDialog,
@@ -144,7 +259,7 @@ impl Action {
             Self::Shortcuts => Command::Show(Window::Shortcuts),
             Self::Findings => Command::Show(Window::Findings),
             Self::About => Command::Show(Window::About),
-        }
+        })
     }
 
     /// The shortcuts as this platform writes them ("Ctrl+S", or "⌘S" on macOS), joined.
@@ -161,7 +276,7 @@ impl Action {
     pub fn menu_item(
         self,
         ui: &mut egui::Ui,
-        session: &Session,
+        scope: Scope<'_>,
         lang: Lang,
         commands: &mut Vec<Command>,
     ) {
@@ -169,8 +284,10 @@ impl Action {
         if let Some(first) = self.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(first));
         }
-        if ui.add_enabled(self.is_enabled(session), button).clicked() {
-            commands.push(self.command());
+        if ui.add_enabled(self.is_enabled(scope), button).clicked()
+            && let Some(command) = self.command(scope)
+        {
+            commands.push(command);
         }
     }
 }
@@ -178,7 +295,7 @@ impl Action {
 /// Takes the keyboard shortcuts pressed this frame and pushes their commands. A
 /// combination with more modifiers is tried first, so Ctrl+Shift+S is not taken for
 /// Ctrl+S.
-pub fn shortcuts(ctx: &egui::Context, session: &Session, commands: &mut Vec<Command>) {
+pub fn shortcuts(ctx: &egui::Context, scope: Scope<'_>, commands: &mut Vec<Command>) {
     let typing = ctx.text_edit_focused();
     let mut bindings: Vec<(KeyboardShortcut, Action)> = Action::ALL
         .iter()
@@ -187,8 +304,11 @@ pub fn shortcuts(ctx: &egui::Context, session: &Session, commands: &mut Vec<Comm
         .collect();
     bindings.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
     for (shortcut, action) in bindings {
-        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) && action.is_enabled(session) {
-            commands.push(action.command());
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            && action.is_enabled(scope)
+            && let Some(command) = action.command(scope)
+        {
+            commands.push(command);
         }
     }
 }

@@ -13,8 +13,8 @@ use crate::export::{self, CsvLocale, Format};
 use crate::format::Notation;
 use crate::i18n::tr;
 use crate::io;
-use crate::model::{Field, IndicatorId, Lang, SectionId, TaskStatus};
-use crate::session::{Session, file_name};
+use crate::model::{Field, Indicator, IndicatorId, Lang, Period, Section, SectionId, TaskStatus};
+use crate::session::{Orphans, Session, file_name};
 
 /// Something the user asked for. Commands that involve a file carry its path: only the
 /// `…Dialog` commands open a native file dialog, so tests never see one.
@@ -129,6 +129,69 @@ pub enum Command {
     CloseError,
     /// The answer to "restore the unsaved changes of the last session?": restore or not.
     Recover(bool),
+    /// Start a blank report (asking first about unsaved changes).
+    NewBlank,
+    /// Ask for the next period to start from this report.
+    NewPeriodDialog,
+    /// Start the report for this period from this one (asking first about unsaved
+    /// changes).
+    NewPeriod(Period),
+    /// Open the description of a new indicator, in this section, as a part of this total.
+    AddIndicator {
+        /// The section; the one of `parent` when given.
+        section: Option<SectionId>,
+        /// The total it is a part of.
+        parent: Option<IndicatorId>,
+    },
+    /// Open the description of this indicator.
+    DescribeIndicator(IndicatorId),
+    /// Ask before deleting this indicator if it has figures or parts; else delete it.
+    AskDeleteIndicator(IndicatorId),
+    /// Add this indicator (`is_new`), or put it in place of the one with its id.
+    SaveIndicator {
+        /// The indicator.
+        indicator: Box<Indicator>,
+        /// True to add it.
+        is_new: bool,
+    },
+    /// Delete an indicator.
+    DeleteIndicator {
+        /// The indicator.
+        id: IndicatorId,
+        /// What becomes of its parts.
+        parts: Orphans,
+    },
+    /// Move an indicator, with its parts, before the previous or after the next of its
+    /// siblings.
+    MoveIndicator {
+        /// The indicator.
+        id: IndicatorId,
+        /// Up (before the previous) or down.
+        up: bool,
+    },
+    /// Open the description of a new section inside this one.
+    AddSection {
+        /// The enclosing section.
+        parent: Option<SectionId>,
+    },
+    /// Open the description of this section.
+    DescribeSection(SectionId),
+    /// Ask before deleting this section if it holds anything; else delete it.
+    AskDeleteSection(SectionId),
+    /// Add this section (`is_new`), or put it in place of the one with its id.
+    SaveSection {
+        /// The section.
+        section: Section,
+        /// True to add it.
+        is_new: bool,
+    },
+    /// Delete a section.
+    DeleteSection {
+        /// The section.
+        id: SectionId,
+        /// What becomes of what it holds.
+        contents: Orphans,
+    },
 }
 
 /// The main tabs.
@@ -169,6 +232,8 @@ pub(super) enum Guarded {
     Open(PathBuf),
     OpenDialog,
     Quit,
+    NewBlank,
+    NewPeriod(Period),
 }
 
 /// A modal dialog.
@@ -225,6 +290,20 @@ impl ChitieuApp {
             | Command::SetTaskNote { .. }
             | Command::Undo
             | Command::Redo => self.apply_edit(command),
+            Command::NewBlank => self.guard(ctx, Guarded::NewBlank),
+            Command::NewPeriod(period) => self.guard(ctx, Guarded::NewPeriod(period)),
+            Command::AddIndicator { .. }
+            | Command::DescribeIndicator(_)
+            | Command::AskDeleteIndicator(_)
+            | Command::SaveIndicator { .. }
+            | Command::DeleteIndicator { .. }
+            | Command::MoveIndicator { .. }
+            | Command::AddSection { .. }
+            | Command::DescribeSection(_)
+            | Command::AskDeleteSection(_)
+            | Command::SaveSection { .. }
+            | Command::DeleteSection { .. }
+            | Command::NewPeriodDialog => self.apply_structure(command),
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
             Command::Recover(restore) => self.answer_recover(restore),
             Command::CloseError => {
@@ -284,6 +363,96 @@ impl ChitieuApp {
             Command::Redo => s.redo(),
             _ => false,
         };
+    }
+
+    /// The indicator list and the sections: the windows that describe them, and the
+    /// changes they decide, each one undoable step through the session.
+    fn apply_structure(&mut self, command: Command) {
+        let s = &self.session;
+        let w = &mut self.structure;
+        let result = match command {
+            Command::NewPeriodDialog => {
+                w.new_period(s);
+                Ok(())
+            }
+            Command::AddIndicator { section, parent } => {
+                w.edit_indicator(s, None, section.as_ref(), parent.as_ref());
+                Ok(())
+            }
+            Command::DescribeIndicator(id) => {
+                w.edit_indicator(s, Some(&id), None, None);
+                Ok(())
+            }
+            Command::AddSection { parent } => {
+                w.edit_section(s, None, parent.as_ref());
+                Ok(())
+            }
+            Command::DescribeSection(id) => {
+                w.edit_section(s, Some(&id), None);
+                Ok(())
+            }
+            Command::AskDeleteIndicator(id) => {
+                w.ask_delete(
+                    s,
+                    super::structure::DeleteQuestion::Indicator(id),
+                    &mut self.commands,
+                );
+                Ok(())
+            }
+            Command::AskDeleteSection(id) => {
+                w.ask_delete(
+                    s,
+                    super::structure::DeleteQuestion::Section(id),
+                    &mut self.commands,
+                );
+                Ok(())
+            }
+            Command::SaveIndicator { indicator, is_new } => {
+                let mut indicator = *indicator;
+                indicator.name = super::structure::both(&indicator.name);
+                let id = indicator.id.clone();
+                let result = if is_new {
+                    self.session.add_indicator(indicator)
+                } else {
+                    self.session.update_indicator(indicator)
+                };
+                if result.is_ok() {
+                    self.selected = Some(id.clone());
+                    self.table.reveal(&id);
+                }
+                result
+            }
+            Command::DeleteIndicator { id, parts } => {
+                let result = self.session.delete_indicator(&id, parts);
+                if result.is_ok() && self.selected.as_ref() == Some(&id) {
+                    self.selected = None;
+                }
+                result
+            }
+            Command::MoveIndicator { id, up } => self.session.move_indicator(&id, up).map(|_| ()),
+            Command::SaveSection {
+                mut section,
+                is_new,
+            } => {
+                section.title = super::structure::both(&section.title);
+                if is_new {
+                    self.session.add_section(section)
+                } else {
+                    self.session.update_section(section)
+                }
+            }
+            Command::DeleteSection { id, contents } => {
+                let result = self.session.delete_section(&id, contents);
+                if result.is_ok() && self.section.as_ref() == Some(&id) {
+                    self.section = None;
+                }
+                result
+            }
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            self.error(e.message(self.settings.lang));
+        }
     }
 
     /// What is shown and how: selection, panels, preferences.
@@ -390,6 +559,41 @@ impl ChitieuApp {
                 if let Some(path) = dialogs::pick_open(self.settings.lang) {
                     self.open(ctx, path);
                 }
+            }
+            Guarded::NewBlank => {
+                let period = self.session.report().period;
+                self.keeper.clear();
+                self.replace_session(Session::unsaved(crate::next_period::blank(period), None));
+                self.message = Some(
+                    tr(
+                        self.settings.lang,
+                        "Báo cáo trống mới",
+                        "A new blank report",
+                    )
+                    .to_owned(),
+                );
+            }
+            Guarded::NewPeriod(period) => {
+                let lang = self.settings.lang;
+                let (report, summary) =
+                    crate::next_period::next_period(self.session.report(), period);
+                self.keeper.clear();
+                self.replace_session(Session::unsaved(report, None));
+                self.message = Some(format!(
+                    "{} {}: {} {}, {} {}, {} {}.",
+                    tr(lang, "Báo cáo", "The report on"),
+                    crate::i18n::period(lang, period),
+                    summary.actuals_cleared,
+                    tr(lang, "số thực hiện đã xóa", "actuals cleared"),
+                    summary.priors_carried,
+                    tr(
+                        lang,
+                        "thành số cùng kỳ năm trước",
+                        "carried as last year's values"
+                    ),
+                    summary.annual_targets_kept,
+                    tr(lang, "chỉ tiêu năm giữ lại", "annual targets kept"),
+                ));
             }
             Guarded::Quit => {
                 // Saved, or discarded on purpose: nothing to offer back next time.

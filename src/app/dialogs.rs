@@ -69,6 +69,11 @@ pub(super) fn modal_ui(
                 ui.heading(tr(lang, "Lưu các thay đổi?", "Save your changes?"));
                 let what = match action {
                     Guarded::Quit => tr(lang, "trước khi thoát", "before closing"),
+                    Guarded::NewBlank | Guarded::NewPeriod(_) => tr(
+                        lang,
+                        "trước khi lập báo cáo mới",
+                        "before starting a new report",
+                    ),
                     Guarded::Open(_) | Guarded::OpenDialog => tr(
                         lang,
                         "trước khi mở báo cáo khác",

@@ -1,36 +1,35 @@
 //! The menu bar. Its entries come from the table of actions (`actions.rs`), which gives
 //! each its name, its shortcut as this platform writes it, and whether it can be used.
 
-use super::actions::Action;
+use super::actions::{Action, Scope};
 use super::{Command, DetailPosition, Settings, Theme, View};
 use crate::export::{CsvLocale, Format};
 use crate::format::Notation;
 use crate::i18n::{self, tr};
 use crate::model::{Field, Lang};
-use crate::session::Session;
 
 /// Draws the menu bar.
 pub(super) fn menu_bar_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     settings: &Settings,
-    session: &Session,
+    scope: Scope<'_>,
     commands: &mut Vec<Command>,
 ) {
     let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr(lang, "Tệp", "File"), |ui| {
-            file_menu_ui(ui, settings, session, commands);
+            file_menu_ui(ui, settings, scope, commands);
         });
         ui.menu_button(tr(lang, "Sửa", "Edit"), |ui| {
-            edit_menu_ui(ui, view, session, commands);
+            edit_menu_ui(ui, view, scope, commands);
         });
         ui.menu_button(tr(lang, "Xem", "View"), |ui| {
-            view_menu_ui(ui, settings, commands);
+            view_menu_ui(ui, settings, scope, commands);
         });
         ui.menu_button(tr(lang, "Trợ giúp", "Help"), |ui| {
             for action in [Action::Shortcuts, Action::Findings, Action::About] {
-                action.menu_item(ui, session, lang, commands);
+                action.menu_item(ui, scope, lang, commands);
             }
         });
     });
@@ -39,11 +38,14 @@ pub(super) fn menu_bar_ui(
 fn file_menu_ui(
     ui: &mut egui::Ui,
     settings: &Settings,
-    session: &Session,
+    scope: Scope<'_>,
     commands: &mut Vec<Command>,
 ) {
     let lang = settings.lang;
-    Action::Open.menu_item(ui, session, lang, commands);
+    Action::NewBlank.menu_item(ui, scope, lang, commands);
+    Action::NewPeriod.menu_item(ui, scope, lang, commands);
+    ui.separator();
+    Action::Open.menu_item(ui, scope, lang, commands);
     ui.menu_button(tr(lang, "Mở gần đây", "Open recent"), |ui| {
         if settings.recent.is_empty() {
             ui.label(tr(lang, "(chưa có)", "(none yet)"));
@@ -55,8 +57,8 @@ fn file_menu_ui(
         }
     });
     ui.separator();
-    Action::Save.menu_item(ui, session, lang, commands);
-    Action::SaveAs.menu_item(ui, session, lang, commands);
+    Action::Save.menu_item(ui, scope, lang, commands);
+    Action::SaveAs.menu_item(ui, scope, lang, commands);
     ui.menu_button(
         tr(lang, "Xuất số liệu điều chỉnh", "Export revised figures"),
         |ui| {
@@ -101,24 +103,31 @@ fn file_menu_ui(
             }
         },
     );
-    Action::SavePlot.menu_item(ui, session, lang, commands);
+    Action::SavePlot.menu_item(ui, scope, lang, commands);
     ui.separator();
-    Action::Quit.menu_item(ui, session, lang, commands);
+    Action::Quit.menu_item(ui, scope, lang, commands);
 }
 
-fn edit_menu_ui(
-    ui: &mut egui::Ui,
-    view: &View<'_>,
-    session: &Session,
-    commands: &mut Vec<Command>,
-) {
+fn edit_menu_ui(ui: &mut egui::Ui, view: &View<'_>, scope: Scope<'_>, commands: &mut Vec<Command>) {
     let lang = view.lang;
-    Action::Undo.menu_item(ui, session, lang, commands);
-    Action::Redo.menu_item(ui, session, lang, commands);
+    Action::Undo.menu_item(ui, scope, lang, commands);
+    Action::Redo.menu_item(ui, scope, lang, commands);
     ui.separator();
-    Action::Find.menu_item(ui, session, lang, commands);
+    Action::Find.menu_item(ui, scope, lang, commands);
     ui.separator();
-    let selected = view.selected.and_then(|id| session.indicator(id));
+    for action in [
+        Action::AddIndicator,
+        Action::AddPart,
+        Action::DescribeIndicator,
+        Action::DeleteIndicator,
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::AddSection,
+    ] {
+        action.menu_item(ui, scope, lang, commands);
+    }
+    ui.separator();
+    let selected = view.selected.and_then(|id| scope.session.indicator(id));
     for field in [
         Field::Target,
         Field::AnnualTarget,
@@ -146,7 +155,12 @@ fn edit_menu_ui(
     }
 }
 
-fn view_menu_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Command>) {
+fn view_menu_ui(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    scope: Scope<'_>,
+    commands: &mut Vec<Command>,
+) {
     let lang = settings.lang;
     for (shown, action) in [
         (settings.show_sections, Action::ToggleSections),
@@ -155,8 +169,9 @@ fn view_menu_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Comma
         if ui
             .checkbox(&mut shown.clone(), action.label(lang))
             .clicked()
+            && let Some(command) = action.command(scope)
         {
-            commands.push(action.command());
+            commands.push(command);
         }
     }
     ui.separator();

@@ -20,6 +20,7 @@ mod png;
 mod sections;
 pub mod settings;
 mod status_bar;
+mod structure;
 mod style;
 mod table;
 mod tasks;
@@ -78,6 +79,7 @@ pub struct ChitieuApp {
     tasks: tasks::TasksView,
     plots: plots::PlotsView,
     windows: dialogs::Windows,
+    structure: structure::StructureWindows,
     modal: Option<Modal>,
     /// The last thing that happened, for the status bar.
     message: Option<String>,
@@ -161,6 +163,7 @@ impl ChitieuApp {
             tasks: tasks::TasksView::default(),
             plots: plots::PlotsView::default(),
             windows: dialogs::Windows::default(),
+            structure: structure::StructureWindows::default(),
             modal: None,
             message: None,
             last_export: None,
@@ -305,8 +308,13 @@ impl ChitieuApp {
             generation: s.generation(),
         };
         let indicators = self.tab == Tab::Indicators;
+        let scope = actions::Scope {
+            session: s,
+            selected: self.selected.as_ref(),
+            section: self.section.as_ref(),
+        };
         egui::Panel::top("menu").show(ui, |ui| {
-            menu::menu_bar_ui(ui, &view, &self.settings, s, commands);
+            menu::menu_bar_ui(ui, &view, &self.settings, scope, commands);
         });
         egui::Panel::bottom("status").show(ui, |ui| {
             let exported = self.last_export.is_some();
@@ -344,6 +352,7 @@ impl ChitieuApp {
             }
         });
         self.windows.ui(&ctx, &view, commands);
+        self.structure.ui(&ctx, s, view.lang, commands);
         if self.work.is_busy() {
             self.work.busy_ui(&ctx, view.lang);
         } else if let Some(modal) = &self.modal {
@@ -413,8 +422,13 @@ impl eframe::App for ChitieuApp {
         let ctx = ui.ctx().clone();
         self.handle_close_and_drops(&ctx);
         let mut commands = std::mem::take(&mut self.commands);
-        if self.modal.is_none() && !self.work.is_busy() {
-            actions::shortcuts(&ctx, &self.session, &mut commands);
+        if self.modal.is_none() && !self.work.is_busy() && !self.structure.is_open() {
+            let scope = actions::Scope {
+                session: &self.session,
+                selected: self.selected.as_ref(),
+                section: self.section.as_ref(),
+            };
+            actions::shortcuts(&ctx, scope, &mut commands);
         }
         self.panels_ui(ui, &mut commands);
         commands.append(&mut self.commands);

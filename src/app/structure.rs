@@ -1,0 +1,641 @@
+//! The windows that shape the report: an indicator's description (new or existing), a
+//! section's, the question before a delete, and the next period. They hold only what is
+//! being typed; what they decide goes out as a [`Command`], applied through the session
+//! as one undoable step.
+
+use crate::i18n::{self, tr};
+use crate::model::{
+    Breakdown, Direction, Indicator, IndicatorId, Lang, Measure, Period, Section, SectionId, Text,
+};
+use crate::session::{Orphans, Session};
+
+use super::Command;
+
+/// An indicator being described.
+#[derive(Clone, Debug)]
+pub(super) struct IndicatorForm {
+    /// The indicator as it will be saved (its id is fixed once made).
+    indicator: Indicator,
+    /// True for a new indicator.
+    is_new: bool,
+}
+
+/// A section being described.
+#[derive(Clone, Debug)]
+pub(super) struct SectionForm {
+    section: Section,
+    is_new: bool,
+}
+
+/// The question before deleting something that has parts, figures or contents.
+#[derive(Clone, Debug)]
+pub(super) enum DeleteQuestion {
+    /// An indicator.
+    Indicator(IndicatorId),
+    /// A section.
+    Section(SectionId),
+}
+
+/// The next period being chosen.
+#[derive(Clone, Debug, Default)]
+pub(super) struct NewPeriodForm {
+    text: String,
+}
+
+/// The open structure windows.
+#[derive(Default)]
+pub(super) struct StructureWindows {
+    indicator: Option<IndicatorForm>,
+    section: Option<SectionForm>,
+    delete: Option<DeleteQuestion>,
+    new_period: Option<NewPeriodForm>,
+}
+
+impl StructureWindows {
+    /// Opens the description of indicator `id`, or of a new one in `section` (as a part of
+    /// `parent` when given).
+    pub(super) fn edit_indicator(
+        &mut self,
+        session: &Session,
+        id: Option<&IndicatorId>,
+        section: Option<&SectionId>,
+        parent: Option<&IndicatorId>,
+    ) {
+        let existing = id.and_then(|id| session.indicator(id)).cloned();
+        let is_new = existing.is_none();
+        let indicator = existing.unwrap_or_else(|| {
+            let parent_ind = parent.and_then(|p| session.indicator(p));
+            let section = parent_ind
+                .map(|p| p.section.clone())
+                .or_else(|| section.cloned())
+                .or_else(|| session.report().sections.first().map(|s| s.id.clone()))
+                .unwrap_or_default();
+            Indicator {
+                section,
+                parent: parent_ind.map(|p| p.id.clone()),
+                unit: parent_ind.map(|p| p.unit.clone()).unwrap_or_default(),
+                measure: parent_ind.map_or(Measure::Amount, |p| p.measure),
+                direction: parent_ind.map_or(Direction::HigherIsBetter, |p| p.direction),
+                ..Indicator::default()
+            }
+        });
+        self.indicator = Some(IndicatorForm { indicator, is_new });
+    }
+
+    /// Opens the description of section `id`, or of a new one inside `parent`.
+    pub(super) fn edit_section(
+        &mut self,
+        session: &Session,
+        id: Option<&SectionId>,
+        parent: Option<&SectionId>,
+    ) {
+        let existing = id.and_then(|id| session.report().section(id)).cloned();
+        let is_new = existing.is_none();
+        let section = existing.unwrap_or_else(|| Section {
+            parent: parent.cloned(),
+            ..Section::default()
+        });
+        self.section = Some(SectionForm { section, is_new });
+    }
+
+    /// Asks what to do before deleting, when there is something to lose; else deletes.
+    pub(super) fn ask_delete(
+        &mut self,
+        session: &Session,
+        what: DeleteQuestion,
+        commands: &mut Vec<Command>,
+    ) {
+        let report = session.report();
+        let needs_asking = match &what {
+            DeleteQuestion::Indicator(id) => {
+                report
+                    .indicators
+                    .iter()
+                    .any(|i| i.parent.as_ref() == Some(id))
+                    || session.indicator(id).is_some_and(|i| {
+                        i.actual.is_some() || i.target.is_some() || i.annual_target.is_some()
+                    })
+            }
+            DeleteQuestion::Section(id) => {
+                report.indicators.iter().any(|i| &i.section == id)
+                    || report
+                        .sections
+                        .iter()
+                        .any(|s| s.parent.as_ref() == Some(id))
+            }
+        };
+        if needs_asking {
+            self.delete = Some(what);
+        } else {
+            commands.push(match what {
+                DeleteQuestion::Indicator(id) => Command::DeleteIndicator {
+                    id,
+                    parts: Orphans::DeleteToo,
+                },
+                DeleteQuestion::Section(id) => Command::DeleteSection {
+                    id,
+                    contents: Orphans::DeleteToo,
+                },
+            });
+        }
+    }
+
+    /// Opens the choice of the next period, suggesting the same span a year later.
+    pub(super) fn new_period(&mut self, session: &Session) {
+        let next = session.report().period;
+        self.new_period = Some(NewPeriodForm {
+            text: Period {
+                year: next.year + 1,
+                span: next.span,
+            }
+            .to_string(),
+        });
+    }
+
+    /// True when a window is open (the app's own keys wait meanwhile).
+    pub(super) fn is_open(&self) -> bool {
+        self.indicator.is_some()
+            || self.section.is_some()
+            || self.delete.is_some()
+            || self.new_period.is_some()
+    }
+
+    /// Draws the open windows.
+    pub(super) fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        session: &Session,
+        lang: Lang,
+        commands: &mut Vec<Command>,
+    ) {
+        if let Some(form) = &mut self.indicator
+            && form.ui(ctx, session, lang, commands)
+        {
+            self.indicator = None;
+        }
+        if let Some(form) = &mut self.section
+            && form.ui(ctx, session, lang, commands)
+        {
+            self.section = None;
+        }
+        if let Some(question) = &self.delete
+            && delete_ui(ctx, question, session, lang, commands)
+        {
+            self.delete = None;
+        }
+        if let Some(form) = &mut self.new_period
+            && form.ui(ctx, session, lang, commands)
+        {
+            self.new_period = None;
+        }
+    }
+}
+
+/// OK and Cancel; returns (ok, cancel) clicked.
+fn ok_cancel_ui(ui: &mut egui::Ui, lang: Lang, ok_enabled: bool) -> (bool, bool) {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let ok = ui
+            .add_enabled(ok_enabled, egui::Button::new(tr(lang, "Đồng ý", "OK")))
+            .clicked();
+        let cancel = ui.button(tr(lang, "Hủy", "Cancel")).clicked();
+        (ok, cancel)
+    })
+    .inner
+}
+
+fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) {
+    let l = ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(360.0))
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+impl IndicatorForm {
+    /// Draws the form; true when it is done with (saved or cancelled).
+    fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        session: &Session,
+        lang: Lang,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let title = if self.is_new {
+            tr(lang, "Thêm chỉ tiêu", "Add an indicator")
+        } else {
+            tr(lang, "Sửa mô tả chỉ tiêu", "Describe the indicator")
+        };
+        let mut done = false;
+        egui::Modal::new(egui::Id::unique("chitieu-indicator-form")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(title);
+            let ind = &mut self.indicator;
+            egui::Grid::new("indicator-form")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    text_row(
+                        ui,
+                        tr(lang, "Tên (tiếng Việt)", "Name (Vietnamese)"),
+                        &mut ind.name.vi,
+                    );
+                    text_row(
+                        ui,
+                        tr(lang, "Tên (tiếng Anh)", "Name (English)"),
+                        &mut ind.name.en,
+                    );
+                    text_row(
+                        ui,
+                        tr(lang, "Đơn vị (tiếng Việt)", "Unit (Vietnamese)"),
+                        &mut ind.unit.vi,
+                    );
+                    text_row(
+                        ui,
+                        tr(lang, "Đơn vị (tiếng Anh)", "Unit (English)"),
+                        &mut ind.unit.en,
+                    );
+                    text_row(
+                        ui,
+                        tr(lang, "Mã chỉ tiêu (QĐ 05/2023)", "Code (Decision 05/2023)"),
+                        &mut ind.code,
+                    );
+                    text_row(
+                        ui,
+                        tr(lang, "Cơ quan chịu trách nhiệm", "Responsible department"),
+                        &mut ind.agency,
+                    );
+                    choice_row(
+                        ui,
+                        tr(lang, "Loại số liệu", "Kind of figure"),
+                        &mut ind.measure,
+                        MEASURES,
+                        |m| i18n::measure(lang, m),
+                    );
+                    choice_row(
+                        ui,
+                        tr(lang, "Chiều tốt", "Which way is good"),
+                        &mut ind.direction,
+                        DIRECTIONS,
+                        |d| i18n::direction(lang, d),
+                    );
+                    choice_row(
+                        ui,
+                        tr(lang, "Các chỉ tiêu thành phần", "Its parts"),
+                        &mut ind.breakdown,
+                        BREAKDOWNS,
+                        |b| breakdown_name(lang, b),
+                    );
+                    section_row(ui, session, lang, &mut ind.section);
+                    parent_row(ui, session, lang, ind);
+                });
+            let named = !ind.name.vi.trim().is_empty() || !ind.name.en.trim().is_empty();
+            let (ok, cancel) = ok_cancel_ui(ui, lang, named);
+            if ok {
+                let mut indicator = self.indicator.clone();
+                if self.is_new {
+                    let name = if indicator.name.en.trim().is_empty() {
+                        &indicator.name.vi
+                    } else {
+                        &indicator.name.en
+                    };
+                    indicator.id = session.new_indicator_id(name);
+                }
+                commands.push(Command::SaveIndicator {
+                    indicator: Box::new(indicator),
+                    is_new: self.is_new,
+                });
+            }
+            done = ok || cancel;
+        });
+        done
+    }
+}
+
+impl SectionForm {
+    fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        session: &Session,
+        lang: Lang,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let title = if self.is_new {
+            tr(lang, "Thêm mục", "Add a section")
+        } else {
+            tr(lang, "Sửa mục", "Describe the section")
+        };
+        let mut done = false;
+        egui::Modal::new(egui::Id::unique("chitieu-section-form")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(title);
+            let s = &mut self.section;
+            egui::Grid::new("section-form")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    text_row(
+                        ui,
+                        tr(lang, "Số thứ tự (như 2.1)", "Number (as 2.1)"),
+                        &mut s.number,
+                    );
+                    text_row(
+                        ui,
+                        tr(lang, "Tên mục (tiếng Việt)", "Title (Vietnamese)"),
+                        &mut s.title.vi,
+                    );
+                    text_row(
+                        ui,
+                        tr(lang, "Tên mục (tiếng Anh)", "Title (English)"),
+                        &mut s.title.en,
+                    );
+                    let l = ui.label(tr(lang, "Nằm trong mục", "Inside the section"));
+                    let own = s.id.clone();
+                    let shown = s
+                        .parent
+                        .as_ref()
+                        .and_then(|p| session.report().section(p))
+                        .map_or_else(
+                            || tr(lang, "(không)", "(none)").to_owned(),
+                            |p| section_name(p, lang),
+                        );
+                    egui::ComboBox::from_id_salt("section-parent")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut s.parent, None, tr(lang, "(không)", "(none)"));
+                            for other in session.report().sections.iter().filter(|o| o.id != own) {
+                                ui.selectable_value(
+                                    &mut s.parent,
+                                    Some(other.id.clone()),
+                                    section_name(other, lang),
+                                );
+                            }
+                        })
+                        .response
+                        .labelled_by(l.id);
+                    ui.end_row();
+                });
+            let named = !s.title.vi.trim().is_empty() || !s.title.en.trim().is_empty();
+            let (ok, cancel) = ok_cancel_ui(ui, lang, named);
+            if ok {
+                let mut section = self.section.clone();
+                if self.is_new {
+                    let name = if section.title.en.trim().is_empty() {
+                        &section.title.vi
+                    } else {
+                        &section.title.en
+                    };
+                    section.id = session.new_section_id(name);
+                }
+                commands.push(Command::SaveSection {
+                    section,
+                    is_new: self.is_new,
+                });
+            }
+            done = ok || cancel;
+        });
+        done
+    }
+}
+
+impl NewPeriodForm {
+    fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        session: &Session,
+        lang: Lang,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let mut done = false;
+        egui::Modal::new(egui::Id::unique("chitieu-new-period")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(tr(lang, "Báo cáo kỳ mới", "Start the next period"));
+            let last = session.report().period;
+            ui.label(format!(
+                "{} {}. {}",
+                tr(lang, "Lập từ báo cáo", "Made from the report on"),
+                i18n::period(lang, last),
+                tr(
+                    lang,
+                    "Giữ các mục và chỉ tiêu; xóa số liệu của kỳ trước. Cùng kỳ năm sau: số thực hiện thành số cùng kỳ năm trước. Trong cùng năm: giữ chỉ tiêu năm.",
+                    "The sections and indicators are kept; the last period's figures are cleared. The same period a year on: each actual becomes last year's value. Within the year: the annual targets are kept."
+                )
+            ));
+            let l = ui.label(tr(lang, "Kỳ báo cáo (như 2025-H1, 2024-9M, 2024-Q3, 2024-Y)", "Period (as 2025-H1, 2024-9M, 2024-Q3, 2024-Y)"));
+            ui.text_edit_singleline(&mut self.text).labelled_by(l.id);
+            let parsed = self.text.parse::<Period>();
+            match &parsed {
+                Ok(p) => {
+                    ui.label(i18n::period(lang, *p));
+                }
+                Err(e) => {
+                    ui.colored_label(super::style::ERROR, e.to_string());
+                }
+            }
+            let (ok, cancel) = ok_cancel_ui(ui, lang, parsed.is_ok());
+            if ok && let Ok(period) = parsed {
+                commands.push(Command::NewPeriod(period));
+            }
+            done = ok || cancel;
+        });
+        done
+    }
+}
+
+fn delete_ui(
+    ctx: &egui::Context,
+    question: &DeleteQuestion,
+    session: &Session,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let mut done = false;
+    egui::Modal::new(egui::Id::unique("chitieu-delete")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        let (name, has, up, all) = match question {
+            DeleteQuestion::Indicator(id) => (
+                session
+                    .indicator(id)
+                    .map_or_else(|| id.to_string(), |i| i.name.get(lang).to_owned()),
+                tr(
+                    lang,
+                    "Chỉ tiêu này có số liệu hoặc các chỉ tiêu thành phần.",
+                    "This indicator has figures or parts.",
+                ),
+                tr(
+                    lang,
+                    "Xóa, chuyển các thành phần lên chỉ tiêu trên",
+                    "Delete it, its parts move up",
+                ),
+                tr(lang, "Xóa cùng các thành phần", "Delete it with its parts"),
+            ),
+            DeleteQuestion::Section(id) => (
+                session
+                    .report()
+                    .section(id)
+                    .map_or_else(|| id.to_string(), |s| section_name(s, lang)),
+                tr(
+                    lang,
+                    "Mục này có chỉ tiêu hoặc mục con.",
+                    "This section holds indicators or sections.",
+                ),
+                tr(
+                    lang,
+                    "Xóa, chuyển nội dung lên mục trên",
+                    "Delete it, its contents move up",
+                ),
+                tr(
+                    lang,
+                    "Xóa cùng toàn bộ nội dung",
+                    "Delete it with everything in it",
+                ),
+            ),
+        };
+        ui.heading(format!("{} {name}?", tr(lang, "Xóa", "Delete")));
+        ui.label(has);
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            for (label, orphans) in [(up, Orphans::MoveUp), (all, Orphans::DeleteToo)] {
+                if ui.button(label).clicked() {
+                    commands.push(match question {
+                        DeleteQuestion::Indicator(id) => Command::DeleteIndicator {
+                            id: id.clone(),
+                            parts: orphans,
+                        },
+                        DeleteQuestion::Section(id) => Command::DeleteSection {
+                            id: id.clone(),
+                            contents: orphans,
+                        },
+                    });
+                    done = true;
+                }
+            }
+            if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+                done = true;
+            }
+        });
+    });
+    done
+}
+
+const MEASURES: &[Measure] = &[
+    Measure::Amount,
+    Measure::Count,
+    Measure::Share,
+    Measure::Rate,
+];
+const DIRECTIONS: &[Direction] = &[
+    Direction::HigherIsBetter,
+    Direction::LowerIsBetter,
+    Direction::Neutral,
+];
+const BREAKDOWNS: &[Breakdown] = &[
+    Breakdown::Partial,
+    Breakdown::Complete,
+    Breakdown::NotAdditive,
+];
+
+fn breakdown_name(lang: Lang, b: Breakdown) -> &'static str {
+    match b {
+        Breakdown::Partial => tr(
+            lang,
+            "Một số thành phần (không vượt tổng)",
+            "Some of the parts (not above the total)",
+        ),
+        Breakdown::Complete => tr(
+            lang,
+            "Đủ các thành phần (cộng bằng tổng)",
+            "All the parts (add up to the total)",
+        ),
+        Breakdown::NotAdditive => tr(
+            lang,
+            "Không cộng được (tỷ lệ, tốc độ)",
+            "Not additive (rates, shares)",
+        ),
+    }
+}
+
+fn choice_row<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    choices: &[T],
+    name: impl Fn(T) -> &'static str,
+) {
+    let l = ui.label(label);
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(name(*value))
+        .show_ui(ui, |ui| {
+            for &c in choices {
+                ui.selectable_value(value, c, name(c));
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+fn section_name(s: &Section, lang: Lang) -> String {
+    format!("{} {}", s.number, s.title.get(lang))
+        .trim()
+        .to_owned()
+}
+
+fn section_row(ui: &mut egui::Ui, session: &Session, lang: Lang, section: &mut SectionId) {
+    let l = ui.label(tr(lang, "Mục", "Section"));
+    let shown = session
+        .report()
+        .section(section)
+        .map_or_else(|| section.to_string(), |s| section_name(s, lang));
+    egui::ComboBox::from_id_salt("indicator-section")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for s in &session.report().sections {
+                ui.selectable_value(section, s.id.clone(), section_name(s, lang));
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+fn parent_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indicator) {
+    let l = ui.label(tr(lang, "Là thành phần của", "A part of"));
+    let none = tr(lang, "(không: chỉ tiêu tổng)", "(none: a total)");
+    let shown = ind
+        .parent
+        .as_ref()
+        .and_then(|p| session.indicator(p))
+        .map_or_else(|| none.to_owned(), |p| p.name.get(lang).to_owned());
+    let own = ind.id.clone();
+    let section = ind.section.clone();
+    egui::ComboBox::from_id_salt("indicator-parent")
+        .selected_text(shown)
+        .width(360.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut ind.parent, None, none);
+            // The indicators of the same section, but not itself.
+            for other in session
+                .report()
+                .indicators
+                .iter()
+                .filter(|o| o.section == section && o.id != own)
+            {
+                ui.selectable_value(
+                    &mut ind.parent,
+                    Some(other.id.clone()),
+                    other.name.get(lang),
+                );
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+/// A text in both languages from what was typed in one: the other language repeats it
+/// until someone translates it.
+pub(super) fn both(text: &Text) -> Text {
+    match (text.vi.trim().is_empty(), text.en.trim().is_empty()) {
+        (true, false) => Text::new(text.en.clone(), text.en.clone()),
+        (false, true) => Text::new(text.vi.clone(), text.vi.clone()),
+        _ => text.clone(),
+    }
+}

@@ -18,6 +18,8 @@ pub(super) struct IndicatorForm {
     indicator: Indicator,
     /// True for a new indicator.
     is_new: bool,
+    /// True once the first field has been given the keyboard.
+    focused: bool,
 }
 
 /// A section being described.
@@ -25,6 +27,7 @@ pub(super) struct IndicatorForm {
 pub(super) struct SectionForm {
     section: Section,
     is_new: bool,
+    focused: bool,
 }
 
 /// The question before deleting something that has parts, figures or contents.
@@ -40,6 +43,7 @@ pub(super) enum DeleteQuestion {
 #[derive(Clone, Debug, Default)]
 pub(super) struct NewPeriodForm {
     text: String,
+    focused: bool,
 }
 
 /// The open structure windows.
@@ -79,7 +83,11 @@ impl StructureWindows {
                 ..Indicator::default()
             }
         });
-        self.indicator = Some(IndicatorForm { indicator, is_new });
+        self.indicator = Some(IndicatorForm {
+            indicator,
+            is_new,
+            focused: false,
+        });
     }
 
     /// Opens the description of section `id`, or of a new one inside `parent`.
@@ -95,7 +103,11 @@ impl StructureWindows {
             parent: parent.cloned(),
             ..Section::default()
         });
-        self.section = Some(SectionForm { section, is_new });
+        self.section = Some(SectionForm {
+            section,
+            is_new,
+            focused: false,
+        });
     }
 
     /// Asks what to do before deleting, when there is something to lose; else deletes.
@@ -149,6 +161,7 @@ impl StructureWindows {
                 span: next.span,
             }
             .to_string(),
+            focused: false,
         });
     }
 
@@ -204,11 +217,25 @@ fn ok_cancel_ui(ui: &mut egui::Ui, lang: Lang, ok_enabled: bool) -> (bool, bool)
     .inner
 }
 
-fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) {
+/// A labelled text field in a form's grid; the first of a form takes the keyboard when
+/// the form opens (`focus` is then set).
+fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String, focus: Option<&mut bool>) {
     let l = ui.label(label);
-    ui.add(egui::TextEdit::singleline(value).desired_width(360.0))
+    let response = ui
+        .add(egui::TextEdit::singleline(value).desired_width(360.0))
         .labelled_by(l.id);
+    if let Some(focused) = focus
+        && !*focused
+    {
+        response.request_focus();
+        *focused = true;
+    }
     ui.end_row();
+}
+
+/// True when the user asks to leave a form without saving (Escape).
+fn escaped(ui: &egui::Ui) -> bool {
+    ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
 }
 
 impl IndicatorForm {
@@ -237,31 +264,37 @@ impl IndicatorForm {
                         ui,
                         tr(lang, "Tên (tiếng Việt)", "Name (Vietnamese)"),
                         &mut ind.name.vi,
+                        Some(&mut self.focused),
                     );
                     text_row(
                         ui,
                         tr(lang, "Tên (tiếng Anh)", "Name (English)"),
                         &mut ind.name.en,
+                        None,
                     );
                     text_row(
                         ui,
                         tr(lang, "Đơn vị (tiếng Việt)", "Unit (Vietnamese)"),
                         &mut ind.unit.vi,
+                        None,
                     );
                     text_row(
                         ui,
                         tr(lang, "Đơn vị (tiếng Anh)", "Unit (English)"),
                         &mut ind.unit.en,
+                        None,
                     );
                     text_row(
                         ui,
                         tr(lang, "Mã chỉ tiêu (QĐ 05/2023)", "Code (Decision 05/2023)"),
                         &mut ind.code,
+                        None,
                     );
                     text_row(
                         ui,
                         tr(lang, "Cơ quan chịu trách nhiệm", "Responsible department"),
                         &mut ind.agency,
+                        None,
                     );
                     choice_row(
                         ui,
@@ -289,6 +322,7 @@ impl IndicatorForm {
                 });
             let named = !ind.name.vi.trim().is_empty() || !ind.name.en.trim().is_empty();
             let (ok, cancel) = ok_cancel_ui(ui, lang, named);
+            let cancel = cancel || escaped(ui);
             if ok {
                 let mut indicator = self.indicator.clone();
                 if self.is_new {
@@ -335,16 +369,19 @@ impl SectionForm {
                         ui,
                         tr(lang, "Số thứ tự (như 2.1)", "Number (as 2.1)"),
                         &mut s.number,
+                        Some(&mut self.focused),
                     );
                     text_row(
                         ui,
                         tr(lang, "Tên mục (tiếng Việt)", "Title (Vietnamese)"),
                         &mut s.title.vi,
+                        None,
                     );
                     text_row(
                         ui,
                         tr(lang, "Tên mục (tiếng Anh)", "Title (English)"),
                         &mut s.title.en,
+                        None,
                     );
                     let l = ui.label(tr(lang, "Nằm trong mục", "Inside the section"));
                     let own = s.id.clone();
@@ -374,6 +411,7 @@ impl SectionForm {
                 });
             let named = !s.title.vi.trim().is_empty() || !s.title.en.trim().is_empty();
             let (ok, cancel) = ok_cancel_ui(ui, lang, named);
+            let cancel = cancel || escaped(ui);
             if ok {
                 let mut section = self.section.clone();
                 if self.is_new {
@@ -419,7 +457,11 @@ impl NewPeriodForm {
                 )
             ));
             let l = ui.label(tr(lang, "Kỳ báo cáo (như 2025-H1, 2024-9M, 2024-Q3, 2024-Y)", "Period (as 2025-H1, 2024-9M, 2024-Q3, 2024-Y)"));
-            ui.text_edit_singleline(&mut self.text).labelled_by(l.id);
+            let field = ui.text_edit_singleline(&mut self.text).labelled_by(l.id);
+            if !self.focused {
+                field.request_focus();
+                self.focused = true;
+            }
             let parsed = self.text.parse::<Period>();
             match &parsed {
                 Ok(p) => {
@@ -430,6 +472,7 @@ impl NewPeriodForm {
                 }
             }
             let (ok, cancel) = ok_cancel_ui(ui, lang, parsed.is_ok());
+            let cancel = cancel || escaped(ui);
             if ok && let Ok(period) = parsed {
                 commands.push(Command::NewPeriod(period));
             }

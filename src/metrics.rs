@@ -52,6 +52,11 @@ pub struct Metrics {
     pub period_status: Option<Status>,
     /// Status against the annual target, at the pace of the period for amounts and counts.
     pub annual_status: Option<Status>,
+    /// The growth over the same period last year that the rest of the year needs to
+    /// reach the annual target, in percent: for a rate (the year's growth), from the
+    /// period's growth and its share of last year (`g₂ = (G − s·g) / (1 − s)`); for an
+    /// amount, what is left against last year's rest of the year.
+    pub rest_required_growth_pct: Option<f64>,
 }
 
 impl Metrics {
@@ -73,19 +78,109 @@ pub fn compute(indicator: &Indicator, period: &Period) -> Metrics {
     let gap = |t: Option<f64>| if rate { gap_pts(actual, t) } else { None };
 
     let period_status = status(indicator, actual, target, 1.0);
-    let annual_pace = if rate { 1.0 } else { period.year_fraction() };
+    let share = share_fraction(indicator.prior_share_pct);
+    let annual_pace = if rate {
+        1.0
+    } else {
+        share.unwrap_or_else(|| period.year_fraction())
+    };
     let annual_status = status(indicator, actual, annual, annual_pace);
+    let prior = prior_period(indicator);
+    let rest_required_growth_pct = if rate {
+        rest_growth_for_year(
+            annual,
+            indicator.yoy_growth_pct.or(actual_growth(indicator)),
+            indicator.prior_share_pct,
+        )
+    } else {
+        rest_growth_for_amount(annual, actual, prior, indicator.prior_share_pct)
+    };
 
     Metrics {
         achievement_pct: ratio(target),
         gap_pts: gap(target),
         annual_achievement_pct: ratio(annual),
         annual_gap_pts: gap(annual),
-        prior_period: prior_period(indicator),
+        prior_period: prior,
         h2_remaining: h2_remaining(indicator.measure, actual, annual),
         period_status,
         annual_status,
+        rest_required_growth_pct,
     }
+}
+
+/// The growth of a rate indicator that *is* a growth (GRDP growth): its actual.
+fn actual_growth(indicator: &Indicator) -> Option<f64> {
+    (indicator.measure == Measure::Rate)
+        .then_some(indicator.actual)
+        .flatten()
+}
+
+/// A share in percent as a fraction, when it is strictly between 0 and 100.
+fn share_fraction(share_pct: Option<f64>) -> Option<f64> {
+    share_pct
+        .filter(|s| s.is_finite() && *s > 0.0 && *s < 100.0)
+        .map(|s| s / 100.0)
+}
+
+/// The growth the rest of the year needs for the year to grow by `year_pct`, when the
+/// period grew by `period_pct` and weighed `share_pct` of last year's level:
+/// `g₂ = (G − s·g) / (1 − s)`. At constant prices the periods add up to the year, so
+/// the year's growth is the average of the periods' weighted by last year's levels.
+pub fn rest_growth_for_year(
+    year_pct: Option<f64>,
+    period_pct: Option<f64>,
+    share_pct: Option<f64>,
+) -> Option<f64> {
+    let s = share_fraction(share_pct)?;
+    Some((year_pct? - s * period_pct?) / (1.0 - s))
+}
+
+/// The year's growth that `period_pct` for the period and `rest_pct` for the rest of
+/// the year give: `G = s·g + (1 − s)·g₂` (the reverse of [`rest_growth_for_year`], for
+/// "what if").
+pub fn year_growth(period_pct: f64, rest_pct: f64, share_pct: f64) -> Option<f64> {
+    let s = share_fraction(Some(share_pct))?;
+    Some(s * period_pct + (1.0 - s) * rest_pct)
+}
+
+/// The growth over last year's rest of the year that the rest of this year needs for
+/// an amount to reach `annual`: last year's annual level is the period's prior value
+/// over its share, its rest is the remainder.
+pub fn rest_growth_for_amount(
+    annual: Option<f64>,
+    actual: Option<f64>,
+    prior: Option<f64>,
+    share_pct: Option<f64>,
+) -> Option<f64> {
+    let s = share_fraction(share_pct)?;
+    let last_rest = prior? * (1.0 - s) / s;
+    let left = annual? - actual?;
+    (last_rest > 0.0).then(|| (left / last_rest - 1.0) * 100.0)
+}
+
+/// The share of the first part in the whole's prior level implied by growths: the whole
+/// grew by `whole_pct`, its two parts by `first_pct` and `second_pct`, so
+/// `whole = s·first + (1 − s)·second`. `None` when the parts grew alike (any share fits)
+/// or when the whole's growth is not between the parts' (no share between 0 and 1 fits:
+/// see [`growth_between_parts`]).
+pub fn implied_share_pct(whole_pct: f64, first_pct: f64, second_pct: f64) -> Option<f64> {
+    let spread = first_pct - second_pct;
+    if spread.abs() < 1e-12 {
+        return None;
+    }
+    let s = (whole_pct - second_pct) / spread;
+    (0.0..=1.0).contains(&s).then_some(s * 100.0)
+}
+
+/// True when a period's growth lies between the lowest and the highest growth of its
+/// parts (allowing the rounding of printed figures): with positive shares, a weighted
+/// average cannot lie outside them.
+pub fn growth_between_parts(whole_pct: f64, parts_pct: &[f64]) -> bool {
+    const ROUNDING: f64 = 0.005 + 1e-9;
+    let low = parts_pct.iter().copied().fold(f64::INFINITY, f64::min);
+    let high = parts_pct.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    parts_pct.len() < 2 || (low - ROUNDING..=high + ROUNDING).contains(&whole_pct)
 }
 
 fn target_value(target: Option<&Target>) -> Option<f64> {
@@ -168,6 +263,58 @@ fn status(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_rest_of_the_year_needs_what_the_ministry_published() {
+        // July 2024: a first half of 6,42 % weighing about 45 % of the year.
+        let g2 = |year| rest_growth_for_year(Some(year), Some(6.42), Some(45.0)).unwrap();
+        assert!((g2(6.5) - 6.5655).abs() < 0.005, "{}", g2(6.5));
+        assert!((g2(7.0) - 7.4745).abs() < 0.005, "{}", g2(7.0));
+        assert_eq!(format!("{:.2}", g2(6.5)), "6.57");
+        assert_eq!(format!("{:.2}", g2(7.0)), "7.47");
+        // And back: those give the year asked for.
+        assert!((year_growth(6.42, g2(7.0), 45.0).unwrap() - 7.0).abs() < 1e-9);
+        assert_eq!(rest_growth_for_year(Some(7.0), Some(6.42), None), None);
+        assert_eq!(
+            rest_growth_for_year(Some(7.0), Some(6.42), Some(100.0)),
+            None
+        );
+    }
+
+    #[test]
+    fn grdp_of_the_embedded_report_lies_between_its_quarters() {
+        // H1 10,0 %, Q1 10,11 %, Q2 9,91 %: Q1 weighed 45 % of last year's first half.
+        assert!(growth_between_parts(10.0, &[10.11, 9.91]));
+        let s = implied_share_pct(10.0, 10.11, 9.91).unwrap();
+        assert!((s - 45.0).abs() < 1e-6, "{s}");
+        // A doctored first half of 10,5 % is outside: no positive shares give it.
+        assert!(!growth_between_parts(10.5, &[10.11, 9.91]));
+        assert_eq!(implied_share_pct(10.5, 10.11, 9.91), None);
+    }
+
+    #[test]
+    fn an_amounts_rest_of_the_year_is_measured_against_last_years_rest() {
+        // Last year 100 in the first half, 45 % of the year: 122,2 in the second half.
+        // 110 this half, a year's target of 250: the rest needs 140, +14,5 %.
+        let g = rest_growth_for_amount(Some(250.0), Some(110.0), Some(100.0), Some(45.0)).unwrap();
+        let last_rest = 100.0 * 55.0 / 45.0;
+        assert!((g - (140.0 / last_rest - 1.0) * 100.0).abs() < 1e-9);
+        assert!((g - 14.545).abs() < 0.01, "{g}");
+    }
+
+    #[test]
+    fn with_a_known_share_an_annual_target_is_due_at_last_years_pace() {
+        // 48 of a year's 100 at mid-year: short of an even pace (50), ahead of last
+        // year's (45 %).
+        let mut ind = Indicator {
+            actual: Some(48.0),
+            annual_target: target(100.0),
+            ..Indicator::default()
+        };
+        assert_eq!(compute(&ind, &H1).annual_status, Some(Status::Close));
+        ind.prior_share_pct = Some(45.0);
+        assert_eq!(compute(&ind, &H1).annual_status, Some(Status::Met));
+    }
     use crate::model::{Span, TargetBasis};
 
     const H1: Period = Period {

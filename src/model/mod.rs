@@ -378,6 +378,16 @@ pub struct Indicator {
     /// The target for the period itself (a scenario, a seasonal plan).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
+    /// The share of this report's period in last year's annual level, in percent (for
+    /// the first half of a year, usually 45–50): with it the year's growth splits into
+    /// the period's and the rest's (`G = s·g + (1 − s)·g₂`), and an annual target of a
+    /// flow is due at last year's pace rather than an even one. Entered by the user.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "finite::option"
+    )]
+    pub prior_share_pct: Option<f64>,
     /// The target for the whole year (plan, budget estimate).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annual_target: Option<Target>,

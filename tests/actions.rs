@@ -9,7 +9,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Settings};
+use chitieu::app::{Action, ChitieuApp, Settings};
 use chitieu::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -125,4 +125,25 @@ fn the_search_shortcut_puts_the_keyboard_in_the_search_box() {
         h.query_by_label("GRDP growth rate").is_none(),
         "only what the search finds is listed"
     );
+}
+
+#[test]
+fn the_readme_lists_every_shortcut_of_the_action_table() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let keyboard = &readme[readme.find("### Keyboard").unwrap()..];
+    let keyboard = &keyboard[..keyboard.find("## Two commands").unwrap()];
+    let ctx = egui::Context::default();
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    for &action in Action::ALL {
+        for shortcut in action.shortcuts() {
+            let text = ctx.format_shortcut(shortcut);
+            let text = text.replace("Up", "↑").replace("Down", "↓");
+            assert!(
+                keyboard.contains(&text),
+                "README's keyboard table lacks {text} ({action:?})"
+            );
+        }
+    }
 }

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod checks;
 pub mod derived;
 pub mod edit;
+pub mod entry;
 pub mod export;
 pub mod format;
 pub mod generate;

@@ -1,6 +1,7 @@
 //! Exports of a report: Excel (XLSX), CSV, RON and the report's sentences rewritten
 //! (Markdown). Every export is written atomically: a failure never leaves half a file.
 
+pub mod clipboard;
 pub mod csv;
 pub mod text;
 pub mod xlsx;

@@ -225,6 +225,41 @@ impl Session {
         })
     }
 
+    /// Pastes `cells` (text in `notation`, as copied from a spreadsheet) into `field`
+    /// of the indicators `ids`, one cell each, in order, as one undoable step. A cell
+    /// that is not a figure of its indicator's kind is refused and its value kept; an
+    /// empty cell clears the value.
+    pub fn paste(
+        &mut self,
+        field: Field,
+        ids: &[IndicatorId],
+        cells: &[&str],
+        notation: crate::format::Notation,
+    ) -> Pasted {
+        let mut edits = Vec::new();
+        let mut refused = Vec::new();
+        for (id, cell) in ids.iter().zip(cells) {
+            let Some(ind) = self.indicator(id) else {
+                continue;
+            };
+            match crate::entry::parse(cell, notation, ind.measure, field) {
+                Ok(after) => edits.push(Edit::Value {
+                    id: id.clone(),
+                    field,
+                    before: ind.value(field),
+                    after,
+                }),
+                Err(e) => refused.push((id.clone(), e)),
+            }
+        }
+        edits.retain(|e| !e.is_no_op());
+        let applied = edits.len();
+        if applied > 0 {
+            self.apply(Edit::Batch(edits));
+        }
+        Pasted { applied, refused }
+    }
+
     /// Undoes the last edit; false when there is none.
     pub fn undo(&mut self) -> bool {
         let Some(edit) = self.history.undo(Arc::make_mut(&mut self.report)).cloned() else {
@@ -275,6 +310,15 @@ impl Session {
 }
 
 pub use structure::{Orphans, StructureError};
+
+/// What a paste did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pasted {
+    /// Cells that changed a value.
+    pub applied: usize,
+    /// Cells refused, with the reason.
+    pub refused: Vec<(IndicatorId, crate::entry::EntryError)>,
+}
 
 /// A path's file name, for messages.
 pub fn file_name(path: &Path) -> String {
@@ -377,6 +421,36 @@ mod tests {
         let state = s.state_id();
         s.mark_saved(PathBuf::from("/tmp/r.ron"), state);
         assert!(!s.is_dirty());
+    }
+
+    #[test]
+    fn a_pasted_column_is_one_step_and_refuses_cell_by_cell() {
+        let mut s = embedded();
+        let ids: Vec<IndicatorId> = [
+            "budget_revenue_total",
+            "budget_revenue_domestic",
+            "grdp_growth",
+        ]
+        .into_iter()
+        .map(id)
+        .collect();
+        let pasted = s.paste(
+            Field::AnnualTarget,
+            &ids,
+            &["20.000", "abc", "9,5"],
+            crate::format::Notation::Vietnamese,
+        );
+        assert_eq!(pasted.applied, 2);
+        assert_eq!(pasted.refused.len(), 1);
+        assert_eq!(pasted.refused[0].0, ids[1]);
+        let v = |s: &Session, k: usize| s.indicator(&ids[k]).unwrap().value(Field::AnnualTarget);
+        assert_eq!(v(&s, 0), Some(20_000.0));
+        assert_eq!(v(&s, 2), Some(9.5));
+        let i = s.position(&ids[0]).unwrap();
+        assert!((s.derived().metrics[i].annual_achievement_pct.unwrap() - 71.4175).abs() < 1e-9);
+        assert!(s.undo(), "one undo takes the whole paste back");
+        assert!(!s.is_dirty());
+        assert_eq!(v(&s, 0), Some(19_647.2));
     }
 
     #[test]

@@ -17,6 +17,19 @@ pub fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// The text in `lang`, formatted: `trf!(lang, "mục \"{id}\" không tồn tại", "section
+/// \"{id}\" does not exist")`. Both texts name the same variables, in the order each
+/// language needs; an argument that is an expression is bound to a name first.
+macro_rules! trf {
+    ($lang:expr, $vi:literal, $en:literal $(,)?) => {
+        match $lang {
+            $crate::model::Lang::Vi => format!($vi),
+            $crate::model::Lang::En => format!($en),
+        }
+    };
+}
+pub(crate) use trf;
+
 /// The name of an editable field, as a column title.
 pub fn field(lang: Lang, field: Field) -> &'static str {
     match field {
@@ -24,6 +37,15 @@ pub fn field(lang: Lang, field: Field) -> &'static str {
         Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "YoY (%)"),
         Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
         Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
+    }
+}
+
+/// The name of an editable field in full, as the exports write it: the window's column
+/// titles abbreviate the growth ("YoY (%)") where a sheet has room to spell it out.
+pub fn field_in_full(lang: Lang, field: Field) -> &'static str {
+    match field {
+        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
+        Field::Actual | Field::Target | Field::AnnualTarget => self::field(lang, field),
     }
 }
 
@@ -43,6 +65,19 @@ pub fn basis(lang: Lang, basis: TargetBasis) -> &'static str {
         TargetBasis::BudgetEstimate => tr(lang, "Dự toán", "Budget estimate"),
         TargetBasis::Scenario => tr(lang, "Kịch bản", "Scenario"),
         TargetBasis::Other => tr(lang, "Khác", "Other"),
+    }
+}
+
+/// A target's basis as a sentence names it, after "đạt 72,7%" or "72.7% of": "dự toán",
+/// "kế hoạch năm", "the budget estimate".
+pub fn basis_in_sentence(lang: Lang, basis: TargetBasis, annual: bool) -> &'static str {
+    match (basis, annual) {
+        (TargetBasis::BudgetEstimate, _) => tr(lang, "dự toán", "the budget estimate"),
+        (TargetBasis::Plan, true) => tr(lang, "kế hoạch năm", "the annual plan"),
+        (TargetBasis::Plan, false) => tr(lang, "kế hoạch", "the plan"),
+        (TargetBasis::Scenario, _) => tr(lang, "kịch bản", "the scenario"),
+        (TargetBasis::Other, true) => tr(lang, "chỉ tiêu năm", "the annual target"),
+        (TargetBasis::Other, false) => tr(lang, "chỉ tiêu", "the target"),
     }
 }
 

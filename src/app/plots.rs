@@ -16,7 +16,7 @@ use crate::derived::{self, RowQuery};
 use crate::format::{self, Notation, format_auto};
 use crate::i18n::{self, tr};
 use crate::metrics::Status;
-use crate::model::{Lang, SectionId};
+use crate::model::{Field, Lang, SectionId};
 
 /// Which plot is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -307,11 +307,8 @@ impl PlotsView {
             .clone();
         ui.horizontal(|ui| {
             for (kind, name) in [
-                (TargetKind::Period, tr(lang, "Chỉ tiêu kỳ", "Period target")),
-                (
-                    TargetKind::Annual,
-                    tr(lang, "Chỉ tiêu năm", "Annual target"),
-                ),
+                (TargetKind::Period, i18n::field(lang, Field::Target)),
+                (TargetKind::Annual, i18n::field(lang, Field::AnnualTarget)),
             ] {
                 if ui.radio(target == kind, name).clicked() {
                     self.target = Some(kind);

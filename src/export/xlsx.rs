@@ -11,35 +11,16 @@ use rust_xlsxwriter::{
 use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
+use crate::i18n::{self, tr};
 use crate::metrics::Status;
-use crate::model::{Field, Indicator, Lang, Report, Section, SectionId, Target, TargetBasis};
+use crate::model::{Field, Indicator, Lang, Report, Section, SectionId, Target};
 
-fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
-/// The status as written in the workbook (and matched by the conditional formats).
-pub fn status_text(lang: Lang, status: Status) -> &'static str {
-    match status {
-        Status::Met => tr(lang, "Đạt", "Met"),
-        Status::Close => tr(lang, "Gần đạt", "Close"),
-        Status::Behind => tr(lang, "Chưa đạt", "Behind"),
-    }
-}
-
+/// The target's basis, and whether its value was derived from a printed percent.
 fn basis_text(lang: Lang, target: Option<&Target>) -> String {
     let Some(t) = target else {
         return String::new();
     };
-    let basis = match t.basis {
-        TargetBasis::Plan => tr(lang, "Kế hoạch", "Plan"),
-        TargetBasis::BudgetEstimate => tr(lang, "Dự toán", "Budget estimate"),
-        TargetBasis::Scenario => tr(lang, "Kịch bản", "Scenario"),
-        TargetBasis::Other => tr(lang, "Khác", "Other"),
-    };
+    let basis = i18n::basis(lang, t.basis);
     if t.derived {
         format!(
             "{basis} ({})",
@@ -47,16 +28,6 @@ fn basis_text(lang: Lang, target: Option<&Target>) -> String {
         )
     } else {
         basis.to_owned()
-    }
-}
-
-/// The field's name, for the Changes sheet.
-pub fn field_text(lang: Lang, field: Field) -> &'static str {
-    match field {
-        Field::Actual => tr(lang, "Ước thực hiện", "Actual"),
-        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
-        Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
-        Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
     }
 }
 
@@ -191,10 +162,10 @@ fn indicators_sheet(
         (col::ID, tr(lang, "Mã", "Id"), 28.0),
         (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
         (col::UNIT, tr(lang, "Đơn vị", "Unit"), 12.0),
-        (col::ACTUAL, tr(lang, "Ước thực hiện", "Actual"), 14.0),
+        (col::ACTUAL, i18n::field(lang, Field::Actual), 14.0),
         (
             col::GROWTH,
-            tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
+            i18n::field_in_full(lang, Field::YoyGrowthPct),
             11.0,
         ),
         (
@@ -202,7 +173,7 @@ fn indicators_sheet(
             tr(lang, "Cùng kỳ năm trước", "Same period last year"),
             14.0,
         ),
-        (col::TARGET, tr(lang, "Chỉ tiêu kỳ", "Period target"), 14.0),
+        (col::TARGET, i18n::field(lang, Field::Target), 14.0),
         (
             col::TARGET_BASIS,
             tr(lang, "Căn cứ chỉ tiêu kỳ", "Period target basis"),
@@ -218,7 +189,7 @@ fn indicators_sheet(
             tr(lang, "Chênh lệch kỳ (điểm %)", "Period gap (points)"),
             11.0,
         ),
-        (col::ANNUAL, tr(lang, "Chỉ tiêu năm", "Annual target"), 14.0),
+        (col::ANNUAL, i18n::field(lang, Field::AnnualTarget), 14.0),
         (
             col::ANNUAL_BASIS,
             tr(lang, "Căn cứ chỉ tiêu năm", "Annual target basis"),
@@ -391,7 +362,7 @@ fn indicators_sheet(
             )?;
         }
         if let Some(status) = m.status() {
-            sheet.write_string(row, col::STATUS, status_text(lang, status))?;
+            sheet.write_string(row, col::STATUS, i18n::status(lang, status))?;
         }
         if ind.is_any_revised() {
             sheet.write_string_with_format(row, col::REVISED, "✎", &revised)?;
@@ -414,7 +385,7 @@ fn indicators_sheet(
             .set_font_color(Color::RGB(font));
         let rule = ConditionalFormatText::new()
             .set_rule(ConditionalFormatTextRule::BeginsWith(
-                status_text(lang, status).to_owned(),
+                i18n::status(lang, status).to_owned(),
             ))
             .set_format(format);
         sheet.add_conditional_format(1, col::STATUS, last, col::STATUS, &rule)?;
@@ -479,7 +450,7 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
             let n = number_format(decimals_of(ind).max(original.map_or(0, decimals_needed)));
             sheet.write_string(row, 0, &ind.id.0)?;
             sheet.write_string(row, 1, ind.name.get(lang))?;
-            sheet.write_string(row, 2, field_text(lang, *field))?;
+            sheet.write_string(row, 2, i18n::field_in_full(lang, *field))?;
             match original {
                 Some(v) => sheet.write_number_with_format(row, 3, *v, &n)?,
                 None => sheet.write_string(row, 3, tr(lang, "(không có)", "(none)"))?,

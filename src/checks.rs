@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::format::{Notation, format_auto};
 use crate::i18n::{tr, trf};
 use crate::metrics;
-use crate::model::{Breakdown, Field, Indicator, IndicatorId, Lang, Measure, Report, SectionId};
+use crate::model::{Field, Indicator, IndicatorId, Lang, Measure, PartsRule, Report, SectionId};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -609,10 +609,13 @@ fn values(i: &Indicator, out: &mut Vec<Finding>) {
     }
 }
 
+/// The parts of a breakdown against their total, by [`Indicator::parts_rule`]: a
+/// complete breakdown whose parts are all known must add up (and so must their
+/// compared-period values); the known parts of any other may not exceed the total.
 fn breakdown(total: &Indicator, parts: &[&Indicator], out: &mut Vec<Finding>) {
-    if total.breakdown == Breakdown::NotAdditive || total.measure.is_rate() {
+    let Some(rule) = total.parts_rule(parts.iter().copied()) else {
         return;
-    }
+    };
     let subject = || Subject::Indicator(total.id.clone());
     let Some(total_value) = total.actual else {
         return;
@@ -622,34 +625,28 @@ fn breakdown(total: &Indicator, parts: &[&Indicator], out: &mut Vec<Finding>) {
     let tolerance = half_unit(total_value)
         + known.iter().map(|v| half_unit(*v)).sum::<f64>()
         + 1e-9 * total_value.abs();
-    match total.breakdown {
-        Breakdown::Complete if known.len() == parts.len() => {
-            if (sum - total_value).abs() > tolerance {
-                out.push(Finding::new(
-                    Severity::Error,
-                    subject(),
-                    FindingKind::PartsDoNotAddUp {
-                        total: total_value,
-                        parts: sum,
-                    },
-                ));
-            } else if let Some(finding) = prior_sum(total, parts) {
-                out.push(Finding::new(Severity::Warning, subject(), finding));
-            }
+    if rule == PartsRule::AddUp && known.len() == parts.len() {
+        if (sum - total_value).abs() > tolerance {
+            out.push(Finding::new(
+                Severity::Error,
+                subject(),
+                FindingKind::PartsDoNotAddUp {
+                    total: total_value,
+                    parts: sum,
+                },
+            ));
+        } else if let Some(finding) = prior_sum(total, parts) {
+            out.push(Finding::new(Severity::Warning, subject(), finding));
         }
-        Breakdown::Complete | Breakdown::Partial => {
-            if !known.is_empty() && sum > total_value + tolerance {
-                out.push(Finding::new(
-                    Severity::Error,
-                    subject(),
-                    FindingKind::PartsExceedTotal {
-                        total: total_value,
-                        parts: sum,
-                    },
-                ));
-            }
-        }
-        Breakdown::NotAdditive => {}
+    } else if !known.is_empty() && sum > total_value + tolerance {
+        out.push(Finding::new(
+            Severity::Error,
+            subject(),
+            FindingKind::PartsExceedTotal {
+                total: total_value,
+                parts: sum,
+            },
+        ));
     }
 }
 
@@ -685,7 +682,7 @@ fn prior_sum(total: &Indicator, parts: &[&Indicator]) -> Option<FindingKind> {
 mod tests {
     use super::*;
     use crate::model::{
-        Period, Section, SourceDocument, Span, Target, TargetBasis, Task, Text, Unit,
+        Breakdown, Period, Section, SourceDocument, Span, Target, TargetBasis, Task, Text, Unit,
     };
 
     fn report(indicators: Vec<Indicator>) -> Report {

@@ -174,6 +174,13 @@ impl DetailView {
                 if !children.is_empty() {
                     ui.separator();
                     ui.strong(tr(lang, "Cơ cấu", "Breakdown"));
+                    let summable = ind
+                        .parts_rule(
+                            children
+                                .iter()
+                                .filter_map(|&c| view.report.indicators.get(c)),
+                        )
+                        .is_some();
                     let mut sum = 0.0;
                     let mut known = 0;
                     egui::Grid::new("breakdown")
@@ -192,7 +199,7 @@ impl DetailView {
                                 }
                                 ui.label(n(child.actual));
                                 let share = match (child.actual, ind.actual) {
-                                    (Some(a), Some(t)) if t > 0.0 && !ind.measure.is_rate() => {
+                                    (Some(a), Some(t)) if t > 0.0 && summable => {
                                         format!(
                                             "{}%",
                                             format::format(a / t * 100.0, view.notation, 1, true)
@@ -208,12 +215,7 @@ impl DetailView {
                                 }
                             }
                         });
-                    if let (Some(total), true) = (
-                        ind.actual,
-                        known > 0
-                            && !ind.measure.is_rate()
-                            && ind.breakdown != crate::model::Breakdown::NotAdditive,
-                    ) {
+                    if let (Some(total), true) = (ind.actual, known > 0 && summable) {
                         ui.label(format!(
                             "{} {} · {} {}",
                             tr(lang, "Cộng các thành phần:", "Parts add up to"),

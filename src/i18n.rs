@@ -123,6 +123,28 @@ pub fn points(lang: Lang) -> &'static str {
     tr(lang, "điểm %", "pts")
 }
 
+/// How many characters of a long text (a source sentence, a note) the window shows: a
+/// few paragraphs, which egui lays out in no time, where a whole 10 MB text would take
+/// gigabytes.
+pub const SHOWN_CHARS: usize = 2_000;
+
+/// `text` cut to its first `max_chars` characters followed by "… (N more characters)"
+/// in `lang`, or the whole `text` when it is no longer than that.
+pub fn shortened(
+    lang: Lang,
+    notation: Notation,
+    text: &str,
+    max_chars: usize,
+) -> std::borrow::Cow<'_, str> {
+    let Some((cut, _)) = text.char_indices().nth(max_chars) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let (shown, rest) = text.split_at(cut);
+    let more = crate::format::format(rest.chars().count() as f64, notation, 0, true);
+    let more = trf!(lang, "(còn {more} ký tự)", "({more} more characters)");
+    std::borrow::Cow::Owned(format!("{shown}… {more}"))
+}
+
 /// A number parsing error, in words.
 pub fn parse_error(lang: Lang, err: &crate::format::ParseNumberError) -> String {
     use crate::format::ParseNumberError as E;
@@ -148,5 +170,31 @@ pub fn parse_error(lang: Lang, err: &crate::format::ParseNumberError) -> String 
         }
         (Lang::Vi, E::NoDigits) => "Không có chữ số nào".to_owned(),
         (Lang::Vi, E::OutOfRange) => "Số quá lớn".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_and_says_how_much_is_left() {
+        // Two-byte letters: the cut counts characters, not bytes.
+        let text = "ổ".repeat(2_500);
+        assert_eq!(
+            shortened(Lang::En, Notation::English, &text, 2_000),
+            format!("{}… (500 more characters)", "ổ".repeat(2_000))
+        );
+        let long = "a".repeat(1_234_567);
+        let cut = shortened(Lang::Vi, Notation::Vietnamese, &long, 10);
+        assert_eq!(cut, "aaaaaaaaaa… (còn 1.234.557 ký tự)");
+    }
+
+    #[test]
+    fn a_short_text_is_shown_whole() {
+        for text in ["", "Tổng thu", &"x".repeat(2_000)] {
+            let shown = shortened(Lang::En, Notation::English, text, 2_000);
+            assert!(matches!(shown, std::borrow::Cow::Borrowed(t) if t == text));
+        }
     }
 }

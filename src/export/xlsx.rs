@@ -12,7 +12,7 @@ use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
 use crate::i18n::{self, tr};
-use crate::metrics::Status;
+use crate::metrics::{Metrics, Status};
 use crate::model::{Field, Indicator, Lang, Report, Section, SectionId, Target};
 
 /// The target's basis, and whether its value was derived from a printed percent.
@@ -143,6 +143,17 @@ fn build(report: &Report, options: &Options, cache: bool) -> Result<Vec<u8>, Xls
     workbook.save_to_buffer()
 }
 
+/// How the indicators sheet is written: its language, whether formulas cache their
+/// results, and its formats.
+struct Style {
+    lang: Lang,
+    cache: bool,
+    section: Format,
+    pct: Format,
+    pts: Format,
+    revised: Format,
+}
+
 fn indicators_sheet(
     sheet: &mut Worksheet,
     report: &Report,
@@ -150,6 +161,69 @@ fn indicators_sheet(
     lang: Lang,
     cache: bool,
 ) -> Result<(), XlsxError> {
+    indicators_header(sheet, lang)?;
+    let style = Style {
+        lang,
+        cache,
+        section: Format::new()
+            .set_bold()
+            .set_background_color(Color::RGB(0xF2F2F2)),
+        pct: Format::new().set_num_format("0.0"),
+        pts: Format::new().set_num_format("+0.00;-0.00;0.00"),
+        revised: Format::new()
+            .set_font_color(Color::RGB(0x1F6FB2))
+            .set_italic(),
+    };
+
+    let mut row: u32 = 1;
+    let ordered = ordered_by_section(report, derived);
+    let mut current_section: Option<&str> = None;
+    for i in ordered {
+        let Some(ind) = report.indicators.get(i) else {
+            continue;
+        };
+        if current_section != Some(ind.section.0.as_str()) {
+            current_section = Some(ind.section.0.as_str());
+            let title = report.section(&ind.section).map_or_else(
+                || ind.section.0.clone(),
+                |s: &Section| format!("{} {}", s.number, s.title.get(lang)),
+            );
+            sheet.write_string_with_format(row, col::ID, "", &style.section)?;
+            sheet.write_string_with_format(row, col::NAME, &title, &style.section)?;
+            for c in col::UNIT..=col::LAST {
+                sheet.write_string_with_format(row, c, "", &style.section)?;
+            }
+            row += 1;
+        }
+        let depth = derived.depth.get(i).copied().unwrap_or(0);
+        let m = derived.metrics_of(i);
+        indicator_row(sheet, row, ind, depth, &m, &style)?;
+        row += 1;
+    }
+
+    // Status colours, by the words written in the status column.
+    let last = row.saturating_sub(1).max(1);
+    for (status, fill, font) in [
+        (Status::Met, 0xC6EFCE, 0x006100),
+        (Status::Close, 0xFFEB9C, 0x9C5700),
+        (Status::Behind, 0xFFC7CE, 0x9C0006),
+    ] {
+        let format = Format::new()
+            .set_background_color(Color::RGB(fill))
+            .set_font_color(Color::RGB(font));
+        let rule = ConditionalFormatText::new()
+            .set_rule(ConditionalFormatTextRule::BeginsWith(
+                i18n::status(lang, status).to_owned(),
+            ))
+            .set_format(format);
+        sheet.add_conditional_format(1, col::STATUS, last, col::STATUS, &rule)?;
+    }
+    sheet.autofilter(0, col::ID, last, col::LAST)?;
+    Ok(())
+}
+
+/// The header row of the indicators sheet, the columns' widths and the page setup.
+fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
     sheet.set_name(tr(lang, "Chỉ tiêu", "Indicators"))?;
     let header = Format::new()
         .set_bold()
@@ -227,170 +301,120 @@ fn indicators_sheet(
         .set_print_gridlines(true);
     sheet.set_repeat_rows(0, 0)?;
 
-    let section_format = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xF2F2F2));
-    let pct = Format::new().set_num_format("0.0");
-    let pts = Format::new().set_num_format("+0.00;-0.00;0.00");
-    let revised = Format::new()
-        .set_font_color(Color::RGB(0x1F6FB2))
-        .set_italic();
+    Ok(())
+}
 
-    let mut row: u32 = 1;
-    let ordered = ordered_by_section(report, derived);
-    let mut current_section: Option<&str> = None;
-    for i in ordered {
-        let Some(ind) = report.indicators.get(i) else {
-            continue;
-        };
-        if current_section != Some(ind.section.0.as_str()) {
-            current_section = Some(ind.section.0.as_str());
-            let title = report.section(&ind.section).map_or_else(
-                || ind.section.0.clone(),
-                |s: &Section| format!("{} {}", s.number, s.title.get(lang)),
-            );
-            sheet.write_string_with_format(row, col::ID, "", &section_format)?;
-            sheet.write_string_with_format(row, col::NAME, &title, &section_format)?;
-            for c in col::UNIT..=col::LAST {
-                sheet.write_string_with_format(row, c, "", &section_format)?;
-            }
-            row += 1;
-        }
-        let m = derived.metrics_of(i);
-        let depth = derived.depth.get(i).copied().unwrap_or(0);
-        let n = number_format(decimals_of(ind));
-        let value_format = |field: Field| {
-            if ind.is_revised(field) {
-                n.clone().set_font_color(Color::RGB(0x1F6FB2)).set_italic()
-            } else {
-                n.clone()
-            }
-        };
-        let growth_format = if ind.is_revised(Field::YoyGrowthPct) {
-            revised.clone().set_num_format("0.0#")
+/// One indicator's row: its figures, the computed columns as formulas, its status.
+fn indicator_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    ind: &Indicator,
+    depth: usize,
+    m: &Metrics,
+    style: &Style,
+) -> Result<(), XlsxError> {
+    let (lang, cache) = (style.lang, style.cache);
+    let n = number_format(decimals_of(ind));
+    let value_format = |field: Field| {
+        if ind.is_revised(field) {
+            n.clone().set_font_color(Color::RGB(0x1F6FB2)).set_italic()
         } else {
-            Format::new().set_num_format("0.0#")
-        };
+            n.clone()
+        }
+    };
+    let growth_format = if ind.is_revised(Field::YoyGrowthPct) {
+        style.revised.clone().set_num_format("0.0#")
+    } else {
+        Format::new().set_num_format("0.0#")
+    };
 
-        sheet.write_string(row, col::ID, &ind.id.0)?;
-        sheet.write_string_with_format(
-            row,
-            col::NAME,
-            ind.name.get(lang),
-            &Format::new().set_indent(u8::try_from(depth.min(8)).unwrap_or(8)),
-        )?;
-        sheet.write_string(row, col::UNIT, ind.unit.get(lang))?;
-        if let Some(v) = ind.actual {
-            sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual))?;
-        }
-        if let Some(v) = ind.yoy_growth_pct {
-            sheet.write_number_with_format(row, col::GROWTH, v, &growth_format)?;
-        }
-        let (actual, growth) = (cell(row, col::ACTUAL), cell(row, col::GROWTH));
-        // The prior value: stated, or from the change, or from the growth (live).
-        if let Some(p) = ind.prior {
-            sheet.write_number_with_format(row, col::PRIOR, p, &n)?;
-        } else if let Some(change) = ind.yoy_change {
-            let f = format!("=IF(ISNUMBER({actual}),{actual}-({change}),\"\")");
-            sheet.write_formula_with_format(
-                row,
-                col::PRIOR,
-                formula(f, m.prior_period, cache),
-                &n,
-            )?;
-        } else if ind.yoy_growth_pct.is_some() {
-            let f = format!(
-                "=IF(AND(ISNUMBER({actual}),ISNUMBER({growth}),{growth}>-100),{actual}/(1+{growth}/100),\"\")"
-            );
-            sheet.write_formula_with_format(
-                row,
-                col::PRIOR,
-                formula(f, m.prior_period, cache),
-                &n,
-            )?;
-        }
-        let rate = ind.measure.is_rate();
-        for (field, value_col, basis_col, ach_col, gap_col, target, ach, gap) in [
-            (
-                Field::Target,
-                col::TARGET,
-                col::TARGET_BASIS,
-                col::ACHIEVEMENT,
-                col::GAP,
-                &ind.target,
-                m.achievement_pct,
-                m.gap_pts,
-            ),
-            (
-                Field::AnnualTarget,
-                col::ANNUAL,
-                col::ANNUAL_BASIS,
-                col::ANNUAL_ACHIEVEMENT,
-                col::ANNUAL_GAP,
-                &ind.annual_target,
-                m.annual_achievement_pct,
-                m.annual_gap_pts,
-            ),
-        ] {
-            let Some(t) = target else { continue };
-            if let Some(v) = t.value {
-                sheet.write_number_with_format(row, value_col, v, &value_format(field))?;
-            }
-            sheet.write_string(row, basis_col, basis_text(lang, Some(t)))?;
-            let target_cell = cell(row, value_col);
-            if rate {
-                let f = format!(
-                    "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell})),{actual}-{target_cell},\"\")"
-                );
-                sheet.write_formula_with_format(row, gap_col, formula(f, gap, cache), &pts)?;
-            } else {
-                let f = format!(
-                    "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell}),{target_cell}>0),{actual}/{target_cell}*100,\"\")"
-                );
-                sheet.write_formula_with_format(row, ach_col, formula(f, ach, cache), &pct)?;
-            }
-        }
-        if !rate && ind.annual_target.is_some() {
-            let annual = cell(row, col::ANNUAL);
-            let f =
-                format!("=IF(AND(ISNUMBER({actual}),ISNUMBER({annual})),{annual}-{actual},\"\")");
-            sheet.write_formula_with_format(
-                row,
-                col::REMAINING,
-                formula(f, m.h2_remaining, cache),
-                &n,
-            )?;
-        }
-        if let Some(status) = m.status() {
-            sheet.write_string(row, col::STATUS, i18n::status(lang, status))?;
-        }
-        if ind.is_any_revised() {
-            sheet.write_string_with_format(row, col::REVISED, "✎", &revised)?;
-        }
-        if !ind.note.is_empty() {
-            sheet.write_string(row, col::NOTE, &ind.note)?;
-        }
-        row += 1;
+    sheet.write_string(row, col::ID, &ind.id.0)?;
+    sheet.write_string_with_format(
+        row,
+        col::NAME,
+        ind.name.get(lang),
+        &Format::new().set_indent(u8::try_from(depth.min(8)).unwrap_or(8)),
+    )?;
+    sheet.write_string(row, col::UNIT, ind.unit.get(lang))?;
+    if let Some(v) = ind.actual {
+        sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual))?;
     }
-
-    // Status colours, by the words written in the status column.
-    let last = row.saturating_sub(1).max(1);
-    for (status, fill, font) in [
-        (Status::Met, 0xC6EFCE, 0x006100),
-        (Status::Close, 0xFFEB9C, 0x9C5700),
-        (Status::Behind, 0xFFC7CE, 0x9C0006),
+    if let Some(v) = ind.yoy_growth_pct {
+        sheet.write_number_with_format(row, col::GROWTH, v, &growth_format)?;
+    }
+    let (actual, growth) = (cell(row, col::ACTUAL), cell(row, col::GROWTH));
+    // The prior value: stated, or from the change, or from the growth (live).
+    if let Some(p) = ind.prior {
+        sheet.write_number_with_format(row, col::PRIOR, p, &n)?;
+    } else if let Some(change) = ind.yoy_change {
+        let f = format!("=IF(ISNUMBER({actual}),{actual}-({change}),\"\")");
+        sheet.write_formula_with_format(row, col::PRIOR, formula(f, m.prior_period, cache), &n)?;
+    } else if ind.yoy_growth_pct.is_some() {
+        let f = format!(
+            "=IF(AND(ISNUMBER({actual}),ISNUMBER({growth}),{growth}>-100),{actual}/(1+{growth}/100),\"\")"
+        );
+        sheet.write_formula_with_format(row, col::PRIOR, formula(f, m.prior_period, cache), &n)?;
+    }
+    let rate = ind.measure.is_rate();
+    for (field, value_col, basis_col, ach_col, gap_col, target, ach, gap) in [
+        (
+            Field::Target,
+            col::TARGET,
+            col::TARGET_BASIS,
+            col::ACHIEVEMENT,
+            col::GAP,
+            &ind.target,
+            m.achievement_pct,
+            m.gap_pts,
+        ),
+        (
+            Field::AnnualTarget,
+            col::ANNUAL,
+            col::ANNUAL_BASIS,
+            col::ANNUAL_ACHIEVEMENT,
+            col::ANNUAL_GAP,
+            &ind.annual_target,
+            m.annual_achievement_pct,
+            m.annual_gap_pts,
+        ),
     ] {
-        let format = Format::new()
-            .set_background_color(Color::RGB(fill))
-            .set_font_color(Color::RGB(font));
-        let rule = ConditionalFormatText::new()
-            .set_rule(ConditionalFormatTextRule::BeginsWith(
-                i18n::status(lang, status).to_owned(),
-            ))
-            .set_format(format);
-        sheet.add_conditional_format(1, col::STATUS, last, col::STATUS, &rule)?;
+        let Some(t) = target else { continue };
+        if let Some(v) = t.value {
+            sheet.write_number_with_format(row, value_col, v, &value_format(field))?;
+        }
+        sheet.write_string(row, basis_col, basis_text(lang, Some(t)))?;
+        let target_cell = cell(row, value_col);
+        if rate {
+            let f = format!(
+                "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell})),{actual}-{target_cell},\"\")"
+            );
+            sheet.write_formula_with_format(row, gap_col, formula(f, gap, cache), &style.pts)?;
+        } else {
+            let f = format!(
+                "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell}),{target_cell}>0),{actual}/{target_cell}*100,\"\")"
+            );
+            sheet.write_formula_with_format(row, ach_col, formula(f, ach, cache), &style.pct)?;
+        }
     }
-    sheet.autofilter(0, col::ID, last, col::LAST)?;
+    if !rate && ind.annual_target.is_some() {
+        let annual = cell(row, col::ANNUAL);
+        let f = format!("=IF(AND(ISNUMBER({actual}),ISNUMBER({annual})),{annual}-{actual},\"\")");
+        sheet.write_formula_with_format(
+            row,
+            col::REMAINING,
+            formula(f, m.h2_remaining, cache),
+            &n,
+        )?;
+    }
+    if let Some(status) = m.status() {
+        sheet.write_string(row, col::STATUS, i18n::status(lang, status))?;
+    }
+    if ind.is_any_revised() {
+        sheet.write_string_with_format(row, col::REVISED, "✎", &style.revised)?;
+    }
+    if !ind.note.is_empty() {
+        sheet.write_string(row, col::NOTE, &ind.note)?;
+    }
     Ok(())
 }
 

@@ -49,6 +49,32 @@ pub fn field_in_full(lang: Lang, field: Field) -> &'static str {
     }
 }
 
+/// The achievement of a target (`Field::Target` or `Field::AnnualTarget`), as a column
+/// title: "% chỉ tiêu kỳ".
+pub fn achievement(lang: Lang, of: Field) -> &'static str {
+    match of {
+        Field::AnnualTarget => tr(lang, "% chỉ tiêu năm", "% of annual target"),
+        Field::Actual | Field::YoyGrowthPct | Field::Target => {
+            tr(lang, "% chỉ tiêu kỳ", "% of period target")
+        }
+    }
+}
+
+/// The value of the same period last year, as a title.
+pub fn prior_period(lang: Lang) -> &'static str {
+    tr(lang, "Cùng kỳ năm trước", "Same period last year")
+}
+
+/// The title of the status.
+pub fn status_title(lang: Lang) -> &'static str {
+    tr(lang, "Đánh giá", "Status")
+}
+
+/// The report's own value of a revised figure, as a title.
+pub fn report_value(lang: Lang) -> &'static str {
+    tr(lang, "Giá trị trong báo cáo", "The report's value")
+}
+
 /// A status in words.
 pub fn status(lang: Lang, status: Status) -> &'static str {
     match status {

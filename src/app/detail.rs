@@ -243,10 +243,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
             }
             if let Some(p) = m.prior_period {
                 let p = format::format_computed(p, &[ind.actual, ind.prior], view.notation);
-                row(
-                    tr(lang, "Cùng kỳ năm trước", "Same period last year"),
-                    format!("{p} {unit}"),
-                );
+                row(i18n::prior_period(lang), format!("{p} {unit}"));
             }
             if let Some(r) = m.h2_remaining {
                 let r = format::format_computed(
@@ -261,7 +258,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
             }
             if let Some(s) = m.status() {
                 row(
-                    tr(lang, "Đánh giá", "Status"),
+                    i18n::status_title(lang),
                     format!("{} {}", style::status_sign(s), i18n::status(lang, s)),
                 );
             }
@@ -461,7 +458,7 @@ fn target_ui(
         let text = format!(
             "{} {}: {}",
             style::REVISED_SIGN,
-            tr(lang, "Giá trị trong báo cáo", "The report's value"),
+            i18n::report_value(lang),
             n(report_value)
         );
         revision_ui(ui, lang, &text, id, field, commands);

@@ -739,7 +739,7 @@ fn growth_ui(
     let response = bar_plot("plot-growth", n, notation, reset).show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
         plot_ui.bar_chart(
-            BarChart::new(tr(lang, "So cùng kỳ (%)", "YoY (%)"), bars)
+            BarChart::new(i18n::field(lang, Field::YoyGrowthPct), bars)
                 .horizontal()
                 .color(Color32::GRAY)
                 .allow_hover(false),

@@ -568,7 +568,7 @@ const COLUMNS: &[TableColumn] = &[
             initial: 100.0,
             at_least: 70.0,
         },
-        title: |lang| tr(lang, "% chỉ tiêu kỳ", "% of period target"),
+        title: |lang| i18n::achievement(lang, Field::Target),
         sort: Some(SortKey::Achievement),
         cell: |ui, cells, _| achievement_ui(ui, cells, Field::Target),
     },
@@ -586,7 +586,7 @@ const COLUMNS: &[TableColumn] = &[
             initial: 100.0,
             at_least: 70.0,
         },
-        title: |lang| tr(lang, "% chỉ tiêu năm", "% of annual target"),
+        title: |lang| i18n::achievement(lang, Field::AnnualTarget),
         sort: Some(SortKey::AnnualAchievement),
         cell: |ui, cells, _| achievement_ui(ui, cells, Field::AnnualTarget),
     },
@@ -604,7 +604,7 @@ const COLUMNS: &[TableColumn] = &[
             initial: 84.0,
             at_least: 60.0,
         },
-        title: |lang| tr(lang, "Đánh giá", "Status"),
+        title: i18n::status_title,
         sort: Some(SortKey::Status),
         cell: status_cell_ui,
     },
@@ -739,7 +739,7 @@ fn status_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
             color,
             &format!(
                 "{}: {}: {text}",
-                tr(lang, "Đánh giá", "Status"),
+                i18n::status_title(lang),
                 ind.name.get(lang)
             ),
         );
@@ -886,10 +886,7 @@ fn value_cell_inner_ui(
         let original = ind
             .report_value(field)
             .map_or_else(|| "—".to_owned(), |v| format_auto(v, view.notation));
-        response.on_hover_text(format!(
-            "{}: {original}",
-            tr(lang, "Giá trị trong báo cáo", "The report's value")
-        ))
+        response.on_hover_text(format!("{}: {original}", i18n::report_value(lang)))
     } else {
         response
     };
@@ -956,10 +953,7 @@ fn achievement_ui(ui: &mut egui::Ui, cells: &Cells<'_>, of: Field) {
             color
         },
     );
-    let what = match of {
-        Field::AnnualTarget => tr(lang, "% chỉ tiêu năm", "% of annual target"),
-        _ => tr(lang, "% chỉ tiêu kỳ", "% of period target"),
-    };
+    let what = i18n::achievement(lang, of);
     let label = format!("{what}: {}: {text}", ind.name.get(lang));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, &label));
 }

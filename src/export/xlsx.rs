@@ -242,11 +242,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
             i18n::field_in_full(lang, Field::YoyGrowthPct),
             11.0,
         ),
-        (
-            col::PRIOR,
-            tr(lang, "Cùng kỳ năm trước", "Same period last year"),
-            14.0,
-        ),
+        (col::PRIOR, i18n::prior_period(lang), 14.0),
         (col::TARGET, i18n::field(lang, Field::Target), 14.0),
         (
             col::TARGET_BASIS,
@@ -255,7 +251,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
         ),
         (
             col::ACHIEVEMENT,
-            tr(lang, "% chỉ tiêu kỳ", "% of period target"),
+            i18n::achievement(lang, Field::Target),
             11.0,
         ),
         (
@@ -271,7 +267,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
         ),
         (
             col::ANNUAL_ACHIEVEMENT,
-            tr(lang, "% chỉ tiêu năm", "% of annual target"),
+            i18n::achievement(lang, Field::AnnualTarget),
             11.0,
         ),
         (
@@ -284,7 +280,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
             tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
             14.0,
         ),
-        (col::STATUS, tr(lang, "Đánh giá", "Status"), 11.0),
+        (col::STATUS, i18n::status_title(lang), 11.0),
         (col::REVISED, tr(lang, "Đã điều chỉnh", "Revised"), 10.0),
         (col::NOTE, tr(lang, "Ghi chú", "Note"), 40.0),
     ];
@@ -455,10 +451,7 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
         (tr(lang, "Mã", "Id"), 16.0),
         (tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
         (tr(lang, "Giá trị", "Field"), 18.0),
-        (
-            tr(lang, "Giá trị trong báo cáo", "The report's value"),
-            18.0,
-        ),
+        (i18n::report_value(lang), 18.0),
         (tr(lang, "Giá trị điều chỉnh", "Revised value"), 18.0),
         (tr(lang, "Đơn vị", "Unit"), 12.0),
         (tr(lang, "Ghi chú", "Note"), 48.0),

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::derived::Derived;
 use crate::metrics::Status;
-use crate::model::{Direction, Field, Lang, Measure, Report};
+use crate::model::{Direction, Field, Lang, Report};
 
 /// The most bars a chart shows.
 pub const MAX_BARS: usize = 30;
@@ -292,18 +292,14 @@ pub struct BreakdownChart {
     pub unexplained: f64,
 }
 
-/// The breakdown of the indicator at `i`, if it is a total of summable parts.
+/// The breakdown of the indicator at `i`, if it is a total of summable parts (by
+/// [`crate::model::Indicator::parts_rule`]).
 pub fn breakdown(report: &Report, derived: &Derived, i: usize) -> Option<BreakdownChart> {
     let ind = report.indicators.get(i)?;
-    if ind.breakdown == crate::model::Breakdown::NotAdditive
-        || ind.measure != Measure::Amount && ind.measure != Measure::Count
-    {
-        return None;
-    }
+    let children = derived.children.get(i)?;
+    ind.parts_rule(children.iter().filter_map(|&c| report.indicators.get(c)))?;
     let total = ind.actual?;
-    let parts: Vec<(usize, f64)> = derived
-        .children
-        .get(i)?
+    let parts: Vec<(usize, f64)> = children
         .iter()
         .filter_map(|&c| Some((c, report.indicators.get(c)?.actual?)))
         .collect();

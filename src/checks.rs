@@ -12,8 +12,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::format::{Notation, format_auto};
+use crate::i18n::{tr, trf};
 use crate::metrics;
-use crate::model::{Breakdown, Field, Indicator, IndicatorId, Lang, Measure, Report, SectionId};
+use crate::model::{Field, Indicator, IndicatorId, Lang, Measure, PartsRule, Report, SectionId};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -164,167 +165,112 @@ impl Finding {
     /// The finding in words, in `lang`, with numbers in `notation`.
     pub fn message(&self, lang: Lang, notation: Notation) -> String {
         let n = |v: f64| format_auto(v, notation);
-        let vi = lang == Lang::Vi;
         match &self.kind {
-            FindingKind::DuplicateId => {
-                if vi {
-                    "mã này xuất hiện nhiều lần".to_owned()
-                } else {
-                    "this id is used more than once".to_owned()
-                }
-            }
+            FindingKind::DuplicateId => tr(
+                lang,
+                "mã này xuất hiện nhiều lần",
+                "this id is used more than once",
+            )
+            .to_owned(),
             FindingKind::UnknownSection(s) => {
-                if vi {
-                    format!("mục \"{s}\" không tồn tại")
-                } else {
-                    format!("section \"{s}\" does not exist")
-                }
+                trf!(
+                    lang,
+                    "mục \"{s}\" không tồn tại",
+                    "section \"{s}\" does not exist"
+                )
             }
-            FindingKind::UnknownParent(p) => {
-                if vi {
-                    format!("chỉ tiêu cha \"{p}\" không tồn tại")
-                } else {
-                    format!("parent indicator \"{p}\" does not exist")
-                }
-            }
-            FindingKind::UnknownParentSection(p) => {
-                if vi {
-                    format!("mục cha \"{p}\" không tồn tại")
-                } else {
-                    format!("parent section \"{p}\" does not exist")
-                }
-            }
+            FindingKind::UnknownParent(p) => trf!(
+                lang,
+                "chỉ tiêu cha \"{p}\" không tồn tại",
+                "parent indicator \"{p}\" does not exist"
+            ),
+            FindingKind::UnknownParentSection(p) => trf!(
+                lang,
+                "mục cha \"{p}\" không tồn tại",
+                "parent section \"{p}\" does not exist"
+            ),
             FindingKind::ParentCycle(path) => {
-                if vi {
-                    format!("vòng lặp chỉ tiêu cha: {}", path.join(" → "))
-                } else {
-                    format!("parent cycle: {}", path.join(" → "))
-                }
+                let path = path.join(" → ");
+                trf!(
+                    lang,
+                    "vòng lặp chỉ tiêu cha: {path}",
+                    "parent cycle: {path}"
+                )
             }
             FindingKind::PartsDoNotAddUp { total, parts } => {
-                if vi {
-                    format!(
-                        "tổng các thành phần {} khác tổng {} (chênh {})",
-                        n(*parts),
-                        n(*total),
-                        n(parts - total)
-                    )
-                } else {
-                    format!(
-                        "the parts add up to {}, not to the total {} (off by {})",
-                        n(*parts),
-                        n(*total),
-                        n(parts - total)
-                    )
-                }
+                let (diff, parts, total) = (n(parts - total), n(*parts), n(*total));
+                trf!(
+                    lang,
+                    "tổng các thành phần {parts} khác tổng {total} (chênh {diff})",
+                    "the parts add up to {parts}, not to the total {total} (off by {diff})"
+                )
             }
             FindingKind::PartsExceedTotal { total, parts } => {
-                if vi {
-                    format!(
-                        "các thành phần cộng lại {} vượt tổng {} (thừa {})",
-                        n(*parts),
-                        n(*total),
-                        n(parts - total)
-                    )
-                } else {
-                    format!(
-                        "the parts add up to {}, more than the total {} (by {})",
-                        n(*parts),
-                        n(*total),
-                        n(parts - total)
-                    )
-                }
+                let (diff, parts, total) = (n(parts - total), n(*parts), n(*total));
+                trf!(
+                    lang,
+                    "các thành phần cộng lại {parts} vượt tổng {total} (thừa {diff})",
+                    "the parts add up to {parts}, more than the total {total} (by {diff})"
+                )
             }
             FindingKind::PriorDoesNotAddUp { total, parts } => {
-                if vi {
-                    format!(
-                        "số cùng kỳ suy từ tốc độ tăng: các thành phần {} khác tổng {}",
-                        n(*parts),
-                        n(*total)
-                    )
-                } else {
-                    format!(
-                        "the prior-period values implied by the growth rates do not add up: parts {}, total {}",
-                        n(*parts),
-                        n(*total)
-                    )
-                }
+                let (parts, total) = (n(*parts), n(*total));
+                trf!(
+                    lang,
+                    "số cùng kỳ suy từ tốc độ tăng: các thành phần {parts} khác tổng {total}",
+                    "the prior-period values implied by the growth rates do not add up: parts {parts}, total {total}"
+                )
             }
             FindingKind::PrintedPctMismatch {
                 which,
                 printed,
                 computed,
             } => {
-                let pct = |v: f64| crate::format::format(v, notation, 2, true);
-                match (vi, which) {
-                    (true, Which::Period) => format!(
-                        "tỷ lệ in trong báo cáo {}% so với chỉ tiêu kỳ, tính lại được {}%",
-                        n(*printed),
-                        pct(*computed)
-                    ),
-                    (true, Which::Annual) => format!(
-                        "tỷ lệ in trong báo cáo {}% so với chỉ tiêu năm, tính lại được {}%",
-                        n(*printed),
-                        pct(*computed)
-                    ),
-                    (false, Which::Period) => format!(
-                        "printed {}% of the period target, but the figures give {}%",
-                        n(*printed),
-                        pct(*computed)
-                    ),
-                    (false, Which::Annual) => format!(
-                        "printed {}% of the annual target, but the figures give {}%",
-                        n(*printed),
-                        pct(*computed)
-                    ),
-                }
+                let printed = n(*printed);
+                let computed = crate::format::format(*computed, notation, 2, true);
+                let target = match which {
+                    Which::Period => tr(lang, "chỉ tiêu kỳ", "the period target"),
+                    Which::Annual => tr(lang, "chỉ tiêu năm", "the annual target"),
+                };
+                trf!(
+                    lang,
+                    "tỷ lệ in trong báo cáo {printed}% so với {target}, tính lại được {computed}%",
+                    "printed {printed}% of {target}, but the figures give {computed}%"
+                )
             }
             FindingKind::ShareOutOfRange { field, value } => {
-                if vi {
-                    format!(
-                        "tỷ lệ {} = {}% nằm ngoài khoảng 0–100%",
-                        field.key(),
-                        n(*value)
-                    )
-                } else {
-                    format!("share {} = {}% is outside 0–100 %", field.key(), n(*value))
-                }
+                let (field, value) = (field.key(), n(*value));
+                trf!(
+                    lang,
+                    "tỷ lệ {field} = {value}% nằm ngoài khoảng 0–100%",
+                    "share {field} = {value}% is outside 0–100 %"
+                )
             }
             FindingKind::NegativeCount(v) => {
-                if vi {
-                    format!("số đếm âm: {}", n(*v))
-                } else {
-                    format!("negative count: {}", n(*v))
-                }
+                let v = n(*v);
+                trf!(lang, "số đếm âm: {v}", "negative count: {v}")
             }
             FindingKind::FractionalCount(v) => {
-                if vi {
-                    format!("số đếm không nguyên: {}", n(*v))
-                } else {
-                    format!("count is not a whole number: {}", n(*v))
-                }
+                let v = n(*v);
+                trf!(
+                    lang,
+                    "số đếm không nguyên: {v}",
+                    "count is not a whole number: {v}"
+                )
             }
             FindingKind::Missing(what) => {
-                if vi {
-                    format!(
-                        "thiếu {}",
-                        match *what {
-                            "name" => "tên tiếng Việt",
-                            "unit" => "đơn vị tính",
-                            _ => "câu nguồn trong báo cáo",
-                        }
-                    )
-                } else {
-                    format!("the {what} is missing")
-                }
+                let thing = match *what {
+                    "name" => tr(lang, "tên tiếng Việt", "name"),
+                    "unit" => tr(lang, "đơn vị tính", "unit"),
+                    other => tr(lang, "câu nguồn trong báo cáo", other),
+                };
+                trf!(lang, "thiếu {thing}", "the {thing} is missing")
             }
-            FindingKind::DuplicateTaskNumber(number) => {
-                if vi {
-                    format!("số thứ tự \"{number}\" được in hai lần")
-                } else {
-                    format!("number \"{number}\" is printed twice")
-                }
-            }
+            FindingKind::DuplicateTaskNumber(number) => trf!(
+                lang,
+                "số thứ tự \"{number}\" được in hai lần",
+                "number \"{number}\" is printed twice"
+            ),
         }
     }
 
@@ -663,10 +609,13 @@ fn values(i: &Indicator, out: &mut Vec<Finding>) {
     }
 }
 
+/// The parts of a breakdown against their total, by [`Indicator::parts_rule`]: a
+/// complete breakdown whose parts are all known must add up (and so must their
+/// compared-period values); the known parts of any other may not exceed the total.
 fn breakdown(total: &Indicator, parts: &[&Indicator], out: &mut Vec<Finding>) {
-    if total.breakdown == Breakdown::NotAdditive || total.measure.is_rate() {
+    let Some(rule) = total.parts_rule(parts.iter().copied()) else {
         return;
-    }
+    };
     let subject = || Subject::Indicator(total.id.clone());
     let Some(total_value) = total.actual else {
         return;
@@ -676,34 +625,28 @@ fn breakdown(total: &Indicator, parts: &[&Indicator], out: &mut Vec<Finding>) {
     let tolerance = half_unit(total_value)
         + known.iter().map(|v| half_unit(*v)).sum::<f64>()
         + 1e-9 * total_value.abs();
-    match total.breakdown {
-        Breakdown::Complete if known.len() == parts.len() => {
-            if (sum - total_value).abs() > tolerance {
-                out.push(Finding::new(
-                    Severity::Error,
-                    subject(),
-                    FindingKind::PartsDoNotAddUp {
-                        total: total_value,
-                        parts: sum,
-                    },
-                ));
-            } else if let Some(finding) = prior_sum(total, parts) {
-                out.push(Finding::new(Severity::Warning, subject(), finding));
-            }
+    if rule == PartsRule::AddUp && known.len() == parts.len() {
+        if (sum - total_value).abs() > tolerance {
+            out.push(Finding::new(
+                Severity::Error,
+                subject(),
+                FindingKind::PartsDoNotAddUp {
+                    total: total_value,
+                    parts: sum,
+                },
+            ));
+        } else if let Some(finding) = prior_sum(total, parts) {
+            out.push(Finding::new(Severity::Warning, subject(), finding));
         }
-        Breakdown::Complete | Breakdown::Partial => {
-            if !known.is_empty() && sum > total_value + tolerance {
-                out.push(Finding::new(
-                    Severity::Error,
-                    subject(),
-                    FindingKind::PartsExceedTotal {
-                        total: total_value,
-                        parts: sum,
-                    },
-                ));
-            }
-        }
-        Breakdown::NotAdditive => {}
+    } else if !known.is_empty() && sum > total_value + tolerance {
+        out.push(Finding::new(
+            Severity::Error,
+            subject(),
+            FindingKind::PartsExceedTotal {
+                total: total_value,
+                parts: sum,
+            },
+        ));
     }
 }
 
@@ -739,7 +682,7 @@ fn prior_sum(total: &Indicator, parts: &[&Indicator]) -> Option<FindingKind> {
 mod tests {
     use super::*;
     use crate::model::{
-        Period, Section, SourceDocument, Span, Target, TargetBasis, Task, Text, Unit,
+        Breakdown, Period, Section, SourceDocument, Span, Target, TargetBasis, Task, Text, Unit,
     };
 
     fn report(indicators: Vec<Indicator>) -> Report {
@@ -962,5 +905,123 @@ mod tests {
                 "info bare: the source sentence is missing"
             ]
         );
+    }
+
+    #[test]
+    fn every_message_reads_the_same_in_both_languages() {
+        let finding =
+            |kind: FindingKind| Finding::new(Severity::Error, Subject::Task("t".into()), kind);
+        let cases = [
+            (
+                FindingKind::DuplicateId,
+                "mã này xuất hiện nhiều lần",
+                "this id is used more than once",
+            ),
+            (
+                FindingKind::UnknownSection("s9".into()),
+                "mục \"s9\" không tồn tại",
+                "section \"s9\" does not exist",
+            ),
+            (
+                FindingKind::UnknownParent("p".into()),
+                "chỉ tiêu cha \"p\" không tồn tại",
+                "parent indicator \"p\" does not exist",
+            ),
+            (
+                FindingKind::UnknownParentSection("q".into()),
+                "mục cha \"q\" không tồn tại",
+                "parent section \"q\" does not exist",
+            ),
+            (
+                FindingKind::ParentCycle(vec!["a".into(), "b".into(), "a".into()]),
+                "vòng lặp chỉ tiêu cha: a → b → a",
+                "parent cycle: a → b → a",
+            ),
+            (
+                FindingKind::PartsDoNotAddUp {
+                    total: 5078.4,
+                    parts: 5083.5,
+                },
+                "tổng các thành phần 5.083,5 khác tổng 5.078,4 (chênh 5,1)",
+                "the parts add up to 5,083.5, not to the total 5,078.4 (off by 5.1)",
+            ),
+            (
+                FindingKind::PartsExceedTotal {
+                    total: 14283.5,
+                    parts: 14290.7,
+                },
+                "các thành phần cộng lại 14.290,7 vượt tổng 14.283,5 (thừa 7,2)",
+                "the parts add up to 14,290.7, more than the total 14,283.5 (by 7.2)",
+            ),
+            (
+                FindingKind::PriorDoesNotAddUp {
+                    total: 100.0,
+                    parts: 90.5,
+                },
+                "số cùng kỳ suy từ tốc độ tăng: các thành phần 90,5 khác tổng 100",
+                "the prior-period values implied by the growth rates do not add up: parts 90.5, total 100",
+            ),
+            (
+                FindingKind::PrintedPctMismatch {
+                    which: Which::Period,
+                    printed: 17.5,
+                    computed: 15.681,
+                },
+                "tỷ lệ in trong báo cáo 17,5% so với chỉ tiêu kỳ, tính lại được 15,68%",
+                "printed 17.5% of the period target, but the figures give 15.68%",
+            ),
+            (
+                FindingKind::PrintedPctMismatch {
+                    which: Which::Annual,
+                    printed: 17.5,
+                    computed: 15.681,
+                },
+                "tỷ lệ in trong báo cáo 17,5% so với chỉ tiêu năm, tính lại được 15,68%",
+                "printed 17.5% of the annual target, but the figures give 15.68%",
+            ),
+            (
+                FindingKind::ShareOutOfRange {
+                    field: Field::Actual,
+                    value: 104.5,
+                },
+                "tỷ lệ actual = 104,5% nằm ngoài khoảng 0–100%",
+                "share actual = 104.5% is outside 0–100 %",
+            ),
+            (
+                FindingKind::NegativeCount(-3.0),
+                "số đếm âm: -3",
+                "negative count: -3",
+            ),
+            (
+                FindingKind::FractionalCount(2.5),
+                "số đếm không nguyên: 2,5",
+                "count is not a whole number: 2.5",
+            ),
+            (
+                FindingKind::Missing("name"),
+                "thiếu tên tiếng Việt",
+                "the name is missing",
+            ),
+            (
+                FindingKind::Missing("unit"),
+                "thiếu đơn vị tính",
+                "the unit is missing",
+            ),
+            (
+                FindingKind::Missing("source sentence"),
+                "thiếu câu nguồn trong báo cáo",
+                "the source sentence is missing",
+            ),
+            (
+                FindingKind::DuplicateTaskNumber("3.3".into()),
+                "số thứ tự \"3.3\" được in hai lần",
+                "number \"3.3\" is printed twice",
+            ),
+        ];
+        for (kind, vi, en) in cases {
+            let f = finding(kind);
+            assert_eq!(f.message(Lang::Vi, Notation::Vietnamese), vi);
+            assert_eq!(f.message(Lang::En, Notation::English), en);
+        }
     }
 }

@@ -17,6 +17,19 @@ pub fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// The text in `lang`, formatted: `trf!(lang, "mục \"{id}\" không tồn tại", "section
+/// \"{id}\" does not exist")`. Both texts name the same variables, in the order each
+/// language needs; an argument that is an expression is bound to a name first.
+macro_rules! trf {
+    ($lang:expr, $vi:literal, $en:literal $(,)?) => {
+        match $lang {
+            $crate::model::Lang::Vi => format!($vi),
+            $crate::model::Lang::En => format!($en),
+        }
+    };
+}
+pub(crate) use trf;
+
 /// The name of an editable field, as a column title.
 pub fn field(lang: Lang, field: Field) -> &'static str {
     match field {
@@ -25,6 +38,41 @@ pub fn field(lang: Lang, field: Field) -> &'static str {
         Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
         Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
     }
+}
+
+/// The name of an editable field in full, as the exports write it: the window's column
+/// titles abbreviate the growth ("YoY (%)") where a sheet has room to spell it out.
+pub fn field_in_full(lang: Lang, field: Field) -> &'static str {
+    match field {
+        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
+        Field::Actual | Field::Target | Field::AnnualTarget => self::field(lang, field),
+    }
+}
+
+/// The achievement of a target (`Field::Target` or `Field::AnnualTarget`), as a column
+/// title: "% chỉ tiêu kỳ".
+pub fn achievement(lang: Lang, of: Field) -> &'static str {
+    match of {
+        Field::AnnualTarget => tr(lang, "% chỉ tiêu năm", "% of annual target"),
+        Field::Actual | Field::YoyGrowthPct | Field::Target => {
+            tr(lang, "% chỉ tiêu kỳ", "% of period target")
+        }
+    }
+}
+
+/// The value of the same period last year, as a title.
+pub fn prior_period(lang: Lang) -> &'static str {
+    tr(lang, "Cùng kỳ năm trước", "Same period last year")
+}
+
+/// The title of the status.
+pub fn status_title(lang: Lang) -> &'static str {
+    tr(lang, "Đánh giá", "Status")
+}
+
+/// The report's own value of a revised figure, as a title.
+pub fn report_value(lang: Lang) -> &'static str {
+    tr(lang, "Giá trị trong báo cáo", "The report's value")
 }
 
 /// A status in words.
@@ -43,6 +91,19 @@ pub fn basis(lang: Lang, basis: TargetBasis) -> &'static str {
         TargetBasis::BudgetEstimate => tr(lang, "Dự toán", "Budget estimate"),
         TargetBasis::Scenario => tr(lang, "Kịch bản", "Scenario"),
         TargetBasis::Other => tr(lang, "Khác", "Other"),
+    }
+}
+
+/// A target's basis as a sentence names it, after "đạt 72,7%" or "72.7% of": "dự toán",
+/// "kế hoạch năm", "the budget estimate".
+pub fn basis_in_sentence(lang: Lang, basis: TargetBasis, annual: bool) -> &'static str {
+    match (basis, annual) {
+        (TargetBasis::BudgetEstimate, _) => tr(lang, "dự toán", "the budget estimate"),
+        (TargetBasis::Plan, true) => tr(lang, "kế hoạch năm", "the annual plan"),
+        (TargetBasis::Plan, false) => tr(lang, "kế hoạch", "the plan"),
+        (TargetBasis::Scenario, _) => tr(lang, "kịch bản", "the scenario"),
+        (TargetBasis::Other, true) => tr(lang, "chỉ tiêu năm", "the annual target"),
+        (TargetBasis::Other, false) => tr(lang, "chỉ tiêu", "the target"),
     }
 }
 
@@ -86,6 +147,28 @@ pub fn notation(lang: Lang, notation: Notation) -> &'static str {
 /// The unit of percentage points.
 pub fn points(lang: Lang) -> &'static str {
     tr(lang, "điểm %", "pts")
+}
+
+/// How many characters of a long text (a source sentence, a note) the window shows: a
+/// few paragraphs, which egui lays out in no time, where a whole 10 MB text would take
+/// gigabytes.
+pub const SHOWN_CHARS: usize = 2_000;
+
+/// `text` cut to its first `max_chars` characters followed by "… (N more characters)"
+/// in `lang`, or the whole `text` when it is no longer than that.
+pub fn shortened(
+    lang: Lang,
+    notation: Notation,
+    text: &str,
+    max_chars: usize,
+) -> std::borrow::Cow<'_, str> {
+    let Some((cut, _)) = text.char_indices().nth(max_chars) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let (shown, rest) = text.split_at(cut);
+    let more = crate::format::format(rest.chars().count() as f64, notation, 0, true);
+    let more = trf!(lang, "(còn {more} ký tự)", "({more} more characters)");
+    std::borrow::Cow::Owned(format!("{shown}… {more}"))
 }
 
 /// A number parsing error, in words.
@@ -156,5 +239,31 @@ pub fn period(lang: Lang, period: crate::model::Period) -> String {
                     .unwrap_or(&"")
             ),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_and_says_how_much_is_left() {
+        // Two-byte letters: the cut counts characters, not bytes.
+        let text = "ổ".repeat(2_500);
+        assert_eq!(
+            shortened(Lang::En, Notation::English, &text, 2_000),
+            format!("{}… (500 more characters)", "ổ".repeat(2_000))
+        );
+        let long = "a".repeat(1_234_567);
+        let cut = shortened(Lang::Vi, Notation::Vietnamese, &long, 10);
+        assert_eq!(cut, "aaaaaaaaaa… (còn 1.234.557 ký tự)");
+    }
+
+    #[test]
+    fn a_short_text_is_shown_whole() {
+        for text in ["", "Tổng thu", &"x".repeat(2_000)] {
+            let shown = shortened(Lang::En, Notation::English, text, 2_000);
+            assert!(matches!(shown, std::borrow::Cow::Borrowed(t) if t == text));
+        }
     }
 }

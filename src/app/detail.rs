@@ -6,7 +6,8 @@ use super::{Command, View};
 use crate::edit::Edit;
 use crate::format::{self, format_auto};
 use crate::i18n::{self, tr};
-use crate::model::{Field, IndicatorId, Target};
+use crate::metrics::Metrics;
+use crate::model::{Field, Indicator, IndicatorId, Lang, Target};
 
 /// The detail panel's state: the note being typed.
 #[derive(Default)]
@@ -26,7 +27,7 @@ impl DetailView {
         commands: &mut Vec<Command>,
     ) {
         let lang = view.lang;
-        let Some(ind) = view.selected.and_then(|id| view.report.indicator(id)) else {
+        let Some(ind) = view.selected.and_then(|id| view.indicator(id)) else {
             ui.heading(tr(lang, "Chi tiết chỉ tiêu", "Indicator detail"));
             ui.label(tr(
                 lang,
@@ -38,322 +39,363 @@ impl DetailView {
         let Some(&i) = view.derived.index.get(&ind.id) else {
             return;
         };
-        let m = view.derived.metrics_of(i);
-        let n =
-            |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format_auto(v, view.notation));
-        let unit = ind.unit.get(lang);
-
-        type Column<'c> = Box<dyn FnOnce(&mut egui::Ui, &mut Vec<Command>) + 'c>;
-        let mut columns: Vec<Column<'_>> = Vec::new();
-        let note = &mut self.note;
-        columns.push(Box::new(
-            |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
-                ui.heading(ind.name.get(lang));
-                ui.weak(ind.name.get(match lang {
-                    crate::model::Lang::Vi => crate::model::Lang::En,
-                    crate::model::Lang::En => crate::model::Lang::Vi,
-                }));
-                let section = view
-                    .report
-                    .section(&ind.section)
-                    .map_or_else(String::new, |s| {
-                        format!("{} {}", s.number, s.title.get(lang))
-                    });
-                // Short lines, cut rather than wrapped: a justified wrap spreads them out.
-                ui.add(egui::Label::new(section).truncate());
-                ui.add(egui::Label::new(format!("{} · {unit}", ind.id)).truncate());
-                ui.label(format!(
-                    "{} · {}",
-                    i18n::measure(lang, ind.measure),
-                    i18n::direction(lang, ind.direction)
-                ));
-                ui.separator();
-
-                egui::Grid::new("figures")
-                    .num_columns(2)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        let mut row = |label: &str, value: String| {
-                            ui.label(label);
-                            ui.label(value);
-                            ui.end_row();
-                        };
-                        row(
-                            i18n::field(lang, Field::Actual),
-                            format!("{} {unit}", n(ind.actual)),
-                        );
-                        if let Some(g) = ind.yoy_growth_pct {
-                            row(
-                                i18n::field(lang, Field::YoyGrowthPct),
-                                format!("{}%", format_auto(g, view.notation)),
-                            );
-                        }
-                        if let Some(c) = ind.yoy_change {
-                            row(
-                                tr(lang, "Thay đổi so cùng kỳ", "Change on a year ago"),
-                                format!("{} {unit}", format_auto(c, view.notation)),
-                            );
-                        }
-                        if let Some(p) = m.prior_period {
-                            row(
-                                tr(lang, "Cùng kỳ năm trước", "Same period last year"),
-                                format!(
-                                    "{} {unit}",
-                                    format::format_computed(
-                                        p,
-                                        &[ind.actual, ind.prior],
-                                        view.notation
-                                    )
-                                ),
-                            );
-                        }
-                        if let Some(r) = m.h2_remaining {
-                            row(
-                                tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
-                                format!(
-                                    "{} {unit}",
-                                    format::format_computed(
-                                        r,
-                                        &[ind.actual, ind.value(Field::AnnualTarget)],
-                                        view.notation
-                                    )
-                                ),
-                            );
-                        }
-                        if let Some(s) = m.status() {
-                            row(
-                                tr(lang, "Đánh giá", "Status"),
-                                format!("{} {}", style::status_sign(s), i18n::status(lang, s)),
-                            );
-                        }
-                    });
-
-                for (field, target, pct, gap) in [
-                    (Field::Target, &ind.target, m.achievement_pct, m.gap_pts),
-                    (
-                        Field::AnnualTarget,
-                        &ind.annual_target,
-                        m.annual_achievement_pct,
-                        m.annual_gap_pts,
-                    ),
-                ] {
-                    target_ui(
-                        ui,
-                        view,
-                        &ind.id,
-                        field,
-                        target.as_ref(),
-                        pct,
-                        gap,
-                        ind.report_value(field),
-                        ind.is_revised(field),
-                        commands,
-                    );
-                }
-                for field in [Field::Actual, Field::YoyGrowthPct] {
-                    if ind.is_revised(field) {
-                        let text = format!(
-                            "{} {}: {} → {}",
-                            style::REVISED_SIGN,
-                            i18n::field(lang, field),
-                            n(ind.report_value(field)),
-                            n(ind.value(field))
-                        );
-                        revision_ui(ui, lang, &text, &ind.id, field, commands);
-                    }
-                }
-            },
-        ));
-        columns.push(Box::new(
-            |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
-                ui.strong(tr(lang, "Trích báo cáo", "From the report"));
-                ui.label(egui::RichText::new(&ind.source).italics());
-
-                let children: Vec<usize> =
-                    view.derived.children.get(i).cloned().unwrap_or_default();
-                if !children.is_empty() {
-                    ui.separator();
-                    ui.strong(tr(lang, "Cơ cấu", "Breakdown"));
-                    let mut sum = 0.0;
-                    let mut known = 0;
-                    egui::Grid::new("breakdown")
-                        .num_columns(3)
-                        .striped(true)
-                        .show(ui, |ui| {
-                            for &c in &children {
-                                let Some(child) = view.report.indicators.get(c) else {
-                                    continue;
-                                };
-                                if ui.link(child.name.get(lang)).clicked() {
-                                    commands.push(Command::SelectIndicator {
-                                        id: child.id.clone(),
-                                        reveal: true,
-                                    });
-                                }
-                                ui.label(n(child.actual));
-                                let share = match (child.actual, ind.actual) {
-                                    (Some(a), Some(t)) if t > 0.0 && !ind.measure.is_rate() => {
-                                        format!(
-                                            "{}%",
-                                            format::format(a / t * 100.0, view.notation, 1, true)
-                                        )
-                                    }
-                                    _ => String::new(),
-                                };
-                                ui.label(share);
-                                ui.end_row();
-                                if let Some(a) = child.actual {
-                                    sum += a;
-                                    known += 1;
-                                }
-                            }
-                        });
-                    if let (Some(total), true) = (
-                        ind.actual,
-                        known > 0
-                            && !ind.measure.is_rate()
-                            && ind.breakdown != crate::model::Breakdown::NotAdditive,
-                    ) {
-                        ui.label(format!(
-                            "{} {} · {} {}",
-                            tr(lang, "Cộng các thành phần:", "Parts add up to"),
-                            format::format_computed(sum, &[Some(total)], view.notation),
-                            tr(lang, "chưa phân tích:", "unexplained:"),
-                            format::format_computed(
-                                total - sum,
-                                &[Some(total), Some(sum)],
-                                view.notation
-                            )
-                        ));
-                    }
-                }
-
-                let findings: Vec<_> = view.derived.findings_about(i).collect();
-                if !findings.is_empty() {
-                    ui.separator();
-                    ui.strong(tr(lang, "Phát hiện kiểm tra", "Check findings"));
-                    for f in findings {
-                        ui.colored_label(
-                            style::status_color(
-                                crate::metrics::Status::Close,
-                                ui.visuals().dark_mode,
-                            ),
-                            format!("{} {}", style::FINDING_SIGN, f.message(lang, view.notation)),
-                        );
-                    }
-                }
-            },
-        ));
-        columns.push(Box::new(
-            move |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
-                ui.strong(tr(lang, "Ghi chú", "Note"));
-                if note.as_ref().is_none_or(|(id, _)| id != &ind.id) {
-                    *note = Some((ind.id.clone(), ind.note.clone()));
-                }
-                if let Some((id, text)) = note {
-                    let response = ui.add(
-                        egui::TextEdit::multiline(text)
-                            .desired_rows(3)
-                            .desired_width(f32::INFINITY),
-                    );
-                    let response = response.accessible_name(tr(
-                        lang,
-                        "Ghi chú của chỉ tiêu",
-                        "Note of the indicator",
-                    ));
-                    if response.lost_focus() && *text != ind.note {
-                        commands.push(Command::SetNote {
-                            id: id.clone(),
-                            note: text.clone(),
-                        });
-                    }
-                    if !response.has_focus() && *text != ind.note && !response.lost_focus() {
-                        // Changed elsewhere (undo): show the report's note.
-                        text.clone_from(&ind.note);
-                    }
-                }
-
-                let edits: Vec<&Edit> = view.history.of_indicator(&ind.id).collect();
-                if !edits.is_empty() {
-                    ui.separator();
-                    ui.strong(tr(
-                        lang,
-                        "Các lần sửa trong phiên này",
-                        "Edits this session",
-                    ));
-                    // The latest few; a long session's whole list would only bury them.
-                    const SHOWN: usize = 15;
-                    let skipped = edits.len().saturating_sub(SHOWN);
-                    if skipped > 0 {
-                        ui.weak(format!(
-                            "… {skipped} {}",
-                            tr(lang, "lần sửa trước đó", "earlier edits")
-                        ));
-                    }
-                    for (k, e) in edits.iter().enumerate().skip(skipped) {
-                        let text = match e {
-                            Edit::Value {
-                                field,
-                                before,
-                                after,
-                                ..
-                            } => format!(
-                                "{}. {}: {} → {}",
-                                k + 1,
-                                i18n::field(lang, *field),
-                                n(*before),
-                                n(*after)
-                            ),
-                            Edit::Note { .. } => {
-                                format!("{}. {}", k + 1, tr(lang, "Sửa ghi chú", "Note changed"))
-                            }
-                            Edit::TaskStatus { .. } | Edit::TaskNote { .. } => continue,
-                            _ => format!(
-                                "{}. {}",
-                                k + 1,
-                                tr(lang, "Sửa mô tả chỉ tiêu", "Description changed")
-                            ),
-                        };
-                        ui.label(text);
-                    }
-                }
-            },
-        ));
-
+        let shown = Shown { view, ind, i };
         if wide {
             // Three columns where there is room; else the last two share one.
-            if ui.available_width() < 900.0 && columns.len() == 3 {
-                let last = columns.pop();
-                let middle = columns.pop();
-                if let (Some(middle), Some(last)) = (middle, last) {
-                    columns.push(Box::new(
-                        move |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
-                            middle(ui, commands);
-                            ui.separator();
-                            last(ui, commands);
-                        },
-                    ));
-                }
-            }
-            ui.columns(columns.len(), |uis| {
-                for (k, (ui, column)) in uis.iter_mut().zip(columns).enumerate() {
+            let narrow = ui.available_width() < 900.0;
+            ui.columns(if narrow { 2 } else { 3 }, |uis| {
+                for (k, ui) in uis.iter_mut().enumerate() {
                     egui::ScrollArea::vertical()
                         .id_salt(("detail", k))
-                        .show(ui, |ui| column(ui, commands));
+                        .show(ui, |ui| match k {
+                            0 => figures_ui(ui, &shown, commands),
+                            1 if narrow => {
+                                source_ui(ui, &shown, commands);
+                                ui.separator();
+                                self.note_ui(ui, &shown, commands);
+                            }
+                            1 => source_ui(ui, &shown, commands),
+                            _ => self.note_ui(ui, &shown, commands),
+                        });
                 }
             });
         } else {
             egui::ScrollArea::vertical()
                 .id_salt("detail")
                 .show(ui, |ui| {
-                    for (k, column) in columns.into_iter().enumerate() {
-                        if k > 0 {
-                            ui.separator();
-                        }
-                        column(ui, commands);
-                    }
+                    figures_ui(ui, &shown, commands);
+                    ui.separator();
+                    source_ui(ui, &shown, commands);
+                    ui.separator();
+                    self.note_ui(ui, &shown, commands);
                 });
         }
+    }
+
+    /// The note, editable, and the edits of this session.
+    fn note_ui(&mut self, ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) {
+        let Shown { view, ind, .. } = *shown;
+        let lang = view.lang;
+        ui.strong(tr(lang, "Ghi chú", "Note"));
+        if ind.note.chars().nth(i18n::SHOWN_CHARS).is_some() {
+            // Too long to lay out, let alone edit: the beginning, and how much more.
+            self.note = None;
+            ui.label(i18n::shortened(
+                lang,
+                view.notation,
+                &ind.note,
+                i18n::SHOWN_CHARS,
+            ));
+            ui.weak(tr(
+                lang,
+                "Ghi chú quá dài để sửa ở đây; tệp vẫn giữ toàn văn.",
+                "The note is too long to edit here; the file keeps all of it.",
+            ));
+        } else {
+            self.note_editor_ui(ui, shown, commands);
+        }
+        edits_ui(ui, shown);
+    }
+
+    /// The note's text field: the note is committed when the field is left.
+    fn note_editor_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shown: &Shown<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let Shown { view, ind, .. } = *shown;
+        let lang = view.lang;
+        if self.note.as_ref().is_none_or(|(id, _)| id != &ind.id) {
+            self.note = Some((ind.id.clone(), ind.note.clone()));
+        }
+        let Some((id, text)) = &mut self.note else {
+            return;
+        };
+        let response = ui.add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        );
+        let response =
+            response.accessible_name(tr(lang, "Ghi chú của chỉ tiêu", "Note of the indicator"));
+        if response.lost_focus() && *text != ind.note {
+            commands.push(Command::SetNote {
+                id: id.clone(),
+                note: text.clone(),
+            });
+        }
+        if !response.has_focus() && *text != ind.note && !response.lost_focus() {
+            // Changed elsewhere (undo): show the report's note.
+            text.clone_from(&ind.note);
+        }
+    }
+}
+
+/// The indicator being shown, as the detail's parts need it.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    view: &'a View<'a>,
+    ind: &'a Indicator,
+    /// The indicator's position in the report.
+    i: usize,
+}
+
+impl Shown<'_> {
+    /// A value in the view's notation, or a dash.
+    fn number(&self, v: Option<f64>) -> String {
+        v.map_or_else(|| "—".to_owned(), |v| format_auto(v, self.view.notation))
+    }
+}
+
+/// The names, the section, the figures, the targets and the revisions.
+fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) {
+    let Shown { view, ind, i } = *shown;
+    let lang = view.lang;
+    let m = view.derived.metrics_of(i);
+    ui.heading(ind.name.get(lang));
+    ui.weak(ind.name.get(match lang {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    }));
+    let section = view
+        .report
+        .section(&ind.section)
+        .map_or_else(String::new, |s| {
+            format!("{} {}", s.number, s.title.get(lang))
+        });
+    // Short lines, cut rather than wrapped: a justified wrap spreads them out.
+    ui.add(egui::Label::new(section).truncate());
+    ui.add(egui::Label::new(format!("{} · {}", ind.id, ind.unit.get(lang))).truncate());
+    ui.label(format!(
+        "{} · {}",
+        i18n::measure(lang, ind.measure),
+        i18n::direction(lang, ind.direction)
+    ));
+    ui.separator();
+    figures_grid_ui(ui, shown, &m);
+
+    for (field, target, pct, gap) in [
+        (Field::Target, &ind.target, m.achievement_pct, m.gap_pts),
+        (
+            Field::AnnualTarget,
+            &ind.annual_target,
+            m.annual_achievement_pct,
+            m.annual_gap_pts,
+        ),
+    ] {
+        target_ui(
+            ui,
+            view,
+            &ind.id,
+            field,
+            target.as_ref(),
+            pct,
+            gap,
+            ind.report_value(field),
+            ind.is_revised(field),
+            commands,
+        );
+    }
+    for field in [Field::Actual, Field::YoyGrowthPct] {
+        if ind.is_revised(field) {
+            let text = format!(
+                "{} {}: {} → {}",
+                style::REVISED_SIGN,
+                i18n::field(lang, field),
+                shown.number(ind.report_value(field)),
+                shown.number(ind.value(field))
+            );
+            revision_ui(ui, lang, &text, &ind.id, field, commands);
+        }
+    }
+}
+
+/// The figures and the computed ones, a row each.
+fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
+    let Shown { view, ind, .. } = *shown;
+    let lang = view.lang;
+    let unit = ind.unit.get(lang);
+    egui::Grid::new("figures")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            let mut row = |label: &str, value: String| {
+                ui.label(label);
+                ui.label(value);
+                ui.end_row();
+            };
+            row(
+                i18n::field(lang, Field::Actual),
+                format!("{} {unit}", shown.number(ind.actual)),
+            );
+            if let Some(g) = ind.yoy_growth_pct {
+                row(
+                    i18n::field(lang, Field::YoyGrowthPct),
+                    format!("{}%", format_auto(g, view.notation)),
+                );
+            }
+            if let Some(c) = ind.yoy_change {
+                row(
+                    tr(lang, "Thay đổi so cùng kỳ", "Change on a year ago"),
+                    format!("{} {unit}", format_auto(c, view.notation)),
+                );
+            }
+            if let Some(p) = m.prior_period {
+                let p = format::format_computed(p, &[ind.actual, ind.prior], view.notation);
+                row(i18n::prior_period(lang), format!("{p} {unit}"));
+            }
+            if let Some(r) = m.h2_remaining {
+                let r = format::format_computed(
+                    r,
+                    &[ind.actual, ind.value(Field::AnnualTarget)],
+                    view.notation,
+                );
+                row(
+                    tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
+                    format!("{r} {unit}"),
+                );
+            }
+            if let Some(s) = m.status() {
+                row(
+                    i18n::status_title(lang),
+                    format!("{} {}", style::status_sign(s), i18n::status(lang, s)),
+                );
+            }
+        });
+}
+
+/// The source sentence (cut when very long), the breakdown and the check findings.
+fn source_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) {
+    let Shown { view, ind, i } = *shown;
+    let lang = view.lang;
+    ui.strong(tr(lang, "Trích báo cáo", "From the report"));
+    let source = i18n::shortened(lang, view.notation, &ind.source, i18n::SHOWN_CHARS);
+    ui.label(egui::RichText::new(source).italics());
+
+    breakdown_ui(ui, shown, commands);
+
+    let findings: Vec<_> = view.derived.findings_about(i).collect();
+    if !findings.is_empty() {
+        ui.separator();
+        ui.strong(tr(lang, "Phát hiện kiểm tra", "Check findings"));
+        for f in findings {
+            ui.colored_label(
+                style::status_color(crate::metrics::Status::Close, ui.visuals().dark_mode),
+                format!("{} {}", style::FINDING_SIGN, f.message(lang, view.notation)),
+            );
+        }
+    }
+}
+
+/// The parts of a total: each with its value and share, and what they leave unexplained
+/// when they are summable ([`Indicator::parts_rule`]).
+fn breakdown_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) {
+    let Shown { view, ind, i } = *shown;
+    let lang = view.lang;
+    let children: &[usize] = view.derived.children.get(i).map_or(&[], Vec::as_slice);
+    if children.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong(tr(lang, "Cơ cấu", "Breakdown"));
+    let summable = ind
+        .parts_rule(
+            children
+                .iter()
+                .filter_map(|&c| view.report.indicators.get(c)),
+        )
+        .is_some();
+    let mut sum = 0.0;
+    let mut known = 0;
+    egui::Grid::new("breakdown")
+        .num_columns(3)
+        .striped(true)
+        .show(ui, |ui| {
+            for &c in children {
+                let Some(child) = view.report.indicators.get(c) else {
+                    continue;
+                };
+                if ui.link(child.name.get(lang)).clicked() {
+                    commands.push(Command::SelectIndicator {
+                        id: child.id.clone(),
+                        reveal: true,
+                    });
+                }
+                ui.label(shown.number(child.actual));
+                let share = match (child.actual, ind.actual) {
+                    (Some(a), Some(t)) if t > 0.0 && summable => {
+                        format!("{}%", format::format(a / t * 100.0, view.notation, 1, true))
+                    }
+                    _ => String::new(),
+                };
+                ui.label(share);
+                ui.end_row();
+                if let Some(a) = child.actual {
+                    sum += a;
+                    known += 1;
+                }
+            }
+        });
+    if let (Some(total), true) = (ind.actual, known > 0 && summable) {
+        ui.label(format!(
+            "{} {} · {} {}",
+            tr(lang, "Cộng các thành phần:", "Parts add up to"),
+            format::format_computed(sum, &[Some(total)], view.notation),
+            tr(lang, "chưa phân tích:", "unexplained:"),
+            format::format_computed(total - sum, &[Some(total), Some(sum)], view.notation)
+        ));
+    }
+}
+
+/// The latest edits of the indicator this session.
+fn edits_ui(ui: &mut egui::Ui, shown: &Shown<'_>) {
+    let Shown { view, ind, .. } = *shown;
+    let lang = view.lang;
+    let edits: Vec<&Edit> = view.history.of_indicator(&ind.id).collect();
+    if edits.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong(tr(
+        lang,
+        "Các lần sửa trong phiên này",
+        "Edits this session",
+    ));
+    // The latest few; a long session's whole list would only bury them.
+    const SHOWN: usize = 15;
+    let skipped = edits.len().saturating_sub(SHOWN);
+    if skipped > 0 {
+        ui.weak(format!(
+            "… {skipped} {}",
+            tr(lang, "lần sửa trước đó", "earlier edits")
+        ));
+    }
+    for (k, e) in edits.iter().enumerate().skip(skipped) {
+        let text = match e {
+            Edit::Value {
+                field,
+                before,
+                after,
+                ..
+            } => format!(
+                "{}. {}: {} → {}",
+                k + 1,
+                i18n::field(lang, *field),
+                shown.number(*before),
+                shown.number(*after)
+            ),
+            Edit::Note { .. } => {
+                format!("{}. {}", k + 1, tr(lang, "Sửa ghi chú", "Note changed"))
+            }
+            Edit::TaskStatus { .. } | Edit::TaskNote { .. } => continue,
+            _ => format!(
+                "{}. {}",
+                k + 1,
+                tr(lang, "Sửa mô tả chỉ tiêu", "Description changed")
+            ),
+        };
+        ui.label(text);
     }
 }
 
@@ -421,7 +463,7 @@ fn target_ui(
         let text = format!(
             "{} {}: {}",
             style::REVISED_SIGN,
-            tr(lang, "Giá trị trong báo cáo", "The report's value"),
+            i18n::report_value(lang),
             n(report_value)
         );
         revision_ui(ui, lang, &text, id, field, commands);
@@ -431,7 +473,7 @@ fn target_ui(
 /// A revised value's line: what it was, and a button back to the report's value.
 fn revision_ui(
     ui: &mut egui::Ui,
-    lang: crate::model::Lang,
+    lang: Lang,
     text: &str,
     id: &IndicatorId,
     field: Field,

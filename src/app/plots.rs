@@ -16,7 +16,7 @@ use crate::derived::{self, RowQuery};
 use crate::format::{self, Notation, format_auto};
 use crate::i18n::{self, tr};
 use crate::metrics::Status;
-use crate::model::{Lang, SectionId};
+use crate::model::{Field, Indicator, Lang, SectionId};
 
 /// Which plot is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -283,8 +283,29 @@ impl PlotsView {
     }
 
     fn variance_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) -> Option<usize> {
+        let (target, unit) = self.variance_controls_ui(ui, view)?;
+        let rows = &self.rows;
         let lang = view.lang;
-        let notation = view.notation;
+        let chart = self
+            .cache
+            .variance
+            .entry((unit.clone(), target))
+            .or_insert_with(|| charts::variance(view.report, rows, &unit, target, lang))
+            .clone();
+        let chart_changed = self.variance_shown.as_ref() != Some(&(unit.clone(), target));
+        self.variance_shown = Some((unit.clone(), target));
+        let reset = self.reset || chart_changed;
+        variance_plot_ui(ui, view, &chart, &unit, target, reset)
+    }
+
+    /// The choice of target and unit above the variance plot: returns them, or `None`
+    /// (and says so) when no indicator has both an actual and the target.
+    fn variance_controls_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+    ) -> Option<(TargetKind, String)> {
+        let lang = view.lang;
         let rows = &self.rows;
         let period_units = self
             .cache
@@ -307,11 +328,8 @@ impl PlotsView {
             .clone();
         ui.horizontal(|ui| {
             for (kind, name) in [
-                (TargetKind::Period, tr(lang, "Chỉ tiêu kỳ", "Period target")),
-                (
-                    TargetKind::Annual,
-                    tr(lang, "Chỉ tiêu năm", "Annual target"),
-                ),
+                (TargetKind::Period, i18n::field(lang, Field::Target)),
+                (TargetKind::Annual, i18n::field(lang, Field::AnnualTarget)),
             ] {
                 if ui.radio(target == kind, name).clicked() {
                     self.target = Some(kind);
@@ -343,115 +361,119 @@ impl PlotsView {
             .accessible_name(tr(lang, "Đơn vị của biểu đồ", "Unit of the plot"));
         self.unit = Some(chosen);
 
-        let chart = self
-            .cache
-            .variance
-            .entry((unit.clone(), target))
-            .or_insert_with(|| charts::variance(view.report, rows, &unit, target, lang))
-            .clone();
-        let chart_changed = self.variance_shown.as_ref() != Some(&(unit.clone(), target));
-        self.variance_shown = Some((unit.clone(), target));
-        omitted_note(ui, lang, chart.omitted);
-        let n = chart.bars.len();
-        let dark = ui.visuals().dark_mode;
-        let ink = ui.visuals().strong_text_color();
-        let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
-        let target_name = match target {
-            TargetKind::Period => tr(lang, "Chỉ tiêu kỳ (PL)", "Period target (PL)"),
-            TargetKind::Annual => tr(lang, "Chỉ tiêu năm (PL)", "Annual target (PL)"),
-        };
-        let actual_name = tr(lang, "Thực hiện (AC)", "Actual (AC)");
-        let delta_name = tr(lang, "Chênh lệch (ΔPL)", "Variance (ΔPL)");
-        let n_fmt = |v: f64| format_auto(v, notation);
-        let mut targets = Vec::new();
-        let mut actuals = Vec::new();
-        let mut deltas = Vec::new();
-        let mut summary = Vec::new();
-        for (k, b) in chart.bars.iter().enumerate() {
-            let y = y_of(k, n);
-            let name = names.get(k).cloned().unwrap_or_default();
-            let selected = view
-                .report
-                .indicators
-                .get(b.indicator)
-                .is_some_and(|i| Some(&i.id) == view.selected);
-            let hover = format!(
-                "{name}\n{actual_name}: {} {unit}\n{target_name}: {} {unit}\n{delta_name}: {}{} {unit}",
-                n_fmt(b.actual),
-                n_fmt(b.target),
-                if b.variance > 0.0 { "+" } else { "" },
-                format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
-            );
-            summary.push(format!(
-                "{name}: {} / {} ({}{})",
-                n_fmt(b.actual),
-                n_fmt(b.target),
-                if b.variance > 0.0 { "+" } else { "" },
-                format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
-            ));
-            let outline = Stroke::new(if selected { 2.5 } else { 1.2 }, ink);
-            targets.push(
-                Bar::new(y, b.target)
-                    .width(0.55)
-                    .fill(Color32::TRANSPARENT)
-                    .stroke(outline)
-                    .name(&hover),
-            );
-            actuals.push(
-                Bar::new(y, b.actual)
-                    .width(0.35)
-                    .fill(ink.gamma_multiply(if selected { 1.0 } else { 0.75 }))
-                    .name(&hover),
-            );
-            // The variance runs from the target's end to the actual, over the bars.
-            deltas.push(
-                Bar::new(y, b.variance)
-                    .base_offset(b.target)
-                    .width(0.15)
-                    .fill(sentiment_color(b.sentiment, dark))
-                    .name(&hover),
-            );
-        }
-        let tips: Vec<String> = targets.iter().map(|b| b.name.clone()).collect();
-        let label_color = ui.visuals().text_color();
-        let response = bar_plot("plot-variance", n, notation, self.reset || chart_changed).show(
-            ui,
-            |plot_ui| {
-                name_rows(plot_ui, &names, label_color);
-                plot_ui.bar_chart(
-                    BarChart::new(target_name, targets)
-                        .horizontal()
-                        .color(ink)
-                        .allow_hover(false),
-                );
-                plot_ui.bar_chart(
-                    BarChart::new(actual_name, actuals)
-                        .horizontal()
-                        .color(ink)
-                        .allow_hover(false),
-                );
-                plot_ui.bar_chart(
-                    BarChart::new(delta_name, deltas)
-                        .horizontal()
-                        .color(Color32::GRAY)
-                        .allow_hover(false),
-                );
-                bar_under_pointer(plot_ui, n)
-            },
-        );
-        let title = format!(
-            "{} ({unit})",
-            tr(
-                lang,
-                "Biểu đồ thực hiện so với chỉ tiêu",
-                "Plot of actual against target"
-            )
-        );
-        describe(&response.response, &title, summary.join("; "));
-        bar_tooltip(&response.response, response.inner, &tips)
-            .and_then(|k| chart.bars.get(k))
-            .map(|b| b.indicator)
+        Some((target, unit))
     }
+}
+
+/// The variance plot of `chart` (IBCS: target outlined, actual filled, the variance
+/// coloured by sentiment); returns the indicator of the bar clicked.
+fn variance_plot_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    chart: &Chart<charts::VarianceBar>,
+    unit: &str,
+    target: TargetKind,
+    reset: bool,
+) -> Option<usize> {
+    let lang = view.lang;
+    let notation = view.notation;
+    omitted_note(ui, lang, chart.omitted);
+    let n = chart.bars.len();
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().strong_text_color();
+    let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
+    let target_name = match target {
+        TargetKind::Period => tr(lang, "Chỉ tiêu kỳ (PL)", "Period target (PL)"),
+        TargetKind::Annual => tr(lang, "Chỉ tiêu năm (PL)", "Annual target (PL)"),
+    };
+    let actual_name = tr(lang, "Thực hiện (AC)", "Actual (AC)");
+    let delta_name = tr(lang, "Chênh lệch (ΔPL)", "Variance (ΔPL)");
+    let n_fmt = |v: f64| format_auto(v, notation);
+    let mut targets = Vec::new();
+    let mut actuals = Vec::new();
+    let mut deltas = Vec::new();
+    let mut summary = Vec::new();
+    for (k, b) in chart.bars.iter().enumerate() {
+        let y = y_of(k, n);
+        let name = names.get(k).cloned().unwrap_or_default();
+        let selected = view
+            .report
+            .indicators
+            .get(b.indicator)
+            .is_some_and(|i| Some(&i.id) == view.selected);
+        let hover = format!(
+            "{name}\n{actual_name}: {} {unit}\n{target_name}: {} {unit}\n{delta_name}: {}{} {unit}",
+            n_fmt(b.actual),
+            n_fmt(b.target),
+            if b.variance > 0.0 { "+" } else { "" },
+            format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
+        );
+        summary.push(format!(
+            "{name}: {} / {} ({}{})",
+            n_fmt(b.actual),
+            n_fmt(b.target),
+            if b.variance > 0.0 { "+" } else { "" },
+            format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
+        ));
+        let outline = Stroke::new(if selected { 2.5 } else { 1.2 }, ink);
+        targets.push(
+            Bar::new(y, b.target)
+                .width(0.55)
+                .fill(Color32::TRANSPARENT)
+                .stroke(outline)
+                .name(&hover),
+        );
+        actuals.push(
+            Bar::new(y, b.actual)
+                .width(0.35)
+                .fill(ink.gamma_multiply(if selected { 1.0 } else { 0.75 }))
+                .name(&hover),
+        );
+        // The variance runs from the target's end to the actual, over the bars.
+        deltas.push(
+            Bar::new(y, b.variance)
+                .base_offset(b.target)
+                .width(0.15)
+                .fill(sentiment_color(b.sentiment, dark))
+                .name(&hover),
+        );
+    }
+    let tips: Vec<String> = targets.iter().map(|b| b.name.clone()).collect();
+    let label_color = ui.visuals().text_color();
+    let response = bar_plot("plot-variance", n, notation, reset).show(ui, |plot_ui| {
+        name_rows(plot_ui, &names, label_color);
+        plot_ui.bar_chart(
+            BarChart::new(target_name, targets)
+                .horizontal()
+                .color(ink)
+                .allow_hover(false),
+        );
+        plot_ui.bar_chart(
+            BarChart::new(actual_name, actuals)
+                .horizontal()
+                .color(ink)
+                .allow_hover(false),
+        );
+        plot_ui.bar_chart(
+            BarChart::new(delta_name, deltas)
+                .horizontal()
+                .color(Color32::GRAY)
+                .allow_hover(false),
+        );
+        bar_under_pointer(plot_ui, n)
+    });
+    let title = format!(
+        "{} ({unit})",
+        tr(
+            lang,
+            "Biểu đồ thực hiện so với chỉ tiêu",
+            "Plot of actual against target"
+        )
+    );
+    describe(&response.response, &title, summary.join("; "));
+    bar_tooltip(&response.response, response.inner, &tips)
+        .and_then(|k| chart.bars.get(k))
+        .map(|b| b.indicator)
 }
 
 fn omitted_note(ui: &mut egui::Ui, lang: Lang, omitted: usize) {
@@ -717,7 +739,7 @@ fn growth_ui(
     let response = bar_plot("plot-growth", n, notation, reset).show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
         plot_ui.bar_chart(
-            BarChart::new(tr(lang, "So cùng kỳ (%)", "YoY (%)"), bars)
+            BarChart::new(i18n::field(lang, Field::YoyGrowthPct), bars)
                 .horizontal()
                 .color(Color32::GRAY)
                 .allow_hover(false),
@@ -739,9 +761,10 @@ fn growth_ui(
         .map(|b| b.indicator)
 }
 
+/// The selected indicator's breakdown and its sub-periods, each a plot, one above the
+/// other when it has both; returns the part clicked.
 fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize> {
     let lang = view.lang;
-    let notation = view.notation;
     let Some(i) = view
         .selected
         .and_then(|id| view.derived.index.get(id))
@@ -755,10 +778,6 @@ fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize
         return None;
     };
     let ind = view.report.indicators.get(i)?;
-    let unit = ind.unit.get(lang);
-    let dark = ui.visuals().dark_mode;
-    let ink = ui.visuals().strong_text_color();
-    let mut clicked = None;
     let breakdown = charts::breakdown(view.report, view.derived, i);
     let has_sub = !ind.subperiods.is_empty();
     if breakdown.is_none() && !has_sub {
@@ -778,178 +797,211 @@ fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize
     } else {
         ui.available_height() - 30.0
     };
-    if let Some(b) = breakdown {
-        ui.strong(format!(
-            "{} — {}",
-            tr(lang, "Cơ cấu", "Breakdown"),
-            ind.name.get(lang)
-        ));
-        let mut names: Vec<String> = b
-            .parts
-            .iter()
-            .map(|(c, _)| {
-                view.report
-                    .indicators
-                    .get(*c)
-                    .map(|p| p.name.get(lang).to_owned())
-                    .unwrap_or_default()
-            })
-            .collect();
-        let unexplained_name = tr(lang, "Chưa phân tích", "Unexplained").to_owned();
-        let total_name = tr(lang, "Tổng", "Total").to_owned();
-        names.push(unexplained_name.clone());
-        names.push(total_name.clone());
-        let n = names.len();
-        let mut bars = Vec::new();
-        let mut summary = Vec::new();
-        for (k, (c, v)) in b.parts.iter().enumerate() {
-            let name = names.get(k).cloned().unwrap_or_default();
-            let share = if b.total > 0.0 {
-                format!(
-                    " ({}%)",
-                    format::format(v / b.total * 100.0, notation, 1, true)
-                )
-            } else {
-                String::new()
-            };
-            let text = format!("{name}: {} {unit}{share}", format_auto(*v, notation));
-            summary.push(text.clone());
-            let selected = view
-                .report
-                .indicators
-                .get(*c)
-                .is_some_and(|p| Some(&p.id) == view.selected);
-            let mut bar = Bar::new(y_of(k, n), *v)
-                .width(0.5)
-                .fill(ink.gamma_multiply(0.7))
-                .name(text);
-            if selected {
-                bar = bar.stroke(Stroke::new(2.5, ink));
-            }
-            bars.push(bar);
-        }
-        let unexplained_text = format!(
-            "{unexplained_name}: {} {unit}",
-            format::format_computed(b.unexplained, &[ind.actual], notation)
-        );
-        summary.push(unexplained_text.clone());
-        let warn = if b.unexplained < 0.0 {
-            style::status_color(Status::Behind, dark)
-        } else {
-            style::status_color(Status::Close, dark)
-        };
-        bars.push(
-            Bar::new(y_of(n - 2, n), b.unexplained)
-                .width(0.5)
-                .fill(warn)
-                .name(unexplained_text),
-        );
-        let total_text = format!("{total_name}: {} {unit}", format_auto(b.total, notation));
-        summary.push(total_text.clone());
-        bars.push(
-            Bar::new(y_of(n - 1, n), b.total)
-                .width(0.5)
-                .fill(Color32::TRANSPARENT)
-                .stroke(Stroke::new(1.5, ink))
-                .name(total_text),
-        );
-        let parts = b.parts.clone();
-        let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
-        let label_color = ui.visuals().text_color();
-        let response = bar_plot("plot-breakdown", n, notation, reset)
-            .height(height)
-            .show(ui, |plot_ui| {
-                name_rows(plot_ui, &names, label_color);
-                plot_ui.bar_chart(
-                    BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
-                        .horizontal()
-                        .color(ink)
-                        .allow_hover(false),
-                );
-                bar_under_pointer(plot_ui, n)
-            });
-        describe(
-            &response.response,
-            tr(lang, "Biểu đồ cơ cấu", "Plot of the breakdown"),
-            summary.join("; "),
-        );
-        clicked = bar_tooltip(&response.response, response.inner, &tips)
-            .and_then(|k| parts.get(k))
-            .map(|(c, _)| *c);
-    }
+    let clicked = breakdown.and_then(|b| parts_plot_ui(ui, view, ind, &b, height, reset));
     if has_sub {
-        ui.strong(format!(
-            "{} — {}",
-            tr(lang, "Theo quý", "By sub-period"),
-            ind.name.get(lang)
-        ));
-        let n = ind.subperiods.len();
-        let labels: Vec<String> = ind
-            .subperiods
-            .iter()
-            .map(|s| s.period.to_string())
-            .collect();
-        let mut summary = Vec::new();
-        let bars: Vec<Bar> = ind
-            .subperiods
-            .iter()
-            .enumerate()
-            .map(|(k, s)| {
-                let text = format!("{}: {} {unit}", s.period, format_auto(s.value, notation));
-                summary.push(text.clone());
-                Bar::new(k as f64, s.value)
-                    .width(0.6)
-                    .fill(ink.gamma_multiply(0.7))
-                    .name(text)
-            })
-            .collect();
-        let x_labels = labels.clone();
-        let plot = Plot::new("plot-subperiods");
-        let plot = if reset { plot.reset() } else { plot };
-        let response = plot
-            .height(height)
-            .allow_scroll(false)
-            .include_y(0.0)
-            .legend(Legend::default().position(egui_plot::Corner::RightBottom))
-            .x_grid_spacer(move |_| {
-                (0..n)
-                    .map(|k| GridMark {
-                        value: k as f64,
-                        step_size: 1.0,
-                    })
-                    .collect()
-            })
-            .x_axis_formatter(move |mark, _| {
-                let k = mark.value.round();
-                if (mark.value - k).abs() > 1e-6 || k < 0.0 {
-                    return String::new();
-                }
-                x_labels.get(k as usize).cloned().unwrap_or_default()
-            })
-            .y_axis_formatter(move |mark, _| format::format(mark.value, notation, 1, true))
-            .label_formatter(|_| None)
-            .show(ui, |plot_ui| {
-                plot_ui.bar_chart(
-                    BarChart::new(tr(lang, "Theo quý", "By sub-period"), bars)
-                        .color(ink)
-                        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
-                );
-                if let Some(a) = ind.actual {
-                    plot_ui.hline(
-                        HLine::new(
-                            format!("{} {}", view.report.period, format_auto(a, notation)),
-                            a,
-                        )
-                        .color(style::status_color(Status::Met, dark))
-                        .style(LineStyle::dashed_loose()),
-                    );
-                }
-            });
-        describe(
-            &response.response,
-            tr(lang, "Biểu đồ theo quý", "Plot by sub-period"),
-            summary.join("; "),
-        );
+        subperiods_plot_ui(ui, view, ind, height, reset);
     }
     clicked
+}
+
+/// The parts of a total as bars, with what they leave unexplained and the total;
+/// returns the part clicked.
+fn parts_plot_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    ind: &Indicator,
+    b: &charts::BreakdownChart,
+    height: f32,
+    reset: bool,
+) -> Option<usize> {
+    let lang = view.lang;
+    let notation = view.notation;
+    let unit = ind.unit.get(lang);
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().strong_text_color();
+    ui.strong(format!(
+        "{} — {}",
+        tr(lang, "Cơ cấu", "Breakdown"),
+        ind.name.get(lang)
+    ));
+    let mut names: Vec<String> = b
+        .parts
+        .iter()
+        .map(|(c, _)| {
+            view.report
+                .indicators
+                .get(*c)
+                .map(|p| p.name.get(lang).to_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let unexplained_name = tr(lang, "Chưa phân tích", "Unexplained").to_owned();
+    let total_name = tr(lang, "Tổng", "Total").to_owned();
+    names.push(unexplained_name.clone());
+    names.push(total_name.clone());
+    let n = names.len();
+    let mut bars = Vec::new();
+    let mut summary = Vec::new();
+    for (k, (c, v)) in b.parts.iter().enumerate() {
+        let name = names.get(k).cloned().unwrap_or_default();
+        let share = if b.total > 0.0 {
+            format!(
+                " ({}%)",
+                format::format(v / b.total * 100.0, notation, 1, true)
+            )
+        } else {
+            String::new()
+        };
+        let text = format!("{name}: {} {unit}{share}", format_auto(*v, notation));
+        summary.push(text.clone());
+        let selected = view
+            .report
+            .indicators
+            .get(*c)
+            .is_some_and(|p| Some(&p.id) == view.selected);
+        let mut bar = Bar::new(y_of(k, n), *v)
+            .width(0.5)
+            .fill(ink.gamma_multiply(0.7))
+            .name(text);
+        if selected {
+            bar = bar.stroke(Stroke::new(2.5, ink));
+        }
+        bars.push(bar);
+    }
+    let unexplained_text = format!(
+        "{unexplained_name}: {} {unit}",
+        format::format_computed(b.unexplained, &[ind.actual], notation)
+    );
+    summary.push(unexplained_text.clone());
+    let warn = if b.unexplained < 0.0 {
+        style::status_color(Status::Behind, dark)
+    } else {
+        style::status_color(Status::Close, dark)
+    };
+    bars.push(
+        Bar::new(y_of(n - 2, n), b.unexplained)
+            .width(0.5)
+            .fill(warn)
+            .name(unexplained_text),
+    );
+    let total_text = format!("{total_name}: {} {unit}", format_auto(b.total, notation));
+    summary.push(total_text.clone());
+    bars.push(
+        Bar::new(y_of(n - 1, n), b.total)
+            .width(0.5)
+            .fill(Color32::TRANSPARENT)
+            .stroke(Stroke::new(1.5, ink))
+            .name(total_text),
+    );
+    let parts = b.parts.clone();
+    let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
+    let label_color = ui.visuals().text_color();
+    let response = bar_plot("plot-breakdown", n, notation, reset)
+        .height(height)
+        .show(ui, |plot_ui| {
+            name_rows(plot_ui, &names, label_color);
+            plot_ui.bar_chart(
+                BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
+                    .horizontal()
+                    .color(ink)
+                    .allow_hover(false),
+            );
+            bar_under_pointer(plot_ui, n)
+        });
+    describe(
+        &response.response,
+        tr(lang, "Biểu đồ cơ cấu", "Plot of the breakdown"),
+        summary.join("; "),
+    );
+    bar_tooltip(&response.response, response.inner, &tips)
+        .and_then(|k| parts.get(k))
+        .map(|(c, _)| *c)
+}
+
+/// The figures of the parts of the period (GRDP growth by quarter), with the period's
+/// own as a line.
+fn subperiods_plot_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    ind: &Indicator,
+    height: f32,
+    reset: bool,
+) {
+    let lang = view.lang;
+    let notation = view.notation;
+    let unit = ind.unit.get(lang);
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().strong_text_color();
+    ui.strong(format!(
+        "{} — {}",
+        tr(lang, "Theo quý", "By sub-period"),
+        ind.name.get(lang)
+    ));
+    let n = ind.subperiods.len();
+    let labels: Vec<String> = ind
+        .subperiods
+        .iter()
+        .map(|s| s.period.to_string())
+        .collect();
+    let mut summary = Vec::new();
+    let bars: Vec<Bar> = ind
+        .subperiods
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let text = format!("{}: {} {unit}", s.period, format_auto(s.value, notation));
+            summary.push(text.clone());
+            Bar::new(k as f64, s.value)
+                .width(0.6)
+                .fill(ink.gamma_multiply(0.7))
+                .name(text)
+        })
+        .collect();
+    let x_labels = labels.clone();
+    let plot = Plot::new("plot-subperiods");
+    let plot = if reset { plot.reset() } else { plot };
+    let response = plot
+        .height(height)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .x_grid_spacer(move |_| {
+            (0..n)
+                .map(|k| GridMark {
+                    value: k as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |mark, _| {
+            let k = mark.value.round();
+            if (mark.value - k).abs() > 1e-6 || k < 0.0 {
+                return String::new();
+            }
+            x_labels.get(k as usize).cloned().unwrap_or_default()
+        })
+        .y_axis_formatter(move |mark, _| format::format(mark.value, notation, 1, true))
+        .label_formatter(|_| None)
+        .show(ui, |plot_ui| {
+            plot_ui.bar_chart(
+                BarChart::new(tr(lang, "Theo quý", "By sub-period"), bars)
+                    .color(ink)
+                    .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+            );
+            if let Some(a) = ind.actual {
+                plot_ui.hline(
+                    HLine::new(
+                        format!("{} {}", view.report.period, format_auto(a, notation)),
+                        a,
+                    )
+                    .color(style::status_color(Status::Met, dark))
+                    .style(LineStyle::dashed_loose()),
+                );
+            }
+        });
+    describe(
+        &response.response,
+        tr(lang, "Biểu đồ theo quý", "Plot by sub-period"),
+        summary.join("; "),
+    );
 }

@@ -97,11 +97,11 @@ impl TableView {
         self.query.lang = lang;
         if let Some(id) = &self.reveal {
             // Expand every total above the row, so it is shown.
-            let mut parent = view.report.indicator(id).and_then(|i| i.parent.clone());
+            let mut parent = view.indicator(id).and_then(|i| i.parent.clone());
             let mut hops = 0;
             while let Some(p) = parent {
                 self.query.collapsed.remove(&p);
-                parent = view.report.indicator(&p).and_then(|i| i.parent.clone());
+                parent = view.indicator(&p).and_then(|i| i.parent.clone());
                 hops += 1;
                 if hops > view.report.indicators.len() {
                     break;
@@ -290,7 +290,7 @@ impl TableView {
             typed
         });
         if edit || !typed.is_empty() {
-            let current = view.report.indicator(&id).and_then(|i| i.value(field));
+            let current = view.indicator(&id).and_then(|i| i.value(field));
             let select_all = typed.is_empty();
             let text = if select_all {
                 current
@@ -357,93 +357,33 @@ impl TableView {
             .striped(true)
             .resizable(true)
             .sense(Sense::click())
-            .cell_layout(egui::Layout::left_to_right(Align::Center))
-            // The name takes what the figures leave; the figures keep their widths.
-            .column(Column::exact(34.0))
-            .column(Column::remainder().at_least(140.0).clip(true))
-            .column(Column::initial(64.0).at_least(40.0).clip(true))
-            .column(Column::initial(86.0).at_least(60.0).clip(true))
-            .column(Column::initial(64.0).at_least(50.0).clip(true))
-            .column(Column::initial(86.0).at_least(60.0).clip(true))
-            .column(Column::initial(100.0).at_least(70.0).clip(true))
-            .column(Column::initial(86.0).at_least(60.0).clip(true))
-            .column(Column::initial(100.0).at_least(70.0).clip(true))
-            .column(Column::initial(86.0).at_least(60.0).clip(true))
-            .column(Column::initial(84.0).at_least(60.0).clip(true));
+            .cell_layout(egui::Layout::left_to_right(Align::Center));
+        for column in COLUMNS {
+            table = table.column(column.width.column());
+        }
         if let Some(row) = scroll_to_row {
             table = table.scroll_to_row(row, Some(Align::Center));
         }
         let sort = self.query.sort;
         let mut new_sort = None;
         let table = table.header(2.0 * ROW_HEIGHT - 4.0, |mut header| {
-            header.col(|ui| {
-                ui.label("");
-            });
-            let columns: [(SortKey, &str); 10] = [
-                (SortKey::Name, tr(lang, "Chỉ tiêu", "Indicator")),
-                (SortKey::Unit, tr(lang, "Đơn vị", "Unit")),
-                (
-                    SortKey::Value(Field::Actual),
-                    i18n::field(lang, Field::Actual),
-                ),
-                (
-                    SortKey::Value(Field::YoyGrowthPct),
-                    i18n::field(lang, Field::YoyGrowthPct),
-                ),
-                (
-                    SortKey::Value(Field::Target),
-                    i18n::field(lang, Field::Target),
-                ),
-                (
-                    SortKey::Achievement,
-                    tr(lang, "% chỉ tiêu kỳ", "% of period target"),
-                ),
-                (
-                    SortKey::Value(Field::AnnualTarget),
-                    i18n::field(lang, Field::AnnualTarget),
-                ),
-                (
-                    SortKey::AnnualAchievement,
-                    tr(lang, "% chỉ tiêu năm", "% of annual target"),
-                ),
-                (
-                    SortKey::Remaining,
-                    tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
-                ),
-                (SortKey::Status, tr(lang, "Đánh giá", "Status")),
-            ];
-            for (key, title) in columns {
+            for column in COLUMNS {
                 header.col(|ui| {
-                    let arrow = match sort {
-                        Some((k, true)) if k == key => " ▲",
-                        Some((k, false)) if k == key => " ▼",
-                        _ => "",
-                    };
-                    // Titles wrap onto two lines rather than widen the column.
-                    let response = ui
-                        .add(
-                            egui::Label::new(RichText::new(format!("{title}{arrow}")).strong())
-                                .wrap()
-                                .sense(Sense::click()),
-                        )
-                        .on_hover_text(tr(lang, "Bấm để sắp xếp", "Click to sort"));
-                    if response.clicked() {
-                        new_sort = Some(match sort {
-                            Some((k, true)) if k == key => Some((key, false)),
-                            Some((k, false)) if k == key => None,
-                            _ => Some((key, true)),
-                        });
+                    if let Some(s) = header_ui(ui, lang, column, sort) {
+                        new_sort = Some(s);
                     }
                 });
             }
         });
-        let filtering = self.query.is_filtering();
         let rows = &self.rows;
-        let mut toggled: Option<IndicatorId> = None;
-        let mut clicked_cell: Option<(IndicatorId, Option<Field>, bool)> = None;
-        let collapsed = &self.query.collapsed;
-        let cursor = self.cursor.clone();
-        let editing = &mut self.editing;
+        let mut state = RowState {
+            filtering: self.query.is_filtering(),
+            collapsed: &self.query.collapsed,
+            cursor: self.cursor.as_ref(),
+            editing: &mut self.editing,
+            toggled: None,
+            clicked: None,
+        };
         table.body(|body| {
             body.rows(ROW_HEIGHT, rows.len(), |mut row| {
                 let Some(&i) = rows.get(row.index()) else {
@@ -452,126 +392,22 @@ impl TableView {
                 let Some(ind) = view.report.indicators.get(i) else {
                     return;
                 };
-                let m = view.derived.metrics_of(i);
                 row.set_selected(view.selected == Some(&ind.id));
-                let name = ind.name.get(lang);
-
-                // Marks: revised, findings.
-                row.col(|ui| {
-                    if ind.is_any_revised() {
-                        ui.colored_label(style::REVISED, style::REVISED_SIGN)
-                            .on_hover_text(tr(
-                                lang,
-                                "Có giá trị đã điều chỉnh",
-                                "Has revised values",
-                            ));
-                    }
-                    if view.derived.findings_about(i).next().is_some() {
-                        // The messages are written only when asked for.
-                        ui.colored_label(
-                            style::status_color(Status::Close, ui.visuals().dark_mode),
-                            style::FINDING_SIGN,
-                        )
-                        .on_hover_ui(|ui| {
-                            for finding in view.derived.findings_about(i) {
-                                ui.label(finding.message(lang, view.notation));
-                            }
-                        });
-                    }
-                });
-                // Name, indented under its total, with a toggle for its breakdown.
-                row.col(|ui| {
-                    let depth = view.derived.depth.get(i).copied().unwrap_or(0);
-                    ui.add_space(INDENT * depth as f32);
-                    let has_children = view.derived.children.get(i).is_some_and(|c| !c.is_empty());
-                    if has_children && !filtering {
-                        let open = !collapsed.contains(&ind.id);
-                        let (sign, verb) = if open {
-                            ("▾", tr(lang, "Thu gọn", "Collapse"))
-                        } else {
-                            ("▸", tr(lang, "Mở rộng", "Expand"))
-                        };
-                        let r = ui
-                            .add(egui::Button::new(sign).frame(false).small())
-                            .accessible_name(format!("{verb}: {name}"));
-                        if r.clicked() {
-                            toggled = Some(ind.id.clone());
-                        }
-                    } else {
-                        ui.add_space(14.0);
-                    }
-                    let r = ui.add(egui::Label::new(name).truncate().sense(Sense::click()));
-                    let r = r.on_hover_text(ind.name.get(other(lang)));
-                    if r.clicked() {
-                        clicked_cell = Some((ind.id.clone(), None, false));
-                    }
-                });
-                row.col(|ui| {
-                    ui.add(egui::Label::new(ind.unit.get(lang)).truncate());
-                });
-                for field in [Field::Actual, Field::YoyGrowthPct, Field::Target] {
-                    row.col(|ui| {
-                        if let Some(c) =
-                            value_cell_ui(ui, view, ind, field, cursor.as_ref(), editing)
-                        {
-                            clicked_cell = Some(c);
-                        }
-                    });
+                let cells = Cells {
+                    view,
+                    ind,
+                    i,
+                    m: view.derived.metrics_of(i),
+                };
+                for column in COLUMNS {
+                    row.col(|ui| (column.cell)(ui, &cells, &mut state));
                 }
-                row.col(|ui| achievement_ui(ui, view, ind, &m, Field::Target));
-                row.col(|ui| {
-                    if let Some(c) =
-                        value_cell_ui(ui, view, ind, Field::AnnualTarget, cursor.as_ref(), editing)
-                    {
-                        clicked_cell = Some(c);
-                    }
-                });
-                row.col(|ui| {
-                    achievement_ui(ui, view, ind, &m, Field::AnnualTarget);
-                });
-                row.col(|ui| {
-                    let text = m
-                        .h2_remaining
-                        .map(|v| {
-                            format::format_computed(
-                                v,
-                                &[ind.actual, ind.value(Field::AnnualTarget)],
-                                view.notation,
-                            )
-                        })
-                        .unwrap_or_default();
-                    let color = ui.visuals().text_color();
-                    text_cell(
-                        ui,
-                        &text,
-                        color,
-                        &format!(
-                            "{}: {name}: {text}",
-                            tr(lang, "Còn lại 6 tháng cuối", "Left for H2")
-                        ),
-                    );
-                });
-                row.col(|ui| {
-                    if let Some(status) = m.status() {
-                        let text = format!(
-                            "{} {}",
-                            style::status_sign(status),
-                            i18n::status(lang, status)
-                        );
-                        let color = style::status_color(status, ui.visuals().dark_mode);
-                        text_cell(
-                            ui,
-                            &text,
-                            color,
-                            &format!("{}: {name}: {text}", tr(lang, "Đánh giá", "Status")),
-                        );
-                    }
-                });
-                if row.response().clicked() && clicked_cell.is_none() {
-                    clicked_cell = Some((ind.id.clone(), None, false));
+                if row.response().clicked() && state.clicked.is_none() {
+                    state.clicked = Some((ind.id.clone(), None, false));
                 }
             });
         });
+        let (toggled, clicked_cell) = (state.toggled, state.clicked);
         if let Some(sort) = new_sort {
             self.query.sort = sort;
         }
@@ -581,29 +417,332 @@ impl TableView {
             self.query.collapsed.insert(id);
         }
         if let Some((id, field, double)) = clicked_cell {
-            // A click anywhere in a row puts the keyboard on it: on the clicked figure, or
-            // on the column the keyboard was in (the period target to begin with).
-            ui.memory_mut(|m| m.request_focus(grid_id()));
-            let field =
-                field.or_else(|| Some(self.cursor.as_ref().map_or(Field::Target, |(_, f)| *f)));
-            if let Some(field) = field {
-                self.cursor = Some((id.clone(), field));
-                if double {
-                    let current = view.report.indicator(&id).and_then(|i| i.value(field));
-                    self.editing = Some(Editing {
-                        id: id.clone(),
-                        field,
-                        text: current
-                            .map(|v| format_auto(v, view.notation))
-                            .unwrap_or_default(),
-                        error: None,
-                        focus: true,
-                        select_all: true,
-                    });
-                }
-            }
-            commands.push(Command::SelectIndicator { id, reveal: false });
+            self.cell_clicked(ui, view, id, field, double, commands);
         }
+    }
+
+    /// A click anywhere in a row puts the keyboard on it: on the clicked figure, or on
+    /// the column the keyboard was in (the period target to begin with). A double click
+    /// on a figure edits it.
+    fn cell_clicked(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        id: IndicatorId,
+        field: Option<Field>,
+        double: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.memory_mut(|m| m.request_focus(grid_id()));
+        let field =
+            field.unwrap_or_else(|| self.cursor.as_ref().map_or(Field::Target, |(_, f)| *f));
+        self.cursor = Some((id.clone(), field));
+        if double {
+            let current = view.indicator(&id).and_then(|i| i.value(field));
+            self.editing = Some(Editing {
+                id: id.clone(),
+                field,
+                text: current
+                    .map(|v| format_auto(v, view.notation))
+                    .unwrap_or_default(),
+                error: None,
+                focus: true,
+                select_all: true,
+            });
+        }
+        commands.push(Command::SelectIndicator { id, reveal: false });
+    }
+}
+
+/// How wide a column is.
+#[derive(Clone, Copy)]
+enum Width {
+    /// Always this wide.
+    Exact(f32),
+    /// What the other columns leave, at least this; cut if narrower.
+    Remainder { at_least: f32 },
+    /// Resizable by the user from `initial`, never below `at_least`; cut if narrower.
+    Initial { initial: f32, at_least: f32 },
+}
+
+impl Width {
+    fn column(self) -> Column {
+        match self {
+            Self::Exact(width) => Column::exact(width),
+            Self::Remainder { at_least } => Column::remainder().at_least(at_least).clip(true),
+            Self::Initial { initial, at_least } => {
+                Column::initial(initial).at_least(at_least).clip(true)
+            }
+        }
+    }
+}
+
+/// What one row's cells read.
+struct Cells<'a> {
+    view: &'a View<'a>,
+    ind: &'a Indicator,
+    /// The indicator's position in the report.
+    i: usize,
+    m: Metrics,
+}
+
+/// What the cells share across the rows, and what they report back to the table.
+struct RowState<'a> {
+    /// Rows are filtered: breakdowns are not folded.
+    filtering: bool,
+    collapsed: &'a std::collections::HashSet<IndicatorId>,
+    /// The keyboard's cell.
+    cursor: Option<&'a (IndicatorId, Field)>,
+    editing: &'a mut Option<Editing>,
+    /// The total whose breakdown was folded or unfolded.
+    toggled: Option<IndicatorId>,
+    /// The cell clicked: its row, its figure if it is one, and whether twice.
+    clicked: Option<(IndicatorId, Option<Field>, bool)>,
+}
+
+/// One column of the table: the one place that says its width, its title, what clicking
+/// the title sorts by and how its cells are drawn.
+struct TableColumn {
+    width: Width,
+    title: fn(Lang) -> &'static str,
+    /// What a click on the title sorts by; `None` for a column that does not sort.
+    sort: Option<SortKey>,
+    cell: fn(&mut egui::Ui, &Cells<'_>, &mut RowState<'_>),
+}
+
+/// The columns, left to right. The name takes what the figures leave; the figures keep
+/// their widths.
+const COLUMNS: &[TableColumn] = &[
+    TableColumn {
+        width: Width::Exact(34.0),
+        title: |_| "",
+        sort: None,
+        cell: marks_cell_ui,
+    },
+    TableColumn {
+        width: Width::Remainder { at_least: 140.0 },
+        title: |lang| tr(lang, "Chỉ tiêu", "Indicator"),
+        sort: Some(SortKey::Name),
+        cell: name_cell_ui,
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 64.0,
+            at_least: 40.0,
+        },
+        title: |lang| tr(lang, "Đơn vị", "Unit"),
+        sort: Some(SortKey::Unit),
+        cell: |ui, cells, _| {
+            ui.add(egui::Label::new(cells.ind.unit.get(cells.view.lang)).truncate());
+        },
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 86.0,
+            at_least: 60.0,
+        },
+        title: |lang| i18n::field(lang, Field::Actual),
+        sort: Some(SortKey::Value(Field::Actual)),
+        cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::Actual),
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 64.0,
+            at_least: 50.0,
+        },
+        title: |lang| i18n::field(lang, Field::YoyGrowthPct),
+        sort: Some(SortKey::Value(Field::YoyGrowthPct)),
+        cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::YoyGrowthPct),
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 86.0,
+            at_least: 60.0,
+        },
+        title: |lang| i18n::field(lang, Field::Target),
+        sort: Some(SortKey::Value(Field::Target)),
+        cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::Target),
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 100.0,
+            at_least: 70.0,
+        },
+        title: |lang| i18n::achievement(lang, Field::Target),
+        sort: Some(SortKey::Achievement),
+        cell: |ui, cells, _| achievement_ui(ui, cells, Field::Target),
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 86.0,
+            at_least: 60.0,
+        },
+        title: |lang| i18n::field(lang, Field::AnnualTarget),
+        sort: Some(SortKey::Value(Field::AnnualTarget)),
+        cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::AnnualTarget),
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 100.0,
+            at_least: 70.0,
+        },
+        title: |lang| i18n::achievement(lang, Field::AnnualTarget),
+        sort: Some(SortKey::AnnualAchievement),
+        cell: |ui, cells, _| achievement_ui(ui, cells, Field::AnnualTarget),
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 86.0,
+            at_least: 60.0,
+        },
+        title: |lang| tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
+        sort: Some(SortKey::Remaining),
+        cell: remaining_cell_ui,
+    },
+    TableColumn {
+        width: Width::Initial {
+            initial: 84.0,
+            at_least: 60.0,
+        },
+        title: i18n::status_title,
+        sort: Some(SortKey::Status),
+        cell: status_cell_ui,
+    },
+];
+
+/// A column's title, which sorts by the column when clicked: returns the new sort.
+fn header_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    column: &TableColumn,
+    sort: Option<(SortKey, bool)>,
+) -> Option<Option<(SortKey, bool)>> {
+    let title = (column.title)(lang);
+    let Some(key) = column.sort else {
+        ui.label(title);
+        return None;
+    };
+    let arrow = match sort {
+        Some((k, true)) if k == key => " ▲",
+        Some((k, false)) if k == key => " ▼",
+        _ => "",
+    };
+    // Titles wrap onto two lines rather than widen the column.
+    let response = ui
+        .add(
+            egui::Label::new(RichText::new(format!("{title}{arrow}")).strong())
+                .wrap()
+                .sense(Sense::click()),
+        )
+        .on_hover_text(tr(lang, "Bấm để sắp xếp", "Click to sort"));
+    response.clicked().then(|| match sort {
+        Some((k, true)) if k == key => Some((key, false)),
+        Some((k, false)) if k == key => None,
+        _ => Some((key, true)),
+    })
+}
+
+/// The marks of a row: revised, findings (their messages on hover).
+fn marks_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
+    let Cells { view, ind, i, .. } = *cells;
+    let lang = view.lang;
+    if ind.is_any_revised() {
+        ui.colored_label(style::REVISED, style::REVISED_SIGN)
+            .on_hover_text(tr(lang, "Có giá trị đã điều chỉnh", "Has revised values"));
+    }
+    if view.derived.findings_about(i).next().is_some() {
+        // The messages are written only when asked for.
+        ui.colored_label(
+            style::status_color(Status::Close, ui.visuals().dark_mode),
+            style::FINDING_SIGN,
+        )
+        .on_hover_ui(|ui| {
+            for finding in view.derived.findings_about(i) {
+                ui.label(finding.message(lang, view.notation));
+            }
+        });
+    }
+}
+
+/// The name, indented under its total, with a toggle for its breakdown.
+fn name_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowState<'_>) {
+    let Cells { view, ind, i, .. } = *cells;
+    let lang = view.lang;
+    let name = ind.name.get(lang);
+    let depth = view.derived.depth.get(i).copied().unwrap_or(0);
+    ui.add_space(INDENT * depth as f32);
+    let has_children = view.derived.children.get(i).is_some_and(|c| !c.is_empty());
+    if has_children && !state.filtering {
+        let open = !state.collapsed.contains(&ind.id);
+        let (sign, verb) = if open {
+            ("▾", tr(lang, "Thu gọn", "Collapse"))
+        } else {
+            ("▸", tr(lang, "Mở rộng", "Expand"))
+        };
+        let r = ui
+            .add(egui::Button::new(sign).frame(false).small())
+            .accessible_name(format!("{verb}: {name}"));
+        if r.clicked() {
+            state.toggled = Some(ind.id.clone());
+        }
+    } else {
+        ui.add_space(14.0);
+    }
+    let r = ui.add(egui::Label::new(name).truncate().sense(Sense::click()));
+    let r = r.on_hover_text(ind.name.get(other(lang)));
+    if r.clicked() {
+        state.clicked = Some((ind.id.clone(), None, false));
+    }
+}
+
+/// What remains for the second half to reach the annual target.
+fn remaining_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
+    let Cells { view, ind, m, .. } = cells;
+    let lang = view.lang;
+    let text = m
+        .h2_remaining
+        .map(|v| {
+            format::format_computed(
+                v,
+                &[ind.actual, ind.value(Field::AnnualTarget)],
+                view.notation,
+            )
+        })
+        .unwrap_or_default();
+    let color = ui.visuals().text_color();
+    text_cell(
+        ui,
+        &text,
+        color,
+        &format!(
+            "{}: {}: {text}",
+            tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
+            ind.name.get(lang)
+        ),
+    );
+}
+
+/// The status, signed and coloured.
+fn status_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
+    let Cells { view, ind, m, .. } = cells;
+    let lang = view.lang;
+    if let Some(status) = m.status() {
+        let text = format!(
+            "{} {}",
+            style::status_sign(status),
+            i18n::status(lang, status)
+        );
+        let color = style::status_color(status, ui.visuals().dark_mode);
+        text_cell(
+            ui,
+            &text,
+            color,
+            &format!(
+                "{}: {}: {text}",
+                i18n::status_title(lang),
+                ind.name.get(lang)
+            ),
+        );
     }
 }
 
@@ -657,15 +796,21 @@ fn paint_right(ui: &egui::Ui, rect: egui::Rect, text: RichText, color: egui::Col
 }
 
 /// An editable figure: a selectable cell, or a text field while it is being edited.
-/// Returns the cell when clicked (and whether twice).
-fn value_cell_ui(
+fn value_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowState<'_>, field: Field) {
+    if let Some(clicked) = value_cell_inner_ui(ui, cells.view, cells.ind, field, state) {
+        state.clicked = Some(clicked);
+    }
+}
+
+/// An editable figure; returns the cell when clicked (and whether twice).
+fn value_cell_inner_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     ind: &Indicator,
     field: Field,
-    cursor: Option<&(IndicatorId, Field)>,
-    editing: &mut Option<Editing>,
+    state: &mut RowState<'_>,
 ) -> Option<(IndicatorId, Option<Field>, bool)> {
+    let (cursor, editing) = (state.cursor, &mut *state.editing);
     let lang = view.lang;
     let name = ind.name.get(lang);
     let column = i18n::field(lang, field);
@@ -741,10 +886,7 @@ fn value_cell_ui(
         let original = ind
             .report_value(field)
             .map_or_else(|| "—".to_owned(), |v| format_auto(v, view.notation));
-        response.on_hover_text(format!(
-            "{}: {original}",
-            tr(lang, "Giá trị trong báo cáo", "The report's value")
-        ))
+        response.on_hover_text(format!("{}: {original}", i18n::report_value(lang)))
     } else {
         response
     };
@@ -759,7 +901,8 @@ fn value_cell_ui(
 
 /// Achievement as a small bar coloured by status, with the percent (or, for rates,
 /// the gap in points).
-fn achievement_ui(ui: &mut egui::Ui, view: &View<'_>, ind: &Indicator, m: &Metrics, of: Field) {
+fn achievement_ui(ui: &mut egui::Ui, cells: &Cells<'_>, of: Field) {
+    let Cells { view, ind, m, .. } = cells;
     let (pct, gap, status) = match of {
         Field::AnnualTarget => (m.annual_achievement_pct, m.annual_gap_pts, m.annual_status),
         _ => (m.achievement_pct, m.gap_pts, m.period_status),
@@ -810,10 +953,7 @@ fn achievement_ui(ui: &mut egui::Ui, view: &View<'_>, ind: &Indicator, m: &Metri
             color
         },
     );
-    let what = match of {
-        Field::AnnualTarget => tr(lang, "% chỉ tiêu năm", "% of annual target"),
-        _ => tr(lang, "% chỉ tiêu kỳ", "% of period target"),
-    };
+    let what = i18n::achievement(lang, of);
     let label = format!("{what}: {}: {text}", ind.name.get(lang));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, &label));
 }

@@ -9,8 +9,7 @@ use rustc_hash::FxHashMap;
 
 use crate::format::{Notation, format_auto};
 use crate::model::{
-    Direction, Field, Indicator, Lang, Measure, Period, Report, SectionId, Span, Target,
-    TargetBasis,
+    Direction, Field, Indicator, Lang, Measure, Period, Report, SectionId, Span, TargetBasis,
 };
 
 fn notation(lang: Lang) -> Notation {
@@ -48,24 +47,6 @@ fn quarter(span: Span) -> usize {
         Span::Q3 => 2,
         Span::Q4 => 3,
         _ => 0,
-    }
-}
-
-/// The words for "of the target": "dự toán", "kế hoạch năm", "the budget estimate".
-fn basis_words(target: &Target, annual: bool, lang: Lang) -> &'static str {
-    match (lang, target.basis, annual) {
-        (Lang::Vi, TargetBasis::BudgetEstimate, _) => "dự toán",
-        (Lang::Vi, TargetBasis::Plan, true) => "kế hoạch năm",
-        (Lang::Vi, TargetBasis::Plan, false) => "kế hoạch",
-        (Lang::Vi, TargetBasis::Scenario, _) => "kịch bản",
-        (Lang::Vi, TargetBasis::Other, true) => "chỉ tiêu năm",
-        (Lang::Vi, TargetBasis::Other, false) => "chỉ tiêu",
-        (Lang::En, TargetBasis::BudgetEstimate, _) => "the budget estimate",
-        (Lang::En, TargetBasis::Plan, true) => "the annual plan",
-        (Lang::En, TargetBasis::Plan, false) => "the plan",
-        (Lang::En, TargetBasis::Scenario, _) => "the scenario",
-        (Lang::En, TargetBasis::Other, true) => "the annual target",
-        (Lang::En, TargetBasis::Other, false) => "the target",
     }
 }
 
@@ -126,7 +107,7 @@ pub fn sentence(report: &Report, ind: &Indicator, lang: Lang) -> Option<String> 
             let (Some(t), Some(value)) = (target.as_ref(), ind.value(field)) else {
                 continue;
             };
-            let words = basis_words(t, annual, lang);
+            let words = crate::i18n::basis_in_sentence(lang, t.basis, annual);
             if rate {
                 let comparison = match (lang, a.partial_cmp(&value)) {
                     (Lang::Vi, Some(std::cmp::Ordering::Greater)) => "cao hơn",
@@ -224,10 +205,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "## {}\n",
-            match lang {
-                Lang::Vi => "Các số liệu đã điều chỉnh",
-                Lang::En => "Revised figures",
-            }
+            crate::i18n::tr(lang, "Các số liệu đã điều chỉnh", "Revised figures")
         );
         let n =
             |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format_auto(v, notation(lang)));
@@ -237,7 +215,7 @@ pub fn markdown(report: &Report, lang: Lang) -> String {
                     out,
                     "- {} — {}: {} → {}",
                     ind.name.get(lang),
-                    super::xlsx::field_text(lang, *field),
+                    crate::i18n::field_in_full(lang, *field),
                     n(*original),
                     n(ind.value(*field))
                 );

@@ -11,35 +11,16 @@ use rust_xlsxwriter::{
 use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
-use crate::metrics::Status;
-use crate::model::{Field, Indicator, Lang, Report, Section, SectionId, Target, TargetBasis};
+use crate::i18n::{self, tr};
+use crate::metrics::{Metrics, Status};
+use crate::model::{Field, Indicator, Lang, Report, Section, SectionId, Target};
 
-fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
-/// The status as written in the workbook (and matched by the conditional formats).
-pub fn status_text(lang: Lang, status: Status) -> &'static str {
-    match status {
-        Status::Met => tr(lang, "Đạt", "Met"),
-        Status::Close => tr(lang, "Gần đạt", "Close"),
-        Status::Behind => tr(lang, "Chưa đạt", "Behind"),
-    }
-}
-
+/// The target's basis, and whether its value was derived from a printed percent.
 fn basis_text(lang: Lang, target: Option<&Target>) -> String {
     let Some(t) = target else {
         return String::new();
     };
-    let basis = match t.basis {
-        TargetBasis::Plan => tr(lang, "Kế hoạch", "Plan"),
-        TargetBasis::BudgetEstimate => tr(lang, "Dự toán", "Budget estimate"),
-        TargetBasis::Scenario => tr(lang, "Kịch bản", "Scenario"),
-        TargetBasis::Other => tr(lang, "Khác", "Other"),
-    };
+    let basis = i18n::basis(lang, t.basis);
     if t.derived {
         format!(
             "{basis} ({})",
@@ -47,16 +28,6 @@ fn basis_text(lang: Lang, target: Option<&Target>) -> String {
         )
     } else {
         basis.to_owned()
-    }
-}
-
-/// The field's name, for the Changes sheet.
-pub fn field_text(lang: Lang, field: Field) -> &'static str {
-    match field {
-        Field::Actual => tr(lang, "Ước thực hiện", "Actual"),
-        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
-        Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
-        Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
     }
 }
 
@@ -172,6 +143,17 @@ fn build(report: &Report, options: &Options, cache: bool) -> Result<Vec<u8>, Xls
     workbook.save_to_buffer()
 }
 
+/// How the indicators sheet is written: its language, whether formulas cache their
+/// results, and its formats.
+struct Style {
+    lang: Lang,
+    cache: bool,
+    section: Format,
+    pct: Format,
+    pts: Format,
+    revised: Format,
+}
+
 fn indicators_sheet(
     sheet: &mut Worksheet,
     report: &Report,
@@ -179,6 +161,69 @@ fn indicators_sheet(
     lang: Lang,
     cache: bool,
 ) -> Result<(), XlsxError> {
+    indicators_header(sheet, lang)?;
+    let style = Style {
+        lang,
+        cache,
+        section: Format::new()
+            .set_bold()
+            .set_background_color(Color::RGB(0xF2F2F2)),
+        pct: Format::new().set_num_format("0.0"),
+        pts: Format::new().set_num_format("+0.00;-0.00;0.00"),
+        revised: Format::new()
+            .set_font_color(Color::RGB(0x1F6FB2))
+            .set_italic(),
+    };
+
+    let mut row: u32 = 1;
+    let ordered = ordered_by_section(report, derived);
+    let mut current_section: Option<&str> = None;
+    for i in ordered {
+        let Some(ind) = report.indicators.get(i) else {
+            continue;
+        };
+        if current_section != Some(ind.section.0.as_str()) {
+            current_section = Some(ind.section.0.as_str());
+            let title = report.section(&ind.section).map_or_else(
+                || ind.section.0.clone(),
+                |s: &Section| format!("{} {}", s.number, s.title.get(lang)),
+            );
+            sheet.write_string_with_format(row, col::ID, "", &style.section)?;
+            sheet.write_string_with_format(row, col::NAME, &title, &style.section)?;
+            for c in col::UNIT..=col::LAST {
+                sheet.write_string_with_format(row, c, "", &style.section)?;
+            }
+            row += 1;
+        }
+        let depth = derived.depth.get(i).copied().unwrap_or(0);
+        let m = derived.metrics_of(i);
+        indicator_row(sheet, row, ind, depth, &m, &style)?;
+        row += 1;
+    }
+
+    // Status colours, by the words written in the status column.
+    let last = row.saturating_sub(1).max(1);
+    for (status, fill, font) in [
+        (Status::Met, 0xC6EFCE, 0x006100),
+        (Status::Close, 0xFFEB9C, 0x9C5700),
+        (Status::Behind, 0xFFC7CE, 0x9C0006),
+    ] {
+        let format = Format::new()
+            .set_background_color(Color::RGB(fill))
+            .set_font_color(Color::RGB(font));
+        let rule = ConditionalFormatText::new()
+            .set_rule(ConditionalFormatTextRule::BeginsWith(
+                i18n::status(lang, status).to_owned(),
+            ))
+            .set_format(format);
+        sheet.add_conditional_format(1, col::STATUS, last, col::STATUS, &rule)?;
+    }
+    sheet.autofilter(0, col::ID, last, col::LAST)?;
+    Ok(())
+}
+
+/// The header row of the indicators sheet, the columns' widths and the page setup.
+fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
     sheet.set_name(tr(lang, "Chỉ tiêu", "Indicators"))?;
     let header = Format::new()
         .set_bold()
@@ -191,18 +236,14 @@ fn indicators_sheet(
         (col::ID, tr(lang, "Mã", "Id"), 28.0),
         (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
         (col::UNIT, tr(lang, "Đơn vị", "Unit"), 12.0),
-        (col::ACTUAL, tr(lang, "Ước thực hiện", "Actual"), 14.0),
+        (col::ACTUAL, i18n::field(lang, Field::Actual), 14.0),
         (
             col::GROWTH,
-            tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
+            i18n::field_in_full(lang, Field::YoyGrowthPct),
             11.0,
         ),
-        (
-            col::PRIOR,
-            tr(lang, "Cùng kỳ năm trước", "Same period last year"),
-            14.0,
-        ),
-        (col::TARGET, tr(lang, "Chỉ tiêu kỳ", "Period target"), 14.0),
+        (col::PRIOR, i18n::prior_period(lang), 14.0),
+        (col::TARGET, i18n::field(lang, Field::Target), 14.0),
         (
             col::TARGET_BASIS,
             tr(lang, "Căn cứ chỉ tiêu kỳ", "Period target basis"),
@@ -210,7 +251,7 @@ fn indicators_sheet(
         ),
         (
             col::ACHIEVEMENT,
-            tr(lang, "% chỉ tiêu kỳ", "% of period target"),
+            i18n::achievement(lang, Field::Target),
             11.0,
         ),
         (
@@ -218,7 +259,7 @@ fn indicators_sheet(
             tr(lang, "Chênh lệch kỳ (điểm %)", "Period gap (points)"),
             11.0,
         ),
-        (col::ANNUAL, tr(lang, "Chỉ tiêu năm", "Annual target"), 14.0),
+        (col::ANNUAL, i18n::field(lang, Field::AnnualTarget), 14.0),
         (
             col::ANNUAL_BASIS,
             tr(lang, "Căn cứ chỉ tiêu năm", "Annual target basis"),
@@ -226,7 +267,7 @@ fn indicators_sheet(
         ),
         (
             col::ANNUAL_ACHIEVEMENT,
-            tr(lang, "% chỉ tiêu năm", "% of annual target"),
+            i18n::achievement(lang, Field::AnnualTarget),
             11.0,
         ),
         (
@@ -239,7 +280,7 @@ fn indicators_sheet(
             tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
             14.0,
         ),
-        (col::STATUS, tr(lang, "Đánh giá", "Status"), 11.0),
+        (col::STATUS, i18n::status_title(lang), 11.0),
         (col::REVISED, tr(lang, "Đã điều chỉnh", "Revised"), 10.0),
         (col::NOTE, tr(lang, "Ghi chú", "Note"), 40.0),
     ];
@@ -256,170 +297,120 @@ fn indicators_sheet(
         .set_print_gridlines(true);
     sheet.set_repeat_rows(0, 0)?;
 
-    let section_format = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xF2F2F2));
-    let pct = Format::new().set_num_format("0.0");
-    let pts = Format::new().set_num_format("+0.00;-0.00;0.00");
-    let revised = Format::new()
-        .set_font_color(Color::RGB(0x1F6FB2))
-        .set_italic();
+    Ok(())
+}
 
-    let mut row: u32 = 1;
-    let ordered = ordered_by_section(report, derived);
-    let mut current_section: Option<&str> = None;
-    for i in ordered {
-        let Some(ind) = report.indicators.get(i) else {
-            continue;
-        };
-        if current_section != Some(ind.section.0.as_str()) {
-            current_section = Some(ind.section.0.as_str());
-            let title = report.section(&ind.section).map_or_else(
-                || ind.section.0.clone(),
-                |s: &Section| format!("{} {}", s.number, s.title.get(lang)),
-            );
-            sheet.write_string_with_format(row, col::ID, "", &section_format)?;
-            sheet.write_string_with_format(row, col::NAME, &title, &section_format)?;
-            for c in col::UNIT..=col::LAST {
-                sheet.write_string_with_format(row, c, "", &section_format)?;
-            }
-            row += 1;
-        }
-        let m = derived.metrics_of(i);
-        let depth = derived.depth.get(i).copied().unwrap_or(0);
-        let n = number_format(decimals_of(ind));
-        let value_format = |field: Field| {
-            if ind.is_revised(field) {
-                n.clone().set_font_color(Color::RGB(0x1F6FB2)).set_italic()
-            } else {
-                n.clone()
-            }
-        };
-        let growth_format = if ind.is_revised(Field::YoyGrowthPct) {
-            revised.clone().set_num_format("0.0#")
+/// One indicator's row: its figures, the computed columns as formulas, its status.
+fn indicator_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    ind: &Indicator,
+    depth: usize,
+    m: &Metrics,
+    style: &Style,
+) -> Result<(), XlsxError> {
+    let (lang, cache) = (style.lang, style.cache);
+    let n = number_format(decimals_of(ind));
+    let value_format = |field: Field| {
+        if ind.is_revised(field) {
+            n.clone().set_font_color(Color::RGB(0x1F6FB2)).set_italic()
         } else {
-            Format::new().set_num_format("0.0#")
-        };
+            n.clone()
+        }
+    };
+    let growth_format = if ind.is_revised(Field::YoyGrowthPct) {
+        style.revised.clone().set_num_format("0.0#")
+    } else {
+        Format::new().set_num_format("0.0#")
+    };
 
-        sheet.write_string(row, col::ID, &ind.id.0)?;
-        sheet.write_string_with_format(
-            row,
-            col::NAME,
-            ind.name.get(lang),
-            &Format::new().set_indent(u8::try_from(depth.min(8)).unwrap_or(8)),
-        )?;
-        sheet.write_string(row, col::UNIT, ind.unit.get(lang))?;
-        if let Some(v) = ind.actual {
-            sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual))?;
-        }
-        if let Some(v) = ind.yoy_growth_pct {
-            sheet.write_number_with_format(row, col::GROWTH, v, &growth_format)?;
-        }
-        let (actual, growth) = (cell(row, col::ACTUAL), cell(row, col::GROWTH));
-        // The prior value: stated, or from the change, or from the growth (live).
-        if let Some(p) = ind.prior {
-            sheet.write_number_with_format(row, col::PRIOR, p, &n)?;
-        } else if let Some(change) = ind.yoy_change {
-            let f = format!("=IF(ISNUMBER({actual}),{actual}-({change}),\"\")");
-            sheet.write_formula_with_format(
-                row,
-                col::PRIOR,
-                formula(f, m.prior_period, cache),
-                &n,
-            )?;
-        } else if ind.yoy_growth_pct.is_some() {
-            let f = format!(
-                "=IF(AND(ISNUMBER({actual}),ISNUMBER({growth}),{growth}>-100),{actual}/(1+{growth}/100),\"\")"
-            );
-            sheet.write_formula_with_format(
-                row,
-                col::PRIOR,
-                formula(f, m.prior_period, cache),
-                &n,
-            )?;
-        }
-        let rate = ind.measure.is_rate();
-        for (field, value_col, basis_col, ach_col, gap_col, target, ach, gap) in [
-            (
-                Field::Target,
-                col::TARGET,
-                col::TARGET_BASIS,
-                col::ACHIEVEMENT,
-                col::GAP,
-                &ind.target,
-                m.achievement_pct,
-                m.gap_pts,
-            ),
-            (
-                Field::AnnualTarget,
-                col::ANNUAL,
-                col::ANNUAL_BASIS,
-                col::ANNUAL_ACHIEVEMENT,
-                col::ANNUAL_GAP,
-                &ind.annual_target,
-                m.annual_achievement_pct,
-                m.annual_gap_pts,
-            ),
-        ] {
-            let Some(t) = target else { continue };
-            if let Some(v) = t.value {
-                sheet.write_number_with_format(row, value_col, v, &value_format(field))?;
-            }
-            sheet.write_string(row, basis_col, basis_text(lang, Some(t)))?;
-            let target_cell = cell(row, value_col);
-            if rate {
-                let f = format!(
-                    "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell})),{actual}-{target_cell},\"\")"
-                );
-                sheet.write_formula_with_format(row, gap_col, formula(f, gap, cache), &pts)?;
-            } else {
-                let f = format!(
-                    "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell}),{target_cell}>0),{actual}/{target_cell}*100,\"\")"
-                );
-                sheet.write_formula_with_format(row, ach_col, formula(f, ach, cache), &pct)?;
-            }
-        }
-        if !rate && ind.annual_target.is_some() {
-            let annual = cell(row, col::ANNUAL);
-            let f =
-                format!("=IF(AND(ISNUMBER({actual}),ISNUMBER({annual})),{annual}-{actual},\"\")");
-            sheet.write_formula_with_format(
-                row,
-                col::REMAINING,
-                formula(f, m.h2_remaining, cache),
-                &n,
-            )?;
-        }
-        if let Some(status) = m.status() {
-            sheet.write_string(row, col::STATUS, status_text(lang, status))?;
-        }
-        if ind.is_any_revised() {
-            sheet.write_string_with_format(row, col::REVISED, "✎", &revised)?;
-        }
-        if !ind.note.is_empty() {
-            sheet.write_string(row, col::NOTE, &ind.note)?;
-        }
-        row += 1;
+    sheet.write_string(row, col::ID, &ind.id.0)?;
+    sheet.write_string_with_format(
+        row,
+        col::NAME,
+        ind.name.get(lang),
+        &Format::new().set_indent(u8::try_from(depth.min(8)).unwrap_or(8)),
+    )?;
+    sheet.write_string(row, col::UNIT, ind.unit.get(lang))?;
+    if let Some(v) = ind.actual {
+        sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual))?;
     }
-
-    // Status colours, by the words written in the status column.
-    let last = row.saturating_sub(1).max(1);
-    for (status, fill, font) in [
-        (Status::Met, 0xC6EFCE, 0x006100),
-        (Status::Close, 0xFFEB9C, 0x9C5700),
-        (Status::Behind, 0xFFC7CE, 0x9C0006),
+    if let Some(v) = ind.yoy_growth_pct {
+        sheet.write_number_with_format(row, col::GROWTH, v, &growth_format)?;
+    }
+    let (actual, growth) = (cell(row, col::ACTUAL), cell(row, col::GROWTH));
+    // The prior value: stated, or from the change, or from the growth (live).
+    if let Some(p) = ind.prior {
+        sheet.write_number_with_format(row, col::PRIOR, p, &n)?;
+    } else if let Some(change) = ind.yoy_change {
+        let f = format!("=IF(ISNUMBER({actual}),{actual}-({change}),\"\")");
+        sheet.write_formula_with_format(row, col::PRIOR, formula(f, m.prior_period, cache), &n)?;
+    } else if ind.yoy_growth_pct.is_some() {
+        let f = format!(
+            "=IF(AND(ISNUMBER({actual}),ISNUMBER({growth}),{growth}>-100),{actual}/(1+{growth}/100),\"\")"
+        );
+        sheet.write_formula_with_format(row, col::PRIOR, formula(f, m.prior_period, cache), &n)?;
+    }
+    let rate = ind.measure.is_rate();
+    for (field, value_col, basis_col, ach_col, gap_col, target, ach, gap) in [
+        (
+            Field::Target,
+            col::TARGET,
+            col::TARGET_BASIS,
+            col::ACHIEVEMENT,
+            col::GAP,
+            &ind.target,
+            m.achievement_pct,
+            m.gap_pts,
+        ),
+        (
+            Field::AnnualTarget,
+            col::ANNUAL,
+            col::ANNUAL_BASIS,
+            col::ANNUAL_ACHIEVEMENT,
+            col::ANNUAL_GAP,
+            &ind.annual_target,
+            m.annual_achievement_pct,
+            m.annual_gap_pts,
+        ),
     ] {
-        let format = Format::new()
-            .set_background_color(Color::RGB(fill))
-            .set_font_color(Color::RGB(font));
-        let rule = ConditionalFormatText::new()
-            .set_rule(ConditionalFormatTextRule::BeginsWith(
-                status_text(lang, status).to_owned(),
-            ))
-            .set_format(format);
-        sheet.add_conditional_format(1, col::STATUS, last, col::STATUS, &rule)?;
+        let Some(t) = target else { continue };
+        if let Some(v) = t.value {
+            sheet.write_number_with_format(row, value_col, v, &value_format(field))?;
+        }
+        sheet.write_string(row, basis_col, basis_text(lang, Some(t)))?;
+        let target_cell = cell(row, value_col);
+        if rate {
+            let f = format!(
+                "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell})),{actual}-{target_cell},\"\")"
+            );
+            sheet.write_formula_with_format(row, gap_col, formula(f, gap, cache), &style.pts)?;
+        } else {
+            let f = format!(
+                "=IF(AND(ISNUMBER({actual}),ISNUMBER({target_cell}),{target_cell}>0),{actual}/{target_cell}*100,\"\")"
+            );
+            sheet.write_formula_with_format(row, ach_col, formula(f, ach, cache), &style.pct)?;
+        }
     }
-    sheet.autofilter(0, col::ID, last, col::LAST)?;
+    if !rate && ind.annual_target.is_some() {
+        let annual = cell(row, col::ANNUAL);
+        let f = format!("=IF(AND(ISNUMBER({actual}),ISNUMBER({annual})),{annual}-{actual},\"\")");
+        sheet.write_formula_with_format(
+            row,
+            col::REMAINING,
+            formula(f, m.h2_remaining, cache),
+            &n,
+        )?;
+    }
+    if let Some(status) = m.status() {
+        sheet.write_string(row, col::STATUS, i18n::status(lang, status))?;
+    }
+    if ind.is_any_revised() {
+        sheet.write_string_with_format(row, col::REVISED, "✎", &style.revised)?;
+    }
+    if !ind.note.is_empty() {
+        sheet.write_string(row, col::NOTE, &ind.note)?;
+    }
     Ok(())
 }
 
@@ -460,10 +451,7 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
         (tr(lang, "Mã", "Id"), 16.0),
         (tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
         (tr(lang, "Giá trị", "Field"), 18.0),
-        (
-            tr(lang, "Giá trị trong báo cáo", "The report's value"),
-            18.0,
-        ),
+        (i18n::report_value(lang), 18.0),
         (tr(lang, "Giá trị điều chỉnh", "Revised value"), 18.0),
         (tr(lang, "Đơn vị", "Unit"), 12.0),
         (tr(lang, "Ghi chú", "Note"), 48.0),
@@ -479,7 +467,7 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
             let n = number_format(decimals_of(ind).max(original.map_or(0, decimals_needed)));
             sheet.write_string(row, 0, &ind.id.0)?;
             sheet.write_string(row, 1, ind.name.get(lang))?;
-            sheet.write_string(row, 2, field_text(lang, *field))?;
+            sheet.write_string(row, 2, i18n::field_in_full(lang, *field))?;
             match original {
                 Some(v) => sheet.write_number_with_format(row, 3, *v, &n)?,
                 None => sheet.write_string(row, 3, tr(lang, "(không có)", "(none)"))?,

@@ -4,6 +4,7 @@
 //! what it says and no more. Computed figures (achievement, gaps, prior values, what
 //! remains for the second half, status) live in [`crate::metrics`], never here.
 
+mod parts;
 mod period;
 
 use std::collections::BTreeMap;
@@ -11,6 +12,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use parts::PartsRule;
 pub use period::{ParsePeriodError, Period, Span};
 
 /// The schema version this build writes, and the newest it can read.

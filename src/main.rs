@@ -144,7 +144,7 @@ fn main() -> ExitCode {
             seed,
             out,
         }) => match report_io::save(&chitieu::generate::report(indicators, seed), &out) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(_) => ExitCode::SUCCESS,
             Err(e) => fail(&e),
         },
         None => run_gui(cli.report.as_deref()),

@@ -818,7 +818,7 @@ impl ChitieuApp {
             file_name(&path)
         );
         self.busy = Some(busy::Busy::start(ctx, label, move || {
-            let result = io::save(&report, &path);
+            let result = io::save(&report, &path).map(|_fingerprint| ());
             busy::Outcome::Saved {
                 path,
                 state,

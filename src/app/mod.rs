@@ -293,6 +293,11 @@ pub struct ChitieuApp {
     closing: bool,
     /// Where unsaved edits are kept against a crash; `None` keeps none.
     recovery_dir: Option<PathBuf>,
+    /// This window's claim on its report's recovery file (none when another window
+    /// holds the report).
+    recovery_claim: Option<crate::recovery::Claim>,
+    /// Another window's recovery file on offer (it crashed or was killed), locked.
+    recovery_offer: Option<crate::recovery::Orphan>,
     /// The report generation last written to the recovery file.
     recovery_generation: u64,
     /// When (in egui's time) the next recovery write is due.
@@ -386,6 +391,8 @@ impl ChitieuApp {
             commands: Vec::new(),
             closing: false,
             recovery_dir: None,
+            recovery_claim: None,
+            recovery_offer: None,
             recovery_generation: 0,
             recovery_due: None,
             recovery_on_disk: false,
@@ -399,8 +406,26 @@ impl ChitieuApp {
     /// previous session left there.
     #[must_use]
     pub fn with_recovery_dir(mut self, dir: PathBuf) -> Self {
-        match crate::recovery::read(&dir) {
-            Some(Ok(recovery)) => {
+        let key = crate::recovery::Key::for_report(self.doc.path.as_deref());
+        let claim = match crate::recovery::Claim::acquire(&dir, key) {
+            Ok(claim) => Some(claim),
+            Err(e) => {
+                self.message = Some(e.message(self.settings.lang));
+                None
+            }
+        };
+        // This report's own edits left behind first, then another window's.
+        let lang = self.settings.lang;
+        let offer = match claim.as_ref().and_then(crate::recovery::Claim::left_behind) {
+            Some(left) => Some((left.map_err(|e| e.message(lang)), None)),
+            None => crate::recovery::orphans(&dir).into_iter().next().map(|o| {
+                let recovery = o.recovery().cloned().map_err(|e| e.message(lang));
+                (recovery, Some(o))
+            }),
+        };
+        match offer {
+            Some((Ok(recovery), orphan)) => {
+                self.recovery_offer = orphan;
                 // Unsaved edits come first; an error about the file asked for is still
                 // said, in the status bar.
                 if let Some(Modal::Error(e)) =
@@ -409,20 +434,35 @@ impl ChitieuApp {
                     self.message = Some(e);
                 }
             }
-            Some(Err(e)) => {
-                crate::recovery::set_aside(&dir);
+            Some((Err(e), orphan)) => {
+                let aside = match orphan {
+                    Some(o) => o.set_aside(),
+                    None => claim
+                        .as_ref()
+                        .map_or(Ok(PathBuf::new()), crate::recovery::Claim::set_aside),
+                };
+                let name = aside.as_ref().map_or_else(
+                    |_| String::new(),
+                    |p| {
+                        p.file_name()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .into_owned()
+                    },
+                );
                 self.modal = Some(Modal::Error(format!(
-                    "{} ({}): {e}",
+                    "{} {name} ({}): {e}",
                     tr(
                         self.settings.lang,
-                        "Không đọc được tệp khôi phục của phiên trước; đã giữ lại thành recovery.ron.broken",
-                        "The recovery file of the last session cannot be read; it was kept as recovery.ron.broken"
+                        "Không đọc được tệp khôi phục của phiên trước; đã giữ lại thành",
+                        "The recovery file of the last session cannot be read; it was kept as"
                     ),
                     dir.display()
                 )));
             }
             None => {}
         }
+        self.recovery_claim = claim;
         self.recovery_dir = Some(dir);
         self
     }
@@ -715,8 +755,21 @@ impl ChitieuApp {
                 let Some(Modal::Recover(recovery)) = self.modal.take() else {
                     return;
                 };
+                let orphan = self.recovery_offer.take();
                 if restore {
-                    let recovery = *recovery;
+                    let mut recovery = *recovery;
+                    if let Some(orphan) = orphan {
+                        match orphan.restore() {
+                            Ok((restored, claim)) => {
+                                recovery = restored;
+                                self.recovery_claim = Some(claim);
+                            }
+                            Err(e) => {
+                                self.modal = Some(Modal::Error(e.message(lang)));
+                                return;
+                            }
+                        }
+                    }
                     self.doc = Document::new(Arc::unwrap_or_clone(recovery.report), recovery.path);
                     self.doc.recovered = true;
                     // The file on disk now holds this session's unsaved edits.
@@ -733,6 +786,10 @@ impl ChitieuApp {
                         ),
                         recovery.written_at
                     ));
+                } else if let Some(orphan) = orphan {
+                    if let Err(e) = orphan.discard() {
+                        self.message = Some(e.message(lang));
+                    }
                 } else {
                     self.clear_recovery();
                 }
@@ -936,7 +993,7 @@ impl ChitieuApp {
     /// Writes the unsaved edits to the recovery file a few seconds after the last
     /// change, and removes the file once nothing is unsaved.
     fn keep_recovery(&mut self, ctx: &egui::Context) {
-        let Some(dir) = self.recovery_dir.clone() else {
+        let Some(claim) = self.recovery_claim.clone() else {
             return;
         };
         if matches!(self.modal, Some(Modal::Recover(_))) {
@@ -973,13 +1030,14 @@ impl ChitieuApp {
         let recovery = crate::recovery::Recovery {
             written_at: export::utc_timestamp(std::time::SystemTime::now()),
             path: self.doc.path.clone(),
+            fingerprint: None,
             report: Arc::clone(&self.doc.report),
         };
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("chitieu-recovery".to_owned())
             .spawn(move || {
-                let written = match crate::recovery::write(&dir, &recovery) {
+                let written = match claim.write(&recovery) {
                     Ok(()) => true,
                     // Not worth a dialog: the edits are still on screen. Tried again
                     // after the next change.
@@ -1005,8 +1063,10 @@ impl ChitieuApp {
         if let Some(writer) = self.recovery_writer.take() {
             let _ = writer.join();
         }
-        if let Some(dir) = &self.recovery_dir {
-            crate::recovery::clear(dir);
+        if let Some(claim) = &self.recovery_claim
+            && let Err(e) = claim.clear()
+        {
+            self.message = Some(e.message(self.settings.lang));
         }
         self.recovery_on_disk = false;
     }

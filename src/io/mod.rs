@@ -633,7 +633,7 @@ fn syntax_message(code: &ron::Error) -> String {
 }
 
 /// Line and column (from 1) just after `bytes`.
-fn position_after(bytes: &[u8]) -> (usize, usize) {
+pub(crate) fn position_after(bytes: &[u8]) -> (usize, usize) {
     let line = 1 + bytes.iter().filter(|b| **b == b'\n').count();
     let line_start = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
     let column = 1 + String::from_utf8_lossy(bytes.get(line_start..).unwrap_or_default())

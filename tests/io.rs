@@ -677,3 +677,20 @@ fn ten_thousand_duplicate_ids_are_refused_each_at_its_own_line() {
     assert!(message.contains("; and 9980 more: dups.ron"), "{message}");
     assert!(err.message(Lang::Vi).contains("và 9980 lỗi khác"));
 }
+
+#[test]
+fn a_refused_write_says_the_folder_is_read_only() {
+    // Root writes anywhere, so the error is made here as the system gives it.
+    let err = SaveError::Write {
+        path: PathBuf::from("/srv/share/r.ron"),
+        source: std::io::Error::from_raw_os_error(13),
+    };
+    assert_eq!(
+        err.to_string(),
+        "cannot save: the folder is read-only, or you may not write in it: /srv/share/r.ron"
+    );
+    assert_eq!(
+        err.message(Lang::Vi),
+        "không lưu được: thư mục chỉ đọc, hoặc bạn không có quyền ghi vào đó: /srv/share/r.ron"
+    );
+}

@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
 
 use chitieu::export::{self, Format};
 use chitieu::io::{self as report_io, LoadError};
@@ -34,10 +34,14 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Write the report in another format, to a file or to standard output.
+    ///
+    /// Never writes over the report it exports. Exits 2 when `--out` is that report, or
+    /// when its extension and `--format` disagree.
     Export {
-        /// The format to write.
-        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
-        format: ExportFormat,
+        /// The format to write: by default, the one `--out`'s extension names (.xlsx,
+        /// .csv, .ron, .md or .txt), CSV on standard output.
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
         /// The language of headers, sheet names and sentences (xlsx, md).
         #[arg(long, value_enum, default_value_t = ExportLang::Vi)]
         lang: ExportLang,
@@ -66,14 +70,15 @@ enum Command {
     /// Check the report's figures and print one finding a line:
     /// `<severity> <indicator-id>: <message>`.
     ///
-    /// Exits 0 when the report loads (with findings or not), 1 when it cannot be read.
+    /// Exits 0 when the report loads (with findings or not), 1 when it cannot be read
+    /// or the findings cannot be written.
     Check {
         /// The report file (RON); the embedded report when not given.
         report: Option<PathBuf>,
     },
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
     /// An Excel workbook with live formulas, a Changes sheet and the report's details.
     Xlsx,
@@ -83,6 +88,30 @@ enum ExportFormat {
     Ron,
     /// The report's sentences on the indicators, rewritten from the figures (Markdown).
     Md,
+}
+
+impl ExportFormat {
+    /// The format a file name's extension names, if any.
+    fn of_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "xlsx" => Some(Self::Xlsx),
+            "csv" => Some(Self::Csv),
+            "ron" => Some(Self::Ron),
+            "md" | "txt" => Some(Self::Md),
+            _ => None,
+        }
+    }
+
+    /// The format's name as `--format` takes it.
+    fn name(self) -> &'static str {
+        match self {
+            Self::Xlsx => "xlsx",
+            Self::Csv => "csv",
+            Self::Ron => "ron",
+            Self::Md => "md",
+        }
+    }
 }
 
 impl From<ExportFormat> for Format {
@@ -136,6 +165,10 @@ fn main() -> ExitCode {
                 },
                 ..export::Options::default()
             };
+            let format = match export_format(format, out.as_deref(), report.as_deref()) {
+                Ok(format) => format,
+                Err(message) => return usage_error(&message),
+            };
             run_export(report.as_deref(), format.into(), &options, out.as_deref())
         }
         Some(Command::Check { report }) => run_check(report.as_deref()),
@@ -144,7 +177,7 @@ fn main() -> ExitCode {
             seed,
             out,
         }) => match report_io::save(&chitieu::generate::report(indicators, seed), &out) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(_) => ExitCode::SUCCESS,
             Err(e) => fail(&e),
         },
         None => run_gui(cli.report.as_deref()),
@@ -203,6 +236,49 @@ fn fail(message: &dyn std::fmt::Display) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// Refuses wrong usage the way clap does: the message, the usage line, exit code 2.
+fn usage_error(message: &str) -> ExitCode {
+    let error = Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message);
+    // Printing to a closed standard error is nothing to report.
+    let _ = error.print();
+    ExitCode::from(2)
+}
+
+/// The format to export in: `--format`, else the one `--out`'s extension names, else
+/// CSV on standard output. Refuses a `--format` that contradicts `--out`'s extension,
+/// an extension that names no format without `--format`, and `--out` naming the
+/// report being exported (it would be replaced).
+fn export_format(
+    format: Option<ExportFormat>,
+    out: Option<&Path>,
+    report: Option<&Path>,
+) -> Result<ExportFormat, String> {
+    let Some(out) = out else {
+        return Ok(format.unwrap_or(ExportFormat::Csv));
+    };
+    if let Some(report) = report
+        && report_io::canonical(report) == report_io::canonical(out)
+    {
+        return Err(format!(
+            "--out is the report being exported, which the export would replace: choose another file: {}",
+            out.display()
+        ));
+    }
+    match (format, ExportFormat::of_path(out)) {
+        (Some(given), Some(named)) if given != named => Err(format!(
+            "--format {} does not match --out, whose extension is .{}: change one of them: {}",
+            given.name(),
+            named.name(),
+            out.display()
+        )),
+        (Some(format), _) | (None, Some(format)) => Ok(format),
+        (None, None) => Err(format!(
+            "cannot tell the format from the extension of --out: give --format (xlsx, csv, ron or md): {}",
+            out.display()
+        )),
+    }
+}
+
 fn load(path: Option<&Path>) -> Result<(Report, String), LoadError> {
     match path {
         Some(path) => Ok((report_io::load(path)?, path.display().to_string())),
@@ -247,13 +323,20 @@ fn run_check(report: Option<&Path>) -> ExitCode {
         Err(e) => return fail(&e),
     };
     let mut stdout = std::io::stdout().lock();
-    for finding in chitieu::checks::check(&report) {
-        if writeln!(stdout, "{}", finding.line()).is_err() {
-            // The reader went away (a closed pipe): nothing more to say.
-            break;
-        }
+    let written = chitieu::checks::check(&report)
+        .iter()
+        .try_for_each(|finding| writeln!(stdout, "{}", finding.line()))
+        .and_then(|()| stdout.flush());
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`chitieu check | head`): it has what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        // A full disk, a closed terminal: the findings did not reach anyone.
+        Err(e) => fail(&format_args!(
+            "cannot write the findings: {}: <standard output>",
+            e
+        )),
     }
-    ExitCode::SUCCESS
 }
 
 /// OpenGL by default (README, Install, says why); wgpu when built to compare.

@@ -227,3 +227,176 @@ fn export_xlsx_and_report_text() {
     let vi_csv = chitieu(&["export", "--csv-locale", "vi"]);
     assert!(text(&vi_csv.stdout).contains(";14283,5;"));
 }
+
+#[test]
+fn export_never_writes_over_its_own_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.ron");
+    chitieu::io::save(&chitieu::io::embedded().unwrap(), &report).unwrap();
+    let before = std::fs::read(&report).unwrap();
+    // Even named another way.
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let other_name = dir.path().join("sub/../r.ron");
+    for args in [
+        vec![
+            "export",
+            "--out",
+            report.to_str().unwrap(),
+            report.to_str().unwrap(),
+        ],
+        vec![
+            "export",
+            "--format",
+            "ron",
+            "--out",
+            other_name.to_str().unwrap(),
+            report.to_str().unwrap(),
+        ],
+    ] {
+        let out = chitieu(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("--out is the report being exported"),
+            "{stderr}"
+        );
+        assert_eq!(
+            std::fs::read(&report).unwrap(),
+            before,
+            "the report is whole"
+        );
+    }
+    assert!(!chitieu::io::backup_path(&report).exists());
+}
+
+#[test]
+fn export_takes_the_format_from_the_extension_and_refuses_a_mismatch() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("copy.ron");
+    let out = chitieu(&["export", "--out", ron.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        chitieu::io::load(&ron).unwrap(),
+        chitieu::io::embedded().unwrap(),
+        "a .ron is written as a report, not as CSV"
+    );
+    let xlsx = dir.path().join("r.XLSX");
+    assert_eq!(
+        chitieu(&["export", "--out", xlsx.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    let txt = dir.path().join("r.txt");
+    assert_eq!(
+        chitieu(&["export", "--out", txt.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(std::fs::read_to_string(&txt).unwrap().contains("tỷ đồng"));
+
+    let wrong = dir.path().join("r.xlsx");
+    let out = chitieu(&[
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        wrong.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("--format csv does not match --out, whose extension is .xlsx"),
+        "{stderr}"
+    );
+    assert!(!wrong.exists());
+
+    let unknown = dir.path().join("r.data");
+    let out = chitieu(&["export", "--out", unknown.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("give --format"));
+    let out = chitieu(&[
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        unknown.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "a format given is enough");
+}
+
+#[test]
+fn check_fails_when_its_findings_cannot_be_written() {
+    let out = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .arg("check")
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("chitieu: cannot write the findings: "),
+        "{stderr}"
+    );
+}
+
+/// Runs chitieu with `args`, killing it if it has not finished after a minute (a read
+/// of a pipe that blocks would otherwise hang the test run).
+fn chitieu_or_kill(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("chitieu {args:?} blocked");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn endless_and_special_files_are_refused_at_once() {
+    let zero = chitieu_or_kill(&["check", "/dev/zero"]);
+    assert_eq!(zero.status.code(), Some(1));
+    let stderr = text(&zero.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        "chitieu: this is a device, not a report file; choose a report file: /dev/zero"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = chitieu_or_kill(&["check", fifo.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("named pipe"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Nor is one written over.
+    let out = chitieu_or_kill(&["export", "--format", "ron", "--out", fifo.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not a file to write to"),
+        "{}",
+        text(&out.stderr)
+    );
+    use std::os::unix::fs::FileTypeExt as _;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}

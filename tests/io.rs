@@ -9,8 +9,8 @@
 
 use std::path::{Path, PathBuf};
 
-use chitieu::io::{self, LoadError};
-use chitieu::model::{Field, IndicatorId, TaskStatus};
+use chitieu::io::{self, FileKind, LoadError, OnDisk, SaveError};
+use chitieu::model::{Field, IndicatorId, Lang, TaskStatus};
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -143,6 +143,11 @@ fn broken_files_give_clear_errors() {
         ),
         ("parent_cycle.ron", "error a: parent cycle: a → b → a"),
         ("nan.ron", "line 17, column 21: NaN is not a usable number"),
+        (
+            "nan_original.ron",
+            "line 13: error revenue: original.Actual is NaN, not a usable number; \
+             line 13: error revenue: original.Target is inf, not a usable number",
+        ),
         (
             "infinite.ron",
             "line 17, column 21: inf is not a usable number",
@@ -352,5 +357,340 @@ fn saved_files_are_ordinary_files_not_private_temporaries() {
     assert_eq!(
         std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
         0o664
+    );
+}
+
+#[test]
+fn a_change_made_outside_is_told_before_it_is_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    let report = io::embedded().unwrap();
+    let saved = io::save(&report, &path).unwrap();
+    let loaded = io::load_file(&path).unwrap();
+    assert_eq!(loaded.fingerprint.hash, saved.hash);
+    assert_eq!(loaded.fingerprint.len, saved.len);
+    assert_eq!(io::on_disk(&path, &saved).unwrap(), OnDisk::Same);
+
+    // Touched only, or written again as it was: still the same file.
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    assert_eq!(io::on_disk(&path, &saved).unwrap(), OnDisk::Same);
+
+    // Another program changes one figure, keeping the size.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let changed = text.replacen("14283.5", "14283.6", 1);
+    assert_ne!(text, changed);
+    std::fs::write(&path, &changed).unwrap();
+    assert_eq!(io::on_disk(&path, &saved).unwrap(), OnDisk::Changed);
+    let err = io::save_if_unchanged(&report, &path, &saved).unwrap_err();
+    assert!(matches!(err, SaveError::Changed { .. }), "{err}");
+    assert!(err.to_string().ends_with("r.ron"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        changed,
+        "the outside change is kept"
+    );
+
+    // Once read again, saving goes through; a file gone is written again.
+    let again = io::load_file(&path).unwrap();
+    io::save_if_unchanged(&report, &path, &again.fingerprint).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(io::on_disk(&path, &saved).unwrap(), OnDisk::Missing);
+    io::save_if_unchanged(&report, &path, &saved).unwrap();
+    assert_eq!(io::load(&path).unwrap(), report);
+}
+
+#[test]
+fn a_loaded_file_knows_its_canonical_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = std::fs::canonicalize(dir.path()).unwrap();
+    std::fs::create_dir(real.join("g")).unwrap();
+    let path = real.join("g/r.ron");
+    io::save(&io::embedded().unwrap(), &path).unwrap();
+    let loaded = io::load_file(&real.join("g/../g/./r.ron")).unwrap();
+    assert_eq!(loaded.path, path);
+    assert!(!loaded.read_only);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_is_saved_through_and_stays_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.ron");
+    let link = dir.path().join("link.ron");
+    std::fs::write(&real, "old content").unwrap();
+    std::os::unix::fs::symlink("real.ron", &link).unwrap();
+    let report = io::embedded().unwrap();
+    io::save(&report, &link).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert_eq!(io::load(&real).unwrap(), report, "its target was saved");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("real.ron.bak")).unwrap(),
+        "old content",
+        "the backup sits beside the real file"
+    );
+    // An export through a link to a file not yet written creates that file.
+    let dangling = dir.path().join("to-new.csv");
+    std::os::unix::fs::symlink("new.csv", &dangling).unwrap();
+    io::write_atomic(&dangling, b"a,b\n").unwrap();
+    assert_eq!(std::fs::read(dir.path().join("new.csv")).unwrap(), b"a,b\n");
+    assert!(
+        std::fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+/// Creates a named pipe at `path`.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// Runs `f` on a thread and waits for it: a call that blocks (opening a pipe) fails the
+/// test instead of hanging it.
+fn without_blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(f()));
+    receive
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the call blocked")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_socket_or_a_device_is_refused_never_replaced() {
+    use std::os::unix::fs::FileTypeExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    mkfifo(&fifo);
+    let path = fifo.clone();
+    let err = without_blocking(move || io::load(&path).unwrap_err());
+    assert!(
+        matches!(
+            err,
+            LoadError::NotAFile {
+                kind: FileKind::Pipe,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("this is a named pipe (FIFO), not a report file"),
+        "{err}"
+    );
+    let path = fifo.clone();
+    let err = without_blocking(move || io::save(&io::embedded().unwrap(), &path).unwrap_err());
+    assert!(
+        matches!(
+            err,
+            SaveError::NotAFile {
+                kind: FileKind::Pipe,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().ends_with("pipe.ron"), "{err}");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+
+    let socket = dir.path().join("socket.ron");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let err = io::write_atomic(&socket, b"x").unwrap_err();
+    assert!(
+        matches!(
+            err,
+            SaveError::NotAFile {
+                kind: FileKind::Socket,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(std::fs::metadata(&socket).unwrap().file_type().is_socket());
+
+    // A device that never ends is refused before it is read.
+    let err = io::load(Path::new("/dev/zero")).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            LoadError::NotAFile {
+                kind: FileKind::Device,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(leftovers.len(), 2, "no temporary file left behind");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_report_is_not_replaced_and_a_read_only_backup_blocks_nothing() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    std::fs::write(&path, "old content").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert!(io::is_read_only(&path));
+    // Refused even as root, who could write it.
+    let err = io::save(&io::embedded().unwrap(), &path).unwrap_err();
+    assert!(matches!(err, SaveError::ReadOnly { .. }), "{err}");
+    assert!(
+        err.to_string().starts_with("the file is read-only"),
+        "{err}"
+    );
+    assert!(err.message(Lang::Vi).starts_with("tệp chỉ đọc"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old content");
+    assert!(!io::backup_path(&path).exists());
+
+    // A writable report whose old backup is read-only: saved, the backup replaced.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(!io::is_read_only(&path));
+    let backup = io::backup_path(&path);
+    std::fs::write(&backup, "older").unwrap();
+    std::fs::set_permissions(&backup, std::fs::Permissions::from_mode(0o444)).unwrap();
+    io::save(&io::embedded().unwrap(), &path).unwrap();
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), "old content");
+    io::save(&io::embedded().unwrap(), &path).unwrap();
+    assert!(io::load(&backup).is_ok());
+}
+
+#[test]
+fn a_save_cleans_the_temporaries_a_killed_save_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let stale = dir.path().join(".chitieu-Ab12Cd.tmp");
+    let fresh = dir.path().join(".chitieu-Ef34Gh.tmp");
+    std::fs::write(&stale, "half a report").unwrap();
+    std::fs::write(&fresh, "a save under way in another window").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(3600))
+        .unwrap();
+    io::save(&io::embedded().unwrap(), &dir.path().join("r.ron")).unwrap();
+    assert!(!stale.exists());
+    assert!(fresh.exists());
+}
+
+#[test]
+fn errors_name_the_users_path_and_the_reason_never_the_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("gone").join("r.ron");
+    let err = io::save(&io::embedded().unwrap(), &missing).unwrap_err();
+    let message = err.to_string();
+    assert_eq!(
+        message,
+        format!(
+            "cannot save: the folder does not exist: {}",
+            missing.display()
+        )
+    );
+    let vi = err.message(Lang::Vi);
+    assert_eq!(
+        vi,
+        format!(
+            "không lưu được: thư mục không tồn tại: {}",
+            missing.display()
+        )
+    );
+    let err = io::load(&missing).unwrap_err();
+    assert!(
+        err.message(Lang::Vi)
+            .starts_with("không đọc được tệp: tệp không tồn tại: "),
+        "{err}"
+    );
+    assert_eq!(err.message(Lang::En), err.to_string());
+}
+
+#[test]
+fn every_number_must_be_finite_whatever_the_way_in() {
+    let mut report = io::embedded().unwrap();
+    assert!(io::validate(&report).is_ok());
+    let id = IndicatorId("rice_spring_area".into());
+    let ind = report.indicator_mut(&id).unwrap();
+    ind.set_value(Field::Target, Some(1.0));
+    ind.original.insert(Field::Target, Some(f64::NAN));
+    report.indicators[0].yoy_change = Some(f64::NEG_INFINITY);
+    let invalid = io::validate(&report).unwrap_err();
+    assert_eq!(invalid.problems.len(), 2, "{invalid}");
+    let text = invalid.to_string();
+    assert!(
+        text.contains("rice_spring_area: original.Target is NaN, not a usable number"),
+        "{text}"
+    );
+    assert!(text.contains("yoy_change is -inf"), "{text}");
+    // What the app saves, it can open: such a report is never written to be refused.
+    let cycle = io::load(&data("bad/parent_cycle.ron"));
+    assert!(cycle.is_err());
+}
+
+#[test]
+fn ten_thousand_duplicate_ids_are_refused_each_at_its_own_line() {
+    let minimal = std::fs::read_to_string(data("minimal.ron")).unwrap();
+    let start = minimal
+        .find("        (\n            id: \"revenue\"")
+        .unwrap();
+    let end = minimal.find("    ],\n)").unwrap();
+    let one = &minimal[start..end];
+    let text = format!(
+        "{}{}{}",
+        &minimal[..start],
+        one.repeat(10_001),
+        &minimal[end..]
+    );
+    let started = std::time::Instant::now();
+    let err = io::from_str(&text, Path::new("dups.ron")).unwrap_err();
+    eprintln!("10 000 duplicates refused in {:?}", started.elapsed());
+    let LoadError::Structure { problems, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(problems.len(), 10_000, "every problem kept");
+    let (first, second) = (problems[0].0.unwrap(), problems[1].0.unwrap());
+    assert_ne!(first, second, "each duplicate at its own line");
+    assert_eq!(second - first, one.lines().count());
+    let message = err.to_string();
+    assert_eq!(
+        message.matches("this id is used more than once").count(),
+        io::SHOWN_PROBLEMS
+    );
+    assert!(message.contains("; and 9980 more: dups.ron"), "{message}");
+    assert!(err.message(Lang::Vi).contains("và 9980 lỗi khác"));
+}
+
+#[test]
+fn a_refused_write_says_the_folder_is_read_only() {
+    // Root writes anywhere, so the error is made here as the system gives it.
+    let err = SaveError::Write {
+        path: PathBuf::from("/srv/share/r.ron"),
+        source: std::io::Error::from_raw_os_error(13),
+    };
+    assert_eq!(
+        err.to_string(),
+        "cannot save: the folder is read-only, or you may not write in it: /srv/share/r.ron"
+    );
+    assert_eq!(
+        err.message(Lang::Vi),
+        "không lưu được: thư mục chỉ đọc, hoặc bạn không có quyền ghi vào đó: /srv/share/r.ron"
     );
 }

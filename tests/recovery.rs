@@ -13,7 +13,8 @@ use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu::model::{Field, IndicatorId, Lang, Report};
+use chitieu::recovery::{Claim, Key as RecoveryKey, Recovery, RecoveryError};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -92,9 +93,11 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
         .env(CHILD_DIR, dir.path())
         .spawn()
         .unwrap();
-    let recovery = chitieu::recovery::file(dir.path());
     let started = Instant::now();
-    while !recovery.exists() {
+    let recovery = loop {
+        if let Some(file) = chitieu::recovery::files(dir.path()).pop() {
+            break file;
+        }
         assert!(
             started.elapsed() < Duration::from_secs(90),
             "the app wrote no recovery file"
@@ -104,7 +107,14 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
             "the app stopped by itself"
         );
         std::thread::sleep(Duration::from_millis(50));
-    }
+    };
+    // While it lives, its edits are its own: another window neither offers nor
+    // discards them.
+    assert!(chitieu::recovery::orphans(dir.path()).is_empty());
+    let other = app(dir.path(), None);
+    assert!(other.query_by_label("Restore unsaved changes?").is_none());
+    drop(other);
+    assert!(recovery.exists());
     // Kill it mid-work: no chance to clean up.
     child.kill().unwrap();
     child.wait().unwrap();
@@ -146,32 +156,24 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
 #[test]
 fn discarding_the_offer_removes_the_recovery_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut report = chitieu::io::embedded().unwrap();
-    report
-        .indicator_mut(&IndicatorId("rice_spring_area".into()))
-        .unwrap()
-        .set_value(Field::Target, Some(1.0));
-    chitieu::recovery::write(
-        dir.path(),
-        &chitieu::recovery::Recovery {
-            written_at: "2024-07-15 08:30 UTC".into(),
-            path: None,
-            report: std::sync::Arc::new(report),
-        },
-    )
-    .unwrap();
+    // A window that wrote its edits, then went away.
+    let file = left_behind(dir.path(), None, 1.0);
     let mut h = app(dir.path(), None);
     h.get_by_label_contains("2024-07-15 08:30 UTC");
     h.get_by_label("Discard them").click();
     h.run();
     assert_eq!(rice_target(&h), Some(53477.2));
-    assert!(!chitieu::recovery::file(dir.path()).exists());
+    assert!(!file.exists());
 }
 
 #[test]
 fn a_broken_recovery_file_is_kept_aside_and_said() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(chitieu::recovery::file(dir.path()), b"\xff\xfe garbage").unwrap();
+    std::fs::write(
+        dir.path().join(chitieu::recovery::LEGACY_FILE_NAME),
+        b"\xff\xfe garbage",
+    )
+    .unwrap();
     let h = app(dir.path(), None);
     h.get_by_label("That did not work");
     h.get_by_label_contains("kept as recovery.ron.broken");
@@ -187,7 +189,10 @@ fn edits_reach_the_recovery_file_and_leave_it_once_undone() {
     let mut kept = None;
     for _ in 0..500 {
         h.step();
-        if let Some(Ok(recovery)) = chitieu::recovery::read(dir.path()) {
+        if let Some(Ok(recovery)) = chitieu::recovery::files(dir.path())
+            .first()
+            .map(|f| chitieu::recovery::read_file(f))
+        {
             kept = Some(recovery);
             break;
         }
@@ -203,7 +208,7 @@ fn edits_reach_the_recovery_file_and_leave_it_once_undone() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(!h.state().is_dirty());
-    assert!(!chitieu::recovery::file(dir.path()).exists());
+    assert!(chitieu::recovery::files(dir.path()).is_empty());
 }
 
 #[test]
@@ -248,4 +253,158 @@ fn a_failed_save_says_so_and_keeps_every_edit() {
     h.get_by_label_contains("cannot save: ");
     assert!(h.state().is_dirty());
     assert_eq!(rice_target(&h), Some(60000.0), "every edit still on screen");
+}
+
+/// The embedded report with the spring rice target set to `target`.
+fn edited(target: f64) -> Report {
+    let mut report = chitieu::io::embedded().unwrap();
+    report
+        .indicator_mut(&IndicatorId("rice_spring_area".into()))
+        .unwrap()
+        .set_value(Field::Target, Some(target));
+    report
+}
+
+/// What a window on `path` (or on an unsaved report) leaves when it is killed after an
+/// edit: its recovery file, its lock gone with it. Returns the recovery file.
+fn left_behind(dir: &Path, path: Option<&Path>, target: f64) -> PathBuf {
+    let claim = Claim::acquire(dir, RecoveryKey::for_report(path)).unwrap();
+    claim
+        .write(&Recovery {
+            written_at: "2024-07-15 08:30 UTC".into(),
+            path: path.map(Path::to_owned),
+            fingerprint: None,
+            report: std::sync::Arc::new(edited(target)),
+        })
+        .unwrap();
+    claim.file()
+}
+
+#[test]
+fn two_killed_windows_leave_two_recovery_files_each_restorable() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let x = dir.path().join("x.ron");
+    let y = dir.path().join("y.ron");
+    let unsaved = left_behind(&data, None, 3.0);
+    let x_file = left_behind(&data, Some(&x), 1.0);
+    let y_file = left_behind(&data, Some(&y), 2.0);
+    assert_eq!(chitieu::recovery::files(&data).len(), 3);
+
+    let orphans = chitieu::recovery::orphans(&data);
+    assert_eq!(orphans.len(), 3, "each window's edits, none lost");
+    // While offered here, another window is not offered them.
+    assert!(chitieu::recovery::orphans(&data).is_empty());
+
+    let mut restored = Vec::new();
+    for orphan in orphans {
+        let file = orphan.file();
+        let (recovery, claim) = orphan.restore().unwrap();
+        let target = recovery
+            .report
+            .indicator(&IndicatorId("rice_spring_area".into()))
+            .unwrap()
+            .value(Field::Target)
+            .unwrap();
+        restored.push((file, recovery.path.clone(), target));
+        // The restoring window now holds the report: a second window on x.ron is told.
+        if let Some(path) = &recovery.path {
+            assert_eq!(claim.key().path(), Some(path.as_path()));
+            let err = Claim::acquire(&data, RecoveryKey::for_file(path)).unwrap_err();
+            assert!(matches!(err, RecoveryError::Busy { .. }), "{err}");
+        }
+        claim.clear().unwrap();
+    }
+    restored.sort_by(|a, b| a.2.total_cmp(&b.2));
+    let canonical = |p: &Path| Some(chitieu::io::canonical(p));
+    assert_eq!(
+        restored,
+        vec![
+            (x_file, canonical(&x), 1.0),
+            (y_file, canonical(&y), 2.0),
+            (unsaved, None, 3.0)
+        ]
+    );
+    assert!(chitieu::recovery::files(&data).is_empty());
+}
+
+#[test]
+fn paths_are_kept_absolute_so_they_name_the_same_file_from_anywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let claim = Claim::acquire(dir.path(), RecoveryKey::unsaved()).unwrap();
+    claim
+        .write(&Recovery {
+            written_at: "now".into(),
+            path: Some(PathBuf::from("g/edit.ron")),
+            fingerprint: None,
+            report: std::sync::Arc::new(edited(1.0)),
+        })
+        .unwrap();
+    let kept = chitieu::recovery::read_file(&claim.file()).unwrap();
+    assert_eq!(
+        kept.path,
+        Some(std::env::current_dir().unwrap().join("g/edit.ron")),
+        "absolute, from the folder it was typed in"
+    );
+    // The file of an earlier version kept the path as typed: from another folder it
+    // would name another file, so it comes back as an unsaved report (Save asks where).
+    let legacy = dir.path().join(chitieu::recovery::LEGACY_FILE_NAME);
+    let text = std::fs::read_to_string(claim.file())
+        .unwrap()
+        .replace(&kept.path.unwrap().display().to_string(), "g/edit.ron");
+    assert!(text.contains("\"g/edit.ron\""));
+    std::fs::write(&legacy, text).unwrap();
+    claim.clear().unwrap();
+    drop(claim);
+    let mut orphans = chitieu::recovery::orphans(dir.path());
+    assert_eq!(orphans.len(), 1);
+    let (recovery, claim) = orphans.remove(0).restore().unwrap();
+    assert_eq!(recovery.path, None);
+    assert!(!legacy.exists(), "moved to its own file");
+    assert_eq!(
+        chitieu::recovery::read_file(&claim.file()).unwrap().report,
+        recovery.report
+    );
+}
+
+#[test]
+fn a_recovery_file_that_would_break_the_report_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report = edited(1.0);
+    // A parent cycle: restored, these indicators would vanish from the tree.
+    let a = report.indicators[0].id.clone();
+    let b = report.indicators[1].id.clone();
+    report.indicators[0].parent = Some(b);
+    report.indicators[1].parent = Some(a);
+    let claim = Claim::acquire(dir.path(), RecoveryKey::unsaved()).unwrap();
+    claim
+        .write(&Recovery {
+            written_at: "now".into(),
+            path: None,
+            fingerprint: None,
+            report: std::sync::Arc::new(report),
+        })
+        .unwrap();
+    drop(claim);
+    let mut orphans = chitieu::recovery::orphans(dir.path());
+    assert_eq!(orphans.len(), 1);
+    let err = orphans[0].recovery().unwrap_err().to_string();
+    assert!(err.contains("parent cycle"), "{err}");
+    let orphan = orphans.remove(0);
+    assert!(matches!(orphan.restore(), Err(RecoveryError::Read(_))));
+}
+
+#[test]
+fn discarding_one_window_s_edits_keeps_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let x = left_behind(dir.path(), Some(&dir.path().join("x.ron")), 1.0);
+    let y = left_behind(dir.path(), Some(&dir.path().join("y.ron")), 2.0);
+    let orphans = chitieu::recovery::orphans(dir.path());
+    for orphan in orphans {
+        if orphan.file() == x {
+            orphan.discard().unwrap();
+        }
+    }
+    assert!(!x.exists());
+    assert!(y.exists());
 }

@@ -129,6 +129,8 @@ pub enum Command {
     CloseError,
     /// The answer to "restore the unsaved changes of the last session?": restore or not.
     Recover(bool),
+    /// The answer to "the file changed since it was opened: save over it?".
+    Changed(ChangedChoice),
     /// Start a blank report (asking first about unsaved changes).
     NewBlank,
     /// Ask for the next period to start from this report.
@@ -226,6 +228,19 @@ pub enum Choice {
     Cancel,
 }
 
+/// An answer to "the file was changed by another program or window since it was read".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangedChoice {
+    /// Save over the other change.
+    Overwrite,
+    /// Save under another name, leaving the file as the other program left it.
+    SaveAs,
+    /// Read the file again, giving up the edits made here.
+    Reload,
+    /// Do nothing.
+    Cancel,
+}
+
 /// An action that would lose unsaved changes, waiting for the user's answer.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Guarded {
@@ -245,6 +260,12 @@ pub(super) enum Modal {
     Error(String),
     /// Unsaved edits from a session that did not end: restore them?
     Recover(Box<crate::recovery::Recovery>),
+    /// The file changed on disk since it was read or saved: overwrite, save as, reload?
+    /// Holds what was to follow the save.
+    Changed(Option<Guarded>),
+    /// The report's own file may not be saved over (read-only, open in another window):
+    /// the reason, and an offer to save as.
+    SaveAsInstead(String),
 }
 
 impl ChitieuApp {
@@ -306,8 +327,9 @@ impl ChitieuApp {
             | Command::NewPeriodDialog => self.apply_structure(command),
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
             Command::Recover(restore) => self.answer_recover(restore),
+            Command::Changed(choice) => self.answer_changed(ctx, choice),
             Command::CloseError => {
-                if matches!(self.modal, Some(Modal::Error(_))) {
+                if matches!(self.modal, Some(Modal::Error(_) | Modal::SaveAsInstead(_))) {
                     self.modal = None;
                 }
             }
@@ -523,24 +545,53 @@ impl ChitieuApp {
         let Some(Modal::Recover(recovery)) = self.modal.take() else {
             return;
         };
+        let lang = self.settings.lang;
         if !restore {
-            self.keeper.clear();
+            if let Err(e) = self.keeper.discard() {
+                self.message = Some(e.message(lang));
+            }
             return;
         }
-        let recovery = *recovery;
+        let recovery = match self.keeper.restore(*recovery) {
+            Ok(recovery) => recovery,
+            Err(e) => return self.error(e.message(lang)),
+        };
         let report = std::sync::Arc::unwrap_or_clone(recovery.report);
-        self.replace_session(Session::unsaved(report, recovery.path));
+        let mut session = Session::unsaved(report, recovery.path);
+        session.set_fingerprint(recovery.fingerprint);
+        self.replace_session(session);
         // The file on disk now holds this session's unsaved edits.
         self.keeper.adopt(&self.session);
         self.message = Some(format!(
             "{} {}",
             tr(
-                self.settings.lang,
+                lang,
                 "Đã khôi phục các thay đổi chưa lưu từ",
                 "Restored the unsaved changes of"
             ),
             recovery.written_at
         ));
+    }
+
+    fn answer_changed(&mut self, ctx: &egui::Context, choice: ChangedChoice) {
+        let Some(Modal::Changed(then)) = self.modal.take() else {
+            return;
+        };
+        let Some(path) = self.session.path().map(Path::to_path_buf) else {
+            return;
+        };
+        match choice {
+            ChangedChoice::Overwrite => self.write(ctx, path, then, false),
+            ChangedChoice::SaveAs => {
+                if let Some(path) =
+                    dialogs::pick_save(&self.session, self.settings.lang, Format::Ron)
+                {
+                    self.save_as(ctx, path, then);
+                }
+            }
+            ChangedChoice::Reload => self.open(ctx, path),
+            ChangedChoice::Cancel => {}
+        }
     }
 
     /// Puts `session` in place of the one shown, with a fresh view of it.
@@ -562,8 +613,8 @@ impl ChitieuApp {
             }
             Guarded::NewBlank => {
                 let period = self.session.report().period;
-                self.keeper.clear();
                 self.replace_session(Session::unsaved(crate::next_period::blank(period), None));
+                self.keeper.claim(None);
                 self.message = Some(
                     tr(
                         self.settings.lang,
@@ -577,8 +628,8 @@ impl ChitieuApp {
                 let lang = self.settings.lang;
                 let (report, summary) =
                     crate::next_period::next_period(self.session.report(), period);
-                self.keeper.clear();
                 self.replace_session(Session::unsaved(report, None));
+                self.keeper.claim(None);
                 self.message = Some(format!(
                     "{} {}: {} {}, {} {}, {} {}.",
                     tr(lang, "Báo cáo", "The report on"),
@@ -608,7 +659,7 @@ impl ChitieuApp {
     fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
         let label = self.doing(tr(self.settings.lang, "Đang mở", "Opening"), &path);
         self.work.start_busy(ctx, label, move || {
-            let result = io::load(&path).map(Box::new);
+            let result = io::load_file(&path).map(Box::new);
             Outcome::Opened { path, result }
         });
     }
@@ -626,13 +677,46 @@ impl ChitieuApp {
     }
 
     /// Saves to `path`, which becomes the current file, beside the window; once saved,
-    /// does `then`. See [`Self::finish`].
+    /// does `then`. Over the report's own file, only if nothing else changed it since it
+    /// was read or saved (else the user is asked), and never when it may not be saved
+    /// over (read-only, open in another window). See [`Self::finish`].
     fn save_as(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Guarded>) {
+        let own_file = self
+            .session
+            .path()
+            .is_some_and(|p| io::canonical(p) == io::canonical(&path));
+        if own_file && let Some(why) = self.session.read_only() {
+            let lang = self.settings.lang;
+            let reason = match why {
+                crate::session::ReadOnly::File => tr(
+                    lang,
+                    "Tệp báo cáo chỉ được đọc, không ghi đè được.",
+                    "The report file is read-only: it cannot be saved over.",
+                ),
+                crate::session::ReadOnly::OpenElsewhere => tr(
+                    lang,
+                    "Báo cáo đang mở trong một cửa sổ chitieu khác; ghi đè sẽ xóa công việc ở đó.",
+                    "The report is open in another chitieu window; saving over it would undo the work there.",
+                ),
+            };
+            self.modal = Some(Modal::SaveAsInstead(format!("{reason} {}", path.display())));
+            return;
+        }
+        self.write(ctx, path, then, own_file);
+    }
+
+    /// Writes the report to `path` beside the window; when `check`, only if the file is
+    /// still as it was read or last saved.
+    fn write(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Guarded>, check: bool) {
         let report = self.session.shared_report();
         let state = self.session.state_id();
+        let known = self.session.fingerprint().cloned().filter(|_| check);
         let label = self.doing(tr(self.settings.lang, "Đang lưu", "Saving"), &path);
         self.work.start_busy(ctx, label, move || {
-            let result = io::save(&report, &path);
+            let result = match &known {
+                Some(known) => io::save_if_unchanged(&report, &path, known),
+                None => io::save(&report, &path),
+            };
             Outcome::Saved {
                 path,
                 state,
@@ -728,25 +812,42 @@ impl ChitieuApp {
         match outcome {
             Outcome::Opened {
                 path,
-                result: Ok(report),
+                result: Ok(loaded),
             } => {
                 self.message = Some(said("Đã mở", "Opened", &path));
-                self.settings.remember(path.clone());
-                self.replace_session(Session::new(*report, Some(path)));
+                self.settings.remember(loaded.path.clone());
+                self.replace_session(Session::opened(*loaded));
+                if !self.keeper.claim(self.session.path()) {
+                    self.open_elsewhere();
+                }
             }
             Outcome::Saved {
                 path,
                 state,
                 then,
-                result: Ok(()),
+                result: Ok(fingerprint),
             } => {
                 self.message = Some(said("Đã lưu", "Saved", &path));
+                let path = io::canonical(&path);
                 self.settings.remember(path.clone());
-                self.session.mark_saved(path, state);
+                let moved = self.session.path() != Some(path.as_path());
+                self.session.mark_saved(path, state, Some(fingerprint));
+                if moved && !self.keeper.claim(self.session.path()) {
+                    self.open_elsewhere();
+                }
                 if let Some(then) = then {
                     self.run(ctx, then);
                 }
             }
+            Outcome::Saved {
+                then,
+                result: Err(crate::io::SaveError::Changed { .. }),
+                ..
+            } => self.modal = Some(Modal::Changed(then)),
+            Outcome::Saved {
+                result: Err(e @ crate::io::SaveError::ReadOnly { .. }),
+                ..
+            } => self.modal = Some(Modal::SaveAsInstead(e.message(lang))),
             Outcome::Exported {
                 path,
                 result: Ok(()),
@@ -758,7 +859,7 @@ impl ChitieuApp {
                 self.message = Some(said("Đã lưu ảnh", "Saved the image", &path));
             }
             Outcome::RecoveryWritten(result) => {
-                if let Some(e) = self.keeper.written(result) {
+                if let Some(e) = self.keeper.written(result, lang) {
                     self.message = Some(format!(
                         "{}: {e}",
                         tr(
@@ -769,8 +870,8 @@ impl ChitieuApp {
                     ));
                 }
             }
-            Outcome::Opened { result: Err(e), .. } => self.error(e.to_string()),
-            Outcome::Saved { result: Err(e), .. } => self.error(e.to_string()),
+            Outcome::Opened { result: Err(e), .. } => self.error(e.message(lang)),
+            Outcome::Saved { result: Err(e), .. } => self.error(e.message(lang)),
             Outcome::Exported { result: Err(e), .. } => self.error(e.to_string()),
             Outcome::PlotSaved(Err(e)) => self.error(e),
             Outcome::Lost => self.error(

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::actions::{Action, TABLE_KEYS};
 use super::style;
-use super::{Choice, Command, Guarded, Modal, View, Window};
+use super::{ChangedChoice, Choice, Command, Guarded, Modal, View, Window};
 use crate::export::Format;
 use crate::i18n::tr;
 use crate::model::Lang;
@@ -136,11 +136,67 @@ pub(super) fn modal_ui(
                 });
             });
         }
+        Modal::Changed(_) => {
+            let response = egui::Modal::new(egui::Id::unique("chitieu-changed")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                ui.heading(tr(lang, "Tệp đã bị thay đổi", "The file has changed"));
+                ui.label(tr(
+                    lang,
+                    "Tệp báo cáo đã được một chương trình hoặc cửa sổ khác thay đổi từ khi mở. Lưu đè sẽ xóa thay đổi đó.",
+                    "Another program or window changed the report file since it was opened here. Saving over it would undo that change.",
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    for (choice, vi, en) in [
+                        (ChangedChoice::SaveAs, "Lưu thành tệp khác…", "Save as…"),
+                        (ChangedChoice::Overwrite, "Lưu đè", "Overwrite"),
+                        (ChangedChoice::Reload, "Mở lại tệp (bỏ thay đổi ở đây)", "Reload (drop the edits here)"),
+                        (ChangedChoice::Cancel, "Hủy", "Cancel"),
+                    ] {
+                        if ui.button(tr(lang, vi, en)).clicked() {
+                            commands.push(Command::Changed(choice));
+                        }
+                    }
+                });
+            });
+            if response.should_close() {
+                commands.push(Command::Changed(ChangedChoice::Cancel));
+            }
+        }
+        Modal::SaveAsInstead(message) => {
+            let response =
+                egui::Modal::new(egui::Id::unique("chitieu-save-as-instead")).show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading(tr(lang, "Không lưu đè được", "Cannot save over the file"));
+                    ui.colored_label(style::ERROR, message);
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(tr(lang, "Lưu thành tệp khác…", "Save as…"))
+                            .clicked()
+                        {
+                            commands.push(Command::CloseError);
+                            commands.push(Command::SaveAsDialog);
+                        }
+                        if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+                            commands.push(Command::CloseError);
+                        }
+                    });
+                });
+            if response.should_close() {
+                commands.push(Command::CloseError);
+            }
+        }
         Modal::Error(message) => {
             let response = egui::Modal::new(egui::Id::unique("chitieu-error")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
                 ui.heading(tr(lang, "Không thực hiện được", "That did not work"));
-                ui.colored_label(style::ERROR, message);
+                // A long list of problems scrolls rather than outgrow the screen.
+                egui::ScrollArea::vertical()
+                    .max_height(ctx.content_rect().height() * 0.6)
+                    .show(ui, |ui| {
+                        ui.colored_label(style::ERROR, message);
+                    });
                 ui.add_space(8.0);
                 if ui.button("OK").clicked() {
                     commands.push(Command::CloseError);

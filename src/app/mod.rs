@@ -39,7 +39,7 @@ use crate::model::{Indicator, IndicatorId, Lang, Report, SectionId};
 use crate::session::Session;
 
 pub use actions::Action;
-pub use commands::{Choice, Command, Tab, Window};
+pub use commands::{ChangedChoice, Choice, Command, Tab, Window};
 pub use keeper::RECOVERY_DELAY_SECS;
 pub use settings::{DetailPosition, Settings, Theme};
 
@@ -130,11 +130,12 @@ impl ChitieuApp {
         let Some(path) = path else {
             return Ok(Self::with_settings(ctx, io::embedded()?, None, settings));
         };
-        match io::load(&path) {
-            Ok(report) => Ok(Self::with_settings(ctx, report, Some(path), settings)),
+        match io::load_file(&path) {
+            Ok(loaded) => Ok(Self::with_session(ctx, Session::opened(loaded), settings)),
             Err(e) => {
+                let message = e.message(settings.lang);
                 let mut app = Self::with_settings(ctx, io::embedded()?, None, settings);
-                app.modal = Some(Modal::Error(e.to_string()));
+                app.modal = Some(Modal::Error(message));
                 Ok(app)
             }
         }
@@ -145,15 +146,19 @@ impl ChitieuApp {
         ctx: &egui::Context,
         report: Report,
         path: Option<PathBuf>,
-        mut settings: Settings,
+        settings: Settings,
     ) -> Self {
+        Self::with_session(ctx, Session::new(report, path), settings)
+    }
+
+    fn with_session(ctx: &egui::Context, session: Session, mut settings: Settings) -> Self {
         fonts::install(ctx);
         ctx.set_theme(egui::ThemePreference::from(settings.theme));
-        if let Some(p) = &path {
-            settings.remember(p.clone());
+        if let Some(p) = session.path() {
+            settings.remember(p.to_path_buf());
         }
         Self {
-            session: Session::new(report, path),
+            session,
             settings,
             tab: Tab::Indicators,
             section: None,
@@ -179,32 +184,49 @@ impl ChitieuApp {
     /// previous session left there.
     #[must_use]
     pub fn with_recovery_dir(mut self, dir: PathBuf) -> Self {
-        match crate::recovery::read(&dir) {
-            Some(Ok(recovery)) => {
+        let lang = self.settings.lang;
+        let (mut keeper, elsewhere) = keeper::Keeper::new(dir.clone(), self.session.path());
+        if elsewhere {
+            self.open_elsewhere();
+        }
+        match keeper.left_behind(lang) {
+            Some(keeper::Offer::Edits(recovery)) => {
                 // Unsaved edits come first; an error about the file asked for is still
                 // said, in the status bar.
-                if let Some(Modal::Error(e)) =
-                    self.modal.replace(Modal::Recover(Box::new(recovery)))
-                {
+                if let Some(Modal::Error(e)) = self.modal.replace(Modal::Recover(recovery)) {
                     self.message = Some(e);
                 }
             }
-            Some(Err(e)) => {
-                crate::recovery::set_aside(&dir);
+            Some(keeper::Offer::Unreadable(name, e)) => {
                 self.modal = Some(Modal::Error(format!(
-                    "{} ({}): {e}",
+                    "{} {name} ({}): {e}",
                     tr(
-                        self.settings.lang,
-                        "Không đọc được tệp khôi phục của phiên trước; đã giữ lại thành recovery.ron.broken",
-                        "The recovery file of the last session cannot be read; it was kept as recovery.ron.broken"
+                        lang,
+                        "Không đọc được tệp khôi phục của phiên trước; đã giữ lại thành",
+                        "The recovery file of the last session cannot be read; it was kept as"
                     ),
                     dir.display()
                 )));
             }
             None => {}
         }
-        self.keeper = keeper::Keeper::new(dir);
+        self.keeper = keeper;
         self
+    }
+
+    /// Marks the report as open in another window: it may be read and changed here, but
+    /// saved only under another name.
+    fn open_elsewhere(&mut self) {
+        self.session
+            .set_read_only(Some(crate::session::ReadOnly::OpenElsewhere));
+        self.message = Some(
+            tr(
+                self.settings.lang,
+                "Báo cáo này đang mở trong một cửa sổ chitieu khác: chỉ đọc, có thể lưu thành tệp khác.",
+                "This report is open in another chitieu window: read-only here; save it under another name.",
+            )
+            .to_owned(),
+        );
     }
 
     /// Queues a command, as a click would.
@@ -258,8 +280,12 @@ impl ChitieuApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
+        let read_only = match self.session.read_only() {
+            Some(_) => format!(" ({})", tr(self.settings.lang, "chỉ đọc", "read-only")),
+            None => String::new(),
+        };
         let title = format!(
-            "{}{} — chitieu",
+            "{}{}{read_only} — chitieu",
             if self.session.is_dirty() { "• " } else { "" },
             self.session.display_name()
         );

@@ -16,8 +16,9 @@ use std::time::{Duration, Instant};
 use super::Guarded;
 use crate::export::ExportError;
 use crate::i18n::tr;
-use crate::io::{LoadError, SaveError};
-use crate::model::{Lang, Report};
+use crate::io::{Fingerprint, LoadError, Loaded, SaveError};
+use crate::model::Lang;
+use crate::recovery::RecoveryError;
 
 /// What a piece of work came to.
 pub(super) enum Outcome {
@@ -25,8 +26,8 @@ pub(super) enum Outcome {
     Opened {
         /// The file.
         path: PathBuf,
-        /// The report (boxed: it is large), or why not.
-        result: Result<Box<Report>, LoadError>,
+        /// The report with its file's details (boxed: it is large), or why not.
+        result: Result<Box<Loaded>, LoadError>,
     },
     /// The report was saved (or not).
     Saved {
@@ -36,8 +37,8 @@ pub(super) enum Outcome {
         state: u64,
         /// What to do once saved (the user saved before opening another file or quitting).
         then: Option<Guarded>,
-        /// Whether it was saved.
-        result: Result<(), SaveError>,
+        /// The file as written, or why it was not.
+        result: Result<Fingerprint, SaveError>,
     },
     /// The report was exported (or not).
     Exported {
@@ -47,7 +48,7 @@ pub(super) enum Outcome {
         result: Result<(), ExportError>,
     },
     /// The recovery file was written (or not).
-    RecoveryWritten(Result<(), SaveError>),
+    RecoveryWritten(Result<(), RecoveryError>),
     /// The plots were saved as an image (or not): the file, or what went wrong.
     PlotSaved(Result<PathBuf, String>),
     /// The busy work stopped without an outcome (it panicked, or no thread could be

@@ -5,15 +5,23 @@
 //! report is written to a temporary file in the same folder, flushed to disk, then
 //! renamed over the target, so a failure never leaves a half-written file behind.
 
+mod fingerprint;
 mod split;
+mod validate;
+mod write;
 
-use std::io::Write as _;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::Deserialize;
 
-use crate::checks::{self, Finding};
-use crate::model::{Report, SCHEMA_VERSION};
+use crate::i18n::tr;
+use crate::model::{Lang, Report, SCHEMA_VERSION};
+
+pub use fingerprint::{Fingerprint, OnDisk, on_disk};
+pub use validate::{Invalid, Problem, SHOWN_PROBLEMS, validate};
+pub use write::{canonical, is_read_only};
 
 /// The embedded default report: Hải Dương, first half of 2024.
 pub const EMBEDDED_RON: &str = include_str!("../../assets/hai-duong-2024-h1.ron");
@@ -22,7 +30,8 @@ pub const EMBEDDED_RON: &str = include_str!("../../assets/hai-duong-2024-h1.ron"
 pub const EMBEDDED_NAME: &str = "hai-duong-2024-h1.ron (embedded)";
 
 /// The largest report file read: a report of a million indicators is about 600 MB,
-/// anything larger is not a report (and would not fit an office PC's memory).
+/// anything larger is not a report (and would not fit an office PC's memory). At most
+/// this many bytes and one more are ever read, whatever the file says its size is.
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
 /// Reports at least this large are parsed on several threads (see `split`); a report
@@ -32,11 +41,39 @@ const PARALLEL_MIN_BYTES: usize = 1 << 20;
 /// The deepest nesting a report file may have; a report needs about 6.
 pub const MAX_NESTING: usize = 64;
 
+/// What a path is when it is not a regular file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Folder,
+    /// A named pipe (FIFO): reading it waits for a writer, possibly for ever.
+    Pipe,
+    /// A socket.
+    Socket,
+    /// A device (`/dev/zero`, a disk): it may never end, and is no report.
+    Device,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl FileKind {
+    /// The kind in words, with its article, in `lang`.
+    pub fn words(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Folder => tr(lang, "một thư mục", "a folder"),
+            Self::Pipe => tr(lang, "một đường ống (FIFO)", "a named pipe (FIFO)"),
+            Self::Socket => tr(lang, "một socket", "a socket"),
+            Self::Device => tr(lang, "một thiết bị", "a device"),
+            Self::Other => tr(lang, "không phải tệp thường", "not a regular file"),
+        }
+    }
+}
+
 /// Why a report could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("cannot read the file: {source}: {path}")]
+    #[error("{}", self.message(Lang::En))]
     Read {
         /// The file.
         path: PathBuf,
@@ -44,26 +81,40 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    /// The file is far larger than any report.
-    #[error("the file is {} MB, more than any report (at most {} MB): {path}", bytes / 1_000_000, MAX_FILE_BYTES / 1_000_000)]
+    /// The file says it is far larger than any report.
+    #[error("{}", self.message(Lang::En))]
     TooLarge {
         /// The file.
         path: PathBuf,
         /// Its size.
         bytes: u64,
     },
+    /// The file went on past the limit while read, whatever size it said it had (a
+    /// file still growing, or a special file passing as a regular one).
+    #[error("{}", self.message(Lang::En))]
+    Unending {
+        /// The file.
+        path: PathBuf,
+        /// How many bytes were read before giving up.
+        limit: u64,
+    },
     /// The path is a folder.
-    #[error("this is a folder, not a report file: {path}")]
+    #[error("{}", self.message(Lang::En))]
     IsADirectory {
         /// The path.
         path: PathBuf,
     },
+    /// The path is a device, a named pipe or a socket: refused before opening it (a
+    /// pipe would wait for ever, a device may never end).
+    #[error("{}", self.message(Lang::En))]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        kind: FileKind,
+    },
     /// The bytes are not UTF-8 text.
-    #[error("line {line}, column {column}: {}: {path}", if *truncated {
-        "the file ends in the middle of a character (is it truncated?)"
-    } else {
-        "the file is not UTF-8 text (is it a report file?)"
-    })]
+    #[error("{}", self.message(Lang::En))]
     NotText {
         /// The file.
         path: PathBuf,
@@ -75,7 +126,7 @@ pub enum LoadError {
         truncated: bool,
     },
     /// The text is not a valid report.
-    #[error("line {line}, column {column}: {message}: {path}")]
+    #[error("{}", self.message(Lang::En))]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -87,23 +138,22 @@ pub enum LoadError {
         message: String,
     },
     /// Written by a newer chitieu.
-    #[error(
-        "the report was written by a newer chitieu (schema version {found}; this version reads up to {SCHEMA_VERSION}): update chitieu to open it: {path}"
-    )]
+    #[error("{}", self.message(Lang::En))]
     TooNew {
         /// The file.
         path: PathBuf,
         /// The file's schema version.
         found: u32,
     },
-    /// The figures parse, but the structure is broken (duplicate ids, references to
-    /// nothing, cycles).
-    #[error("{}: {path}", describe(problems))]
+    /// The figures parse, but the report cannot be used ([`validate`]): duplicate ids,
+    /// references to nothing, cycles, numbers that are not finite. The text lists the
+    /// first [`SHOWN_PROBLEMS`]; every problem is here.
+    #[error("{}", self.message(Lang::En))]
     Structure {
         /// The file.
         path: PathBuf,
         /// Each problem, with the line it was found on, if known.
-        problems: Vec<(Option<usize>, Finding)>,
+        problems: Vec<(Option<usize>, Problem)>,
     },
 }
 
@@ -113,34 +163,177 @@ impl LoadError {
         match self {
             Self::Read { path, .. }
             | Self::TooLarge { path, .. }
+            | Self::Unending { path, .. }
             | Self::IsADirectory { path }
+            | Self::NotAFile { path, .. }
             | Self::NotText { path, .. }
             | Self::Syntax { path, .. }
             | Self::TooNew { path, .. }
             | Self::Structure { path, .. } => path,
         }
     }
+
+    /// The error in words, in `lang`: what is wrong, where, what to do, and the file
+    /// last. In English it is the error's `Display`.
+    pub fn message(&self, lang: Lang) -> String {
+        let path = self.path().display();
+        let mb = |b: u64| b / 1_000_000;
+        let at = |line: usize, column: usize| {
+            format!(
+                "{} {line}, {} {column}",
+                tr(lang, "dòng", "line"),
+                tr(lang, "cột", "column")
+            )
+        };
+        match self {
+            Self::Read { source, .. } => format!(
+                "{}: {}: {path}",
+                tr(lang, "không đọc được tệp", "cannot read the file"),
+                read_reason(source, lang)
+            ),
+            Self::TooLarge { bytes, .. } => format!(
+                "{} {} MB, {} {} MB): {path}",
+                tr(lang, "tệp nặng", "the file is"),
+                mb(*bytes),
+                tr(
+                    lang,
+                    "lớn hơn mọi báo cáo (tối đa",
+                    "more than any report (at most"
+                ),
+                mb(MAX_FILE_BYTES)
+            ),
+            Self::Unending { limit, .. } => format!(
+                "{} {} MB {}: {path}",
+                tr(lang, "tệp vẫn chưa hết sau", "the file does not end within"),
+                mb(*limit),
+                tr(
+                    lang,
+                    "(lớn hơn mọi báo cáo); hãy chọn một tệp báo cáo",
+                    "(more than any report); choose a report file"
+                ),
+            ),
+            Self::IsADirectory { .. } => format!(
+                "{}: {path}",
+                tr(
+                    lang,
+                    "đây là một thư mục, không phải tệp báo cáo",
+                    "this is a folder, not a report file"
+                )
+            ),
+            Self::NotAFile { kind, .. } => format!(
+                "{} {}, {}: {path}",
+                tr(lang, "đây là", "this is"),
+                kind.words(lang),
+                tr(
+                    lang,
+                    "không phải tệp báo cáo; hãy chọn một tệp báo cáo",
+                    "not a report file; choose a report file"
+                )
+            ),
+            Self::NotText {
+                line,
+                column,
+                truncated,
+                ..
+            } => format!(
+                "{}: {}: {path}",
+                at(*line, *column),
+                if *truncated {
+                    tr(
+                        lang,
+                        "tệp kết thúc giữa một ký tự (tệp bị cắt cụt?)",
+                        "the file ends in the middle of a character (is it truncated?)",
+                    )
+                } else {
+                    tr(
+                        lang,
+                        "tệp không phải văn bản UTF-8 (có phải tệp báo cáo không?)",
+                        "the file is not UTF-8 text (is it a report file?)",
+                    )
+                }
+            ),
+            Self::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => format!("{}: {message}: {path}", at(*line, *column)),
+            Self::TooNew { found, .. } => format!(
+                "{} {found}; {} {SCHEMA_VERSION}): {}: {path}",
+                tr(
+                    lang,
+                    "báo cáo được ghi bởi một phiên bản chitieu mới hơn (phiên bản lược đồ",
+                    "the report was written by a newer chitieu (schema version"
+                ),
+                tr(
+                    lang,
+                    "phiên bản này đọc được đến",
+                    "this version reads up to"
+                ),
+                tr(
+                    lang,
+                    "hãy cập nhật chitieu để mở",
+                    "update chitieu to open it"
+                )
+            ),
+            Self::Structure { problems, .. } => {
+                format!("{}: {path}", validate::describe(problems, lang))
+            }
+        }
+    }
 }
 
-fn describe(problems: &[(Option<usize>, Finding)]) -> String {
-    let parts: Vec<String> = problems
-        .iter()
-        .map(|(line, f)| match line {
-            Some(line) => format!("line {line}: {}", f.line()),
-            None => f.line(),
-        })
-        .collect();
-    format!("the report's structure is broken: {}", parts.join("; "))
+/// An error reading a file, in words.
+fn read_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => tr(lang, "tệp không tồn tại", "the file does not exist").to_owned(),
+        K::PermissionDenied => tr(
+            lang,
+            "không có quyền đọc tệp này",
+            "you may not read this file",
+        )
+        .to_owned(),
+        _ => e.to_string(),
+    }
 }
 
-/// Why a report could not be saved.
+/// An error writing a file, in words: the real reason, never the temporary file's name.
+fn write_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let words = match e.kind() {
+        K::PermissionDenied => tr(
+            lang,
+            "thư mục chỉ đọc, hoặc bạn không có quyền ghi vào đó",
+            "the folder is read-only, or you may not write in it",
+        ),
+        K::ReadOnlyFilesystem => tr(lang, "ổ đĩa chỉ đọc", "the disk is read-only"),
+        K::StorageFull => tr(lang, "ổ đĩa đã đầy", "the disk is full"),
+        K::QuotaExceeded => tr(
+            lang,
+            "đã hết hạn mức dung lượng của bạn",
+            "your disk quota is used up",
+        ),
+        K::NotFound => tr(lang, "thư mục không tồn tại", "the folder does not exist"),
+        K::IsADirectory => tr(
+            lang,
+            "có một thư mục trùng tên ở đó",
+            "a folder of that name is in the way",
+        ),
+        _ => return e.to_string(),
+    };
+    words.to_owned()
+}
+
+/// Why a report could not be saved. In every case the file that was to be replaced is
+/// as it was.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// The report could not be turned into RON (should not happen).
-    #[error("cannot write the report as RON: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Serialize(String),
     /// The previous version could not be kept as a backup, so nothing was saved.
-    #[error("cannot keep a backup of the previous version, so nothing was saved: {source}: {path}")]
+    #[error("{}", self.message(Lang::En))]
     Backup {
         /// The backup file.
         path: PathBuf,
@@ -149,7 +342,7 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// The file could not be written; the previous file, if any, is untouched.
-    #[error("cannot save: {source}: {path}")]
+    #[error("{}", self.message(Lang::En))]
     Write {
         /// The file.
         path: PathBuf,
@@ -157,28 +350,180 @@ pub enum SaveError {
         #[source]
         source: std::io::Error,
     },
+    /// The file is read-only (none of its write permissions is set): it is not
+    /// replaced, whoever runs chitieu. Save under another name instead.
+    #[error("{}", self.message(Lang::En))]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The path is a folder, a device, a named pipe or a socket: it is never replaced
+    /// by a file.
+    #[error("{}", self.message(Lang::En))]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        kind: FileKind,
+    },
+    /// The file changed on disk since it was read or saved ([`save_if_unchanged`]):
+    /// saving would overwrite that change. Overwrite, save under another name, or reload.
+    #[error("{}", self.message(Lang::En))]
+    Changed {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+impl SaveError {
+    /// The error in words, in `lang`: what is wrong, why, what to do, and the file last.
+    /// In English it is the error's `Display`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Serialize(why) => format!(
+                "{}: {why}",
+                tr(
+                    lang,
+                    "không ghi được báo cáo thành RON",
+                    "cannot write the report as RON"
+                )
+            ),
+            Self::Backup { path, source } => format!(
+                "{}: {}: {}",
+                tr(
+                    lang,
+                    "không giữ được bản sao lưu của phiên bản trước nên chưa lưu gì",
+                    "cannot keep a backup of the previous version, so nothing was saved"
+                ),
+                write_reason(source, lang),
+                path.display()
+            ),
+            Self::Write { path, source } => format!(
+                "{}: {}: {}",
+                tr(lang, "không lưu được", "cannot save"),
+                write_reason(source, lang),
+                path.display()
+            ),
+            Self::ReadOnly { path } => format!(
+                "{}: {}",
+                tr(
+                    lang,
+                    "tệp chỉ đọc nên không ghi đè; hãy lưu thành tệp khác",
+                    "the file is read-only, so it was not replaced; save under another name"
+                ),
+                path.display()
+            ),
+            Self::NotAFile { path, kind } => format!(
+                "{} {}, {}: {}",
+                tr(lang, "đây là", "this is"),
+                kind.words(lang),
+                tr(
+                    lang,
+                    "không phải tệp để ghi vào; hãy chọn một tệp",
+                    "not a file to write to; choose a file"
+                ),
+                path.display()
+            ),
+            Self::Changed { path } => format!(
+                "{}: {}",
+                tr(
+                    lang,
+                    "tệp đã bị chương trình khác thay đổi từ khi mở hoặc lưu; lưu sẽ ghi đè thay đổi đó",
+                    "the file was changed by another program since it was opened or saved; saving would overwrite that change"
+                ),
+                path.display()
+            ),
+        }
+    }
+}
+
+/// A report read from a file, with what is needed to save it back safely.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The report.
+    pub report: Report,
+    /// The file's absolute, canonical path ([`canonical`]): the one to keep.
+    pub path: PathBuf,
+    /// The file as read: compare it before saving ([`save_if_unchanged`], [`on_disk`]).
+    pub fingerprint: Fingerprint,
+    /// Whether the file is read-only ([`is_read_only`]): say so, offer save as.
+    pub read_only: bool,
 }
 
 /// Loads the report at `path`.
 pub fn load(path: &Path) -> Result<Report, LoadError> {
-    if path.is_dir() {
-        return Err(LoadError::IsADirectory {
-            path: path.to_owned(),
-        });
-    }
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            bytes: meta.len(),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    load_file(path).map(|loaded| loaded.report)
+}
+
+/// Loads the report at `path`, with its canonical path, its fingerprint and whether it
+/// is read-only. A folder, device, pipe or socket is refused before it is opened; at
+/// most [`MAX_FILE_BYTES`] and one more byte are read; the report is [`validate`]d.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let (bytes, modified) = read_report_bytes(path)?;
+    let report = from_bytes(&bytes, path)?;
+    Ok(Loaded {
+        report,
+        path: canonical(path),
+        fingerprint: Fingerprint::of_bytes(&bytes, modified),
+        read_only: is_read_only(path),
+    })
+}
+
+/// The bytes of the file at `path` and when it was modified, refusing what is not a
+/// regular file before opening it, and reading at most [`MAX_FILE_BYTES`] + 1 bytes.
+pub(crate) fn read_report_bytes(path: &Path) -> Result<(Vec<u8>, Option<SystemTime>), LoadError> {
+    let read_err = |source| LoadError::Read {
         path: path.to_owned(),
         source,
-    })?;
-    from_bytes(&bytes, path)
+    };
+    let refuse = |meta: &std::fs::Metadata| match write::special_kind(meta.file_type()) {
+        Some(FileKind::Folder) => Err(LoadError::IsADirectory {
+            path: path.to_owned(),
+        }),
+        Some(kind) => Err(LoadError::NotAFile {
+            path: path.to_owned(),
+            kind,
+        }),
+        None if meta.len() > MAX_FILE_BYTES => Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            bytes: meta.len(),
+        }),
+        None => Ok(()),
+    };
+    refuse(&std::fs::metadata(path).map_err(read_err)?)?;
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    // Checked again on the file opened: the path may have been replaced meanwhile.
+    let meta = file.metadata().map_err(read_err)?;
+    refuse(&meta)?;
+    let bytes = read_limited(file, MAX_FILE_BYTES, meta.len(), path)?;
+    Ok((bytes, meta.modified().ok()))
+}
+
+/// Reads `reader` to its end, but never more than `limit` + 1 bytes: a reader that
+/// goes on past `limit` is refused ([`LoadError::Unending`]) with at most that much
+/// memory spent. `size_hint` (what the file says its size is) only reserves memory.
+fn read_limited(
+    reader: impl std::io::Read,
+    limit: u64,
+    size_hint: u64,
+    path: &Path,
+) -> Result<Vec<u8>, LoadError> {
+    let capacity = usize::try_from(size_hint.min(limit).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::Unending {
+            path: path.to_owned(),
+            limit,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Parses a report from `bytes`; `path` names where they came from, for messages.
@@ -252,17 +597,7 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
         return Err(too_new(report.schema_version));
     }
 
-    let problems = checks::structure(&report);
-    if !problems.is_empty() {
-        let problems = problems
-            .into_iter()
-            .map(|f| (line_of(text, &f), f))
-            .collect();
-        return Err(LoadError::Structure {
-            path: path.to_owned(),
-            problems,
-        });
-    }
+    validate(&report).map_err(|invalid| invalid.at(Some(text), path))?;
     Ok(report)
 }
 
@@ -298,28 +633,13 @@ fn syntax_message(code: &ron::Error) -> String {
 }
 
 /// Line and column (from 1) just after `bytes`.
-fn position_after(bytes: &[u8]) -> (usize, usize) {
+pub(crate) fn position_after(bytes: &[u8]) -> (usize, usize) {
     let line = 1 + bytes.iter().filter(|b| **b == b'\n').count();
     let line_start = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
     let column = 1 + String::from_utf8_lossy(bytes.get(line_start..).unwrap_or_default())
         .chars()
         .count();
     (line, column)
-}
-
-/// The line of the last `id: "<subject>"` in `text`, for pointing at a structural problem.
-fn line_of(text: &str, finding: &Finding) -> Option<usize> {
-    let id = match &finding.subject {
-        checks::Subject::Indicator(id) => id.0.as_str(),
-        checks::Subject::Section(id) => id.0.as_str(),
-        checks::Subject::Task(id) => id.as_str(),
-    };
-    let needle = format!("\"{id}\"");
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| l.contains("id:") && l.contains(&needle))
-        .map(|(i, _)| i + 1)
-        .last()
 }
 
 /// The report as RON text, in the layout chitieu writes.
@@ -337,20 +657,56 @@ pub fn to_string(report: &Report) -> Result<String, SaveError> {
     Ok(text)
 }
 
-/// Saves `report` to `path`, atomically.
+/// Saves `report` to `path`, atomically, and returns the fingerprint of the file
+/// written (keep it, to tell an outside change before the next save).
 ///
 /// The file it replaces is kept beside it as a backup, `<name>.bak` (see
-/// [`backup_path`]); if that copy cannot be made, nothing is saved.
-pub fn save(report: &Report, path: &Path) -> Result<(), SaveError> {
+/// [`backup_path`]), written atomically too; if that copy cannot be made, nothing is
+/// saved. A symbolic link is followed: its target is replaced, and backed up beside
+/// itself. A read-only file, a folder, a device, a pipe or a socket is refused.
+pub fn save(report: &Report, path: &Path) -> Result<Fingerprint, SaveError> {
     let text = to_string(report)?;
-    if path.is_file() {
-        let backup = backup_path(path);
-        std::fs::copy(path, &backup).map_err(|source| SaveError::Backup {
-            path: backup,
-            source,
-        })?;
+    let target = write::target_of(path)?;
+    save_to(text.as_bytes(), path, &target)
+}
+
+/// Saves `report` to `path` as [`save`] does, unless the file there is no longer the
+/// one `known` describes (another program or window changed it since it was read or
+/// saved): then nothing is written and the error is [`SaveError::Changed`], for the app
+/// to ask whether to overwrite (then [`save`]), save under another name, or reload. A
+/// file gone from disk is written again.
+pub fn save_if_unchanged(
+    report: &Report,
+    path: &Path,
+    known: &Fingerprint,
+) -> Result<Fingerprint, SaveError> {
+    let text = to_string(report)?;
+    let target = write::target_of(path)?;
+    match on_disk(&target, known) {
+        Ok(OnDisk::Same | OnDisk::Missing) => save_to(text.as_bytes(), path, &target),
+        Ok(OnDisk::Changed) => Err(SaveError::Changed {
+            path: path.to_owned(),
+        }),
+        Err(e) => Err(SaveError::Write {
+            path: path.to_owned(),
+            source: match e {
+                LoadError::Read { source, .. } => source,
+                other => std::io::Error::other(other.to_string()),
+            },
+        }),
     }
-    write_atomic(path, text.as_bytes())
+}
+
+/// Writes `bytes` over `target` (the resolved `path`), keeping a backup of what was there.
+fn save_to(bytes: &[u8], path: &Path, target: &Path) -> Result<Fingerprint, SaveError> {
+    if target.is_file() {
+        write::keep_backup(target)?;
+    }
+    write::write_resolved(path, target, bytes)?;
+    let modified = std::fs::metadata(target)
+        .ok()
+        .and_then(|m| m.modified().ok());
+    Ok(Fingerprint::of_bytes(bytes, modified))
 }
 
 /// Where [`save`] keeps the previous version of `path`: `report.ron` → `report.ron.bak`.
@@ -361,41 +717,44 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to
-/// disk, then renamed over `path`. On failure `path` is as it was.
+/// disk, then renamed over `path`. On failure `path` is as it was. A symbolic link is
+/// followed (its target replaced, the link kept); a read-only file, a folder, a device,
+/// a pipe or a socket is refused. Errors name `path`, never the temporary file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let err = |source| SaveError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".chitieu-").suffix(".tmp");
-    // A temporary file is private (0600), which a report shared in an office folder
-    // must not become: a new file is created as any program creates one (0666 less the
-    // umask), a replaced file keeps its own permissions.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.tempfile_in(dir).map_err(err)?;
-    if let Ok(existing) = std::fs::metadata(path) {
-        tmp.as_file()
-            .set_permissions(existing.permissions())
-            .map_err(err)?;
-    }
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    write::write_atomic(path, bytes)
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+
     use super::*;
+
+    /// A reader that never ends, as `/dev/zero` does.
+    struct Endless;
+
+    impl std::io::Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            buf.fill(b' ');
+            Ok(buf.len())
+        }
+    }
+
+    #[test]
+    fn an_endless_reader_is_refused_after_the_limit() {
+        let err = read_limited(Endless, 1 << 20, 0, Path::new("endless")).unwrap_err();
+        assert!(
+            matches!(err, LoadError::Unending { limit, .. } if limit == 1 << 20),
+            "{err}"
+        );
+        assert!(
+            err.to_string()
+                .starts_with("the file does not end within 1 MB")
+        );
+        // A reader that ends at the limit is read whole.
+        let bytes = read_limited(&[b'x'; 100][..], 100, 1000, Path::new("x")).unwrap();
+        assert_eq!(bytes.len(), 100);
+    }
 
     #[test]
     fn positions_count_lines_and_characters() {

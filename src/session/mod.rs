@@ -36,6 +36,19 @@ pub struct Session {
     saved_state: u64,
     /// Unsaved until saved even before any edit (restored from the recovery file).
     unsaved_from_start: bool,
+    /// The file as read or last saved, to tell a change made outside before saving.
+    fingerprint: Option<io::Fingerprint>,
+    /// Why the file may not be saved over, if it may not.
+    read_only: Option<ReadOnly>,
+}
+
+/// Why a report's own file is not to be saved over: save as another file instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The file itself is read-only.
+    File,
+    /// Another chitieu window has the file open.
+    OpenElsewhere,
 }
 
 impl Session {
@@ -50,7 +63,18 @@ impl Session {
             path,
             saved_state: 0,
             unsaved_from_start: false,
+            fingerprint: None,
+            read_only: None,
         }
+    }
+
+    /// A session on a report read from its file, remembering the file as read (to tell
+    /// an outside change before saving) and whether it is read-only.
+    pub fn opened(loaded: io::Loaded) -> Self {
+        let mut session = Self::new(loaded.report, Some(loaded.path));
+        session.fingerprint = Some(loaded.fingerprint);
+        session.read_only = loaded.read_only.then_some(ReadOnly::File);
+        session
     }
 
     /// A session on a report that is not saved anywhere yet, although it may name its
@@ -120,11 +144,36 @@ impl Session {
     }
 
     /// Records that the report as it was at `state` was saved to `path`, which becomes
-    /// its file. Edits made since then stay unsaved.
-    pub fn mark_saved(&mut self, path: PathBuf, state: u64) {
+    /// its file, written as `fingerprint`. Edits made since then stay unsaved.
+    pub fn mark_saved(&mut self, path: PathBuf, state: u64, fingerprint: Option<io::Fingerprint>) {
+        if self.path.as_deref() != Some(path.as_path()) {
+            // Another file: whatever kept the old one from being saved over does not hold.
+            self.read_only = None;
+        }
         self.path = Some(path);
         self.saved_state = state;
         self.unsaved_from_start = false;
+        self.fingerprint = fingerprint;
+    }
+
+    /// The file as read or last saved, if the report has a file.
+    pub fn fingerprint(&self) -> Option<&io::Fingerprint> {
+        self.fingerprint.as_ref()
+    }
+
+    /// Remembers the file as it was before the edits restored from a recovery file.
+    pub fn set_fingerprint(&mut self, fingerprint: Option<io::Fingerprint>) {
+        self.fingerprint = fingerprint;
+    }
+
+    /// Why the report's own file is not to be saved over, if it is not.
+    pub fn read_only(&self) -> Option<ReadOnly> {
+        self.read_only
+    }
+
+    /// Marks the report's own file as not to be saved over (or lifts it).
+    pub fn set_read_only(&mut self, read_only: Option<ReadOnly>) {
+        self.read_only = read_only;
     }
 
     /// The indicator with this id (through the index, not a scan).
@@ -406,7 +455,7 @@ mod tests {
         s.set_note(id("grdp_growth"), "checked".into());
         let state = s.state_id();
         s.set_note(id("grdp_growth"), "checked twice".into());
-        s.mark_saved(PathBuf::from("/tmp/r.ron"), state);
+        s.mark_saved(PathBuf::from("/tmp/r.ron"), state, None);
         assert!(s.is_dirty(), "the second note came after the save began");
         s.undo();
         assert!(!s.is_dirty());
@@ -419,7 +468,7 @@ mod tests {
         let mut s = Session::unsaved(io::embedded().unwrap(), None);
         assert!(s.is_dirty());
         let state = s.state_id();
-        s.mark_saved(PathBuf::from("/tmp/r.ron"), state);
+        s.mark_saved(PathBuf::from("/tmp/r.ron"), state, None);
         assert!(!s.is_dirty());
     }
 

@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 use crate::format::{Notation, format_auto};
 use crate::i18n::{tr, trf};
 use crate::metrics;
-use crate::model::{Field, Indicator, IndicatorId, Lang, Measure, PartsRule, Report, SectionId};
+use crate::model::{
+    Field, Indicator, IndicatorId, Lang, Measure, PartsRule, Report, SectionId, TaskId,
+};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -52,7 +54,7 @@ pub enum Subject {
     /// A section.
     Section(SectionId),
     /// A key task, by id.
-    Task(String),
+    Task(TaskId),
 }
 
 impl fmt::Display for Subject {

@@ -6,7 +6,7 @@
 //! indicators would be megabytes an edit), keeps every step as far back as the session
 //! goes, and gives each indicator its own history of changes for free.
 
-use crate::model::{Field, Indicator, IndicatorId, Report, Section, TaskStatus};
+use crate::model::{Field, Indicator, IndicatorId, Report, Section, TaskId, TaskStatus};
 
 /// One change to a report.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,7 +34,7 @@ pub enum Edit {
     /// A task's status changed.
     TaskStatus {
         /// The task's id.
-        id: String,
+        id: TaskId,
         /// The status before.
         before: TaskStatus,
         /// The status after.
@@ -43,7 +43,7 @@ pub enum Edit {
     /// A task's note changed.
     TaskNote {
         /// The task's id.
-        id: String,
+        id: TaskId,
         /// The note before.
         before: String,
         /// The note after.

@@ -139,7 +139,7 @@ pub fn report(indicators: usize, seed: u64) -> Report {
         indicators: out,
         tasks: (0..indicators / 100 + 5)
             .map(|k| Task {
-                id: format!("t{k}"),
+                id: crate::model::TaskId(format!("t{k}")),
                 number: format!("{}", k + 1),
                 sector: Text::new("Lĩnh vực", "Sector"),
                 title: Text::new(format!("Nhiệm vụ {}", k + 1), format!("Task {}", k + 1)),

@@ -13,7 +13,9 @@ use crate::export::{self, CsvLocale, Format};
 use crate::format::Notation;
 use crate::i18n::tr;
 use crate::io;
-use crate::model::{Field, Indicator, IndicatorId, Lang, Period, Section, SectionId, TaskStatus};
+use crate::model::{
+    Field, Indicator, IndicatorId, Lang, Period, Section, SectionId, TaskId, TaskStatus,
+};
 use crate::session::{Orphans, Session, file_name};
 
 /// Something the user asked for. Commands that involve a file carry its path: only the
@@ -76,14 +78,14 @@ pub enum Command {
     /// Set a task's status.
     SetTaskStatus {
         /// The task.
-        id: String,
+        id: TaskId,
         /// The status.
         status: TaskStatus,
     },
     /// Set a task's note.
     SetTaskNote {
         /// The task.
-        id: String,
+        id: TaskId,
         /// The note.
         note: String,
     },

@@ -8,7 +8,7 @@ use crate::model::TaskStatus;
 #[derive(Default)]
 pub(super) struct TasksView {
     /// The task whose note is being typed, and the text.
-    note: Option<(String, String)>,
+    note: Option<(crate::model::TaskId, String)>,
 }
 
 impl TasksView {

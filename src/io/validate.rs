@@ -40,7 +40,7 @@ impl Problem {
             Self::Structure(f) => match &f.subject {
                 Subject::Indicator(id) => id.0.as_str(),
                 Subject::Section(id) => id.0.as_str(),
-                Subject::Task(id) => id.as_str(),
+                Subject::Task(id) => id.0.as_str(),
             },
             Self::NotFinite { indicator, .. } => indicator.0.as_str(),
         }

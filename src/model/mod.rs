@@ -76,6 +76,23 @@ pub struct SectionId(pub String);
 #[serde(transparent)]
 pub struct IndicatorId(pub String);
 
+/// Identifier of a [`Task`], stable across edits.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TaskId(pub String);
+
+impl fmt::Display for TaskId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for TaskId {
+    fn from(s: &str) -> Self {
+        Self(s.to_owned())
+    }
+}
+
 impl fmt::Display for SectionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -510,7 +527,7 @@ pub enum TaskStatus {
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// Stable identifier.
-    pub id: String,
+    pub id: TaskId,
     /// The number as printed, such as `1.2`.
     #[serde(default)]
     pub number: String,

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::derived::Derived;
 use crate::edit::{Edit, History};
 use crate::io;
-use crate::model::{Field, Indicator, IndicatorId, Report, SectionId, Task, TaskStatus};
+use crate::model::{Field, Indicator, IndicatorId, Report, SectionId, Task, TaskId, TaskStatus};
 
 /// One open report with its computed figures, its edits and its file.
 #[derive(Debug)]
@@ -188,8 +188,8 @@ impl Session {
     }
 
     /// The task with this id.
-    pub fn task(&self, id: &str) -> Option<&Task> {
-        self.report.tasks.iter().find(|t| t.id == id)
+    pub fn task(&self, id: &TaskId) -> Option<&Task> {
+        self.report.tasks.iter().find(|t| &t.id == id)
     }
 
     /// True when the indicator is in `section` or one of its subsections.
@@ -251,7 +251,7 @@ impl Session {
     }
 
     /// Sets a task's status.
-    pub fn set_task_status(&mut self, id: String, status: TaskStatus) -> bool {
+    pub fn set_task_status(&mut self, id: TaskId, status: TaskStatus) -> bool {
         let Some(before) = self.task(&id).map(|t| t.status) else {
             return false;
         };
@@ -263,7 +263,7 @@ impl Session {
     }
 
     /// Sets a task's note.
-    pub fn set_task_note(&mut self, id: String, note: String) -> bool {
+    pub fn set_task_note(&mut self, id: TaskId, note: String) -> bool {
         let Some(before) = self.task(&id).map(|t| t.note.clone()) else {
             return false;
         };
@@ -519,7 +519,7 @@ mod tests {
         assert!(s.set_task_status(task.clone(), TaskStatus::Done));
         assert_eq!(s.task(&task).unwrap().status, TaskStatus::Done);
         assert!(s.set_task_note(task.clone(), "on track".into()));
-        assert!(!s.set_task_status("no_such_task".into(), TaskStatus::Done));
+        assert!(!s.set_task_status(TaskId::from("no_such_task"), TaskStatus::Done));
         assert!(!s.set_value(id("no_such"), Field::Actual, Some(1.0)));
         assert!(s.undo());
         assert!(s.undo());

@@ -67,6 +67,23 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
+    /// Start the report of the next period from REPORT: the same sections and
+    /// indicators, the last period's figures cleared; a year on, each actual becomes
+    /// last year's value; within the year, the annual targets stay.
+    ///
+    /// Writes the new report to `--out`, never over an existing file; exits 2 on a
+    /// period it cannot read or when `--out` exists.
+    NewPeriod {
+        /// The new period: 2025-H1, 2024-H2, 2024-Q3, 2024-9M, 2024-Y.
+        #[arg(long, value_name = "PERIOD")]
+        period: String,
+        /// Where to write the new report (RON); by default `<region>-<period>.ron` in
+        /// the current folder.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// The last report (RON); the embedded report when not given.
+        report: Option<PathBuf>,
+    },
     /// Check the report's figures and print one finding a line:
     /// `<severity> <indicator-id>: <message>`.
     ///
@@ -172,6 +189,11 @@ fn main() -> ExitCode {
             run_export(report.as_deref(), format.into(), &options, out.as_deref())
         }
         Some(Command::Check { report }) => run_check(report.as_deref()),
+        Some(Command::NewPeriod {
+            period,
+            out,
+            report,
+        }) => run_new_period(&period, out, report.as_deref()),
         Some(Command::Generate {
             indicators,
             seed,
@@ -315,6 +337,44 @@ fn run_export(
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&e),
     }
+}
+
+fn run_new_period(period: &str, out: Option<PathBuf>, report: Option<&Path>) -> ExitCode {
+    let period: chitieu::model::Period = match period.parse() {
+        Ok(p) => p,
+        Err(e) => return usage_error(&format!("--period: {e}")),
+    };
+    let (last, _) = match load(report) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let (next, summary) = chitieu::next_period::next_period(&last, period);
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("{}.ron", next.slug())));
+    if out.exists() {
+        return usage_error(&format!(
+            "--out already exists; the new report is never written over a file: choose another name: {}",
+            out.display()
+        ));
+    }
+    if let Err(e) = report_io::save(&next, &out) {
+        return fail(&e);
+    }
+    say(&format!(
+        "{}: {} indicators, {} actuals cleared, {} carried as last year's values, {} annual targets kept, {} cleared",
+        out.display(),
+        summary.indicators,
+        summary.actuals_cleared,
+        summary.priors_carried,
+        summary.annual_targets_kept,
+        summary.annual_targets_cleared
+    ))
+}
+
+/// Prints what a command did; a closed standard output is nothing to fail for.
+fn say(line: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{line}");
+    ExitCode::SUCCESS
 }
 
 fn run_check(report: Option<&Path>) -> ExitCode {

@@ -134,6 +134,16 @@ pub enum FindingKind {
     Missing(&'static str),
     /// Two tasks carry the same printed number.
     DuplicateTaskNumber(String),
+    /// A period's growth outside the growths of the parts that make it up (the half
+    /// outside its two quarters): with positive shares, a weighted average cannot be.
+    GrowthOutsideItsParts {
+        /// The period's growth.
+        whole: f64,
+        /// The lowest of the parts'.
+        low: f64,
+        /// The highest of the parts'.
+        high: f64,
+    },
 }
 
 /// One finding of the checks.
@@ -251,6 +261,14 @@ impl Finding {
             FindingKind::NegativeCount(v) => {
                 let v = n(*v);
                 trf!(lang, "số đếm âm: {v}", "negative count: {v}")
+            }
+            FindingKind::GrowthOutsideItsParts { whole, low, high } => {
+                let (whole, low, high) = (n(*whole), n(*low), n(*high));
+                trf!(
+                    lang,
+                    "tăng trưởng cả kỳ {whole}% nằm ngoài tăng trưởng các phần của kỳ ({low}% đến {high}%)",
+                    "the period's growth of {whole}% lies outside its parts' ({low}% to {high}%)"
+                )
             }
             FindingKind::FractionalCount(v) => {
                 let v = n(*v);
@@ -481,7 +499,7 @@ pub fn check(report: &Report) -> Vec<Finding> {
     }
     for i in &report.indicators {
         let parts = children.get(&i.id).map(Vec::as_slice).unwrap_or_default();
-        out.extend(indicator_findings(i, parts));
+        out.extend(indicator_findings(i, parts, &report.period));
     }
     let mut numbers = HashSet::new();
     for t in &report.tasks {
@@ -499,9 +517,14 @@ pub fn check(report: &Report) -> Vec<Finding> {
 /// The findings about one indicator's own figures and, if it is a total, its
 /// breakdown into `parts`: what an edit of its figures (or of a part's) can change.
 /// [`check`] is the structure plus this for every indicator, plus the tasks.
-pub fn indicator_findings(indicator: &Indicator, parts: &[&Indicator]) -> Vec<Finding> {
+pub fn indicator_findings(
+    indicator: &Indicator,
+    parts: &[&Indicator],
+    period: &crate::model::Period,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     values(indicator, &mut out);
+    growth_of_the_parts_of_the_period(indicator, period, &mut out);
     if !parts.is_empty() {
         breakdown(indicator, parts, &mut out);
     }
@@ -520,6 +543,43 @@ pub fn is_about_figures(finding: &Finding) -> bool {
             | FindingKind::ParentCycle(_)
             | FindingKind::DuplicateTaskNumber(_)
     )
+}
+
+/// For a growth rate given for the parts of its period too (GRDP by quarter), the
+/// period's growth must lie between the parts' when the parts make up the whole period
+/// with no overlap.
+fn growth_of_the_parts_of_the_period(
+    i: &Indicator,
+    period: &crate::model::Period,
+    out: &mut Vec<Finding>,
+) {
+    if i.measure != Measure::Rate || i.subperiods.len() < 2 {
+        return;
+    }
+    let Some(whole) = i.actual else {
+        return;
+    };
+    let mut months: Vec<(u8, u8)> = i.subperiods.iter().map(|s| s.period.months()).collect();
+    months.sort_unstable();
+    let (first, last) = period.months();
+    let tiles = months.first().is_some_and(|m| m.0 == first)
+        && months.last().is_some_and(|m| m.1 == last)
+        && months
+            .windows(2)
+            .all(|w| matches!(w, [a, b] if a.1 + 1 == b.0));
+    if !tiles || i.subperiods.iter().any(|s| s.period.year != period.year) {
+        return;
+    }
+    let parts: Vec<f64> = i.subperiods.iter().map(|s| s.value).collect();
+    if !crate::metrics::growth_between_parts(whole, &parts) {
+        let low = parts.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = parts.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        out.push(Finding::new(
+            Severity::Warning,
+            Subject::Indicator(i.id.clone()),
+            FindingKind::GrowthOutsideItsParts { whole, low, high },
+        ));
+    }
 }
 
 /// Half a unit of the last decimal `v` is written with: how far it may be off by rounding.
@@ -910,6 +970,26 @@ mod tests {
     }
 
     #[test]
+    fn a_half_years_growth_lies_between_its_quarters() {
+        let mut report = crate::io::embedded().unwrap();
+        let outside = |r: &Report| {
+            check(r)
+                .into_iter()
+                .filter(|f| matches!(f.kind, FindingKind::GrowthOutsideItsParts { .. }))
+                .count()
+        };
+        // GRDP: 10,0 % in the half, 10,11 % and 9,91 % in its quarters.
+        assert_eq!(outside(&report), 0);
+        let grdp = IndicatorId("grdp_growth".into());
+        let ind = report.indicator_mut(&grdp).unwrap();
+        ind.set_value(Field::Actual, Some(10.5));
+        assert_eq!(outside(&report), 1, "10,5 is above both quarters");
+        // The quarters of a nine-month report do not make it up: nothing to say.
+        report.period = "2024-9M".parse().unwrap();
+        assert_eq!(outside(&report), 0);
+    }
+
+    #[test]
     fn every_message_reads_the_same_in_both_languages() {
         let finding =
             |kind: FindingKind| Finding::new(Severity::Error, Subject::Task("t".into()), kind);
@@ -998,6 +1078,15 @@ mod tests {
                 FindingKind::FractionalCount(2.5),
                 "số đếm không nguyên: 2,5",
                 "count is not a whole number: 2.5",
+            ),
+            (
+                FindingKind::GrowthOutsideItsParts {
+                    whole: 10.5,
+                    low: 9.91,
+                    high: 10.11,
+                },
+                "tăng trưởng cả kỳ 10,5% nằm ngoài tăng trưởng các phần của kỳ (9,91% đến 10,11%)",
+                "the period's growth of 10.5% lies outside its parts' (9.91% to 10.11%)",
             ),
             (
                 FindingKind::Missing("name"),

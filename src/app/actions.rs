@@ -69,6 +69,8 @@ pub enum Action {
     MoveDown,
     /// Add a section (inside the section shown, if any).
     AddSection,
+    /// Show what the rest of the year must do for the selected indicator.
+    RestOfYear,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -92,6 +94,7 @@ impl Action {
         Self::MoveUp,
         Self::MoveDown,
         Self::AddSection,
+        Self::RestOfYear,
         Self::ToggleSections,
         Self::TogglePlots,
         Self::SavePlot,
@@ -130,6 +133,11 @@ impl Action {
             Self::MoveUp => tr(lang, "Chuyển lên", "Move up"),
             Self::MoveDown => tr(lang, "Chuyển xuống", "Move down"),
             Self::AddSection => tr(lang, "Thêm mục…", "Add a section…"),
+            Self::RestOfYear => tr(
+                lang,
+                "Phần còn lại của năm cần đạt…",
+                "What the rest of the year must do…",
+            ),
         }
     }
 
@@ -154,6 +162,7 @@ impl Action {
         const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
         const UP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)];
         const DOWN: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)];
+        const REST: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::R)];
         match self {
             Self::Open => OPEN,
             Self::Save => SAVE,
@@ -171,6 +180,7 @@ impl Action {
             Self::DeleteIndicator => DELETE,
             Self::MoveUp => UP,
             Self::MoveDown => DOWN,
+            Self::RestOfYear => REST,
             Self::AddSection
             | Self::ToggleSections
             | Self::TogglePlots
@@ -209,7 +219,8 @@ impl Action {
             | Self::DescribeIndicator
             | Self::DeleteIndicator
             | Self::MoveUp
-            | Self::MoveDown => selected,
+            | Self::MoveDown
+            | Self::RestOfYear => selected,
             _ => true,
         }
     }
@@ -246,6 +257,7 @@ impl Action {
             Self::AddSection => Command::AddSection {
                 parent: scope.section.cloned(),
             },
+            Self::RestOfYear => Command::ShowRestOfYear(selected?),
             Self::Open => Command::OpenDialog,
             Self::Save => Command::Save,
             Self::SaveAs => Command::SaveAsDialog,

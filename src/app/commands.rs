@@ -133,6 +133,16 @@ pub enum Command {
     Recover(bool),
     /// The answer to "the file changed since it was opened: save over it?".
     Changed(ChangedChoice),
+    /// Show what the rest of the year must do for this indicator.
+    ShowRestOfYear(IndicatorId),
+    /// Set the share of this period in last year's level of an indicator (`None`
+    /// clears it).
+    SetPriorShare {
+        /// The indicator.
+        id: IndicatorId,
+        /// The share, in percent.
+        share_pct: Option<f64>,
+    },
     /// Start a blank report (asking first about unsaved changes).
     NewBlank,
     /// Ask for the next period to start from this report.
@@ -326,7 +336,8 @@ impl ChitieuApp {
             | Command::AskDeleteSection(_)
             | Command::SaveSection { .. }
             | Command::DeleteSection { .. }
-            | Command::NewPeriodDialog => self.apply_structure(command),
+            | Command::NewPeriodDialog
+            | Command::SetPriorShare { .. } => self.apply_structure(command),
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
             Command::Recover(restore) => self.answer_recover(restore),
             Command::Changed(choice) => self.answer_changed(ctx, choice),
@@ -454,6 +465,14 @@ impl ChitieuApp {
                 result
             }
             Command::MoveIndicator { id, up } => self.session.move_indicator(&id, up).map(|_| ()),
+            Command::SetPriorShare { id, share_pct } => match self.session.indicator(&id) {
+                Some(ind) => {
+                    let mut ind = ind.clone();
+                    ind.prior_share_pct = share_pct;
+                    self.session.update_indicator(ind)
+                }
+                None => Ok(()),
+            },
             Command::SaveSection {
                 mut section,
                 is_new,
@@ -502,6 +521,9 @@ impl ChitieuApp {
             Command::TogglePlots => self.settings.show_plots = !self.settings.show_plots,
             Command::SetTab(tab) => self.tab = tab,
             Command::Show(window) => self.windows.show(window),
+            Command::ShowRestOfYear(id) => {
+                self.pace.open(&self.session, self.settings.notation, id);
+            }
             _ => {}
         }
     }

@@ -127,6 +127,8 @@ fn edit_menu_ui(ui: &mut egui::Ui, view: &View<'_>, scope: Scope<'_>, commands: 
         action.menu_item(ui, scope, lang, commands);
     }
     ui.separator();
+    Action::RestOfYear.menu_item(ui, scope, lang, commands);
+    ui.separator();
     let selected = view.selected.and_then(|id| scope.session.indicator(id));
     for field in [
         Field::Target,

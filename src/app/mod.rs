@@ -15,6 +15,7 @@ mod dialogs;
 pub mod fonts;
 mod keeper;
 mod menu;
+mod pace;
 mod plots;
 mod png;
 mod sections;
@@ -80,6 +81,7 @@ pub struct ChitieuApp {
     plots: plots::PlotsView,
     windows: dialogs::Windows,
     structure: structure::StructureWindows,
+    pace: pace::PaceWindow,
     modal: Option<Modal>,
     /// The last thing that happened, for the status bar.
     message: Option<String>,
@@ -169,6 +171,7 @@ impl ChitieuApp {
             plots: plots::PlotsView::default(),
             windows: dialogs::Windows::default(),
             structure: structure::StructureWindows::default(),
+            pace: pace::PaceWindow::default(),
             modal: None,
             message: None,
             last_export: None,
@@ -379,6 +382,7 @@ impl ChitieuApp {
         });
         self.windows.ui(&ctx, &view, commands);
         self.structure.ui(&ctx, s, view.lang, commands);
+        self.pace.ui(&ctx, &view, commands);
         if self.work.is_busy() {
             self.work.busy_ui(&ctx, view.lang);
         } else if let Some(modal) = &self.modal {

@@ -9,25 +9,13 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{Action, ChitieuApp, Settings};
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu::app::Action;
+use chitieu::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-
-fn english() -> Harness<'static, ChitieuApp> {
-    let settings = Settings {
-        lang: Lang::En,
-        notation: chitieu::format::Notation::English,
-        ..Settings::default()
-    };
-    let report = chitieu::io::embedded().unwrap();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
-    h.run();
-    h
-}
+#[path = "support/english.rs"]
+mod english;
+use english::english;
 
 #[test]
 fn the_file_menu_shows_the_shortcuts_that_work() {

@@ -9,25 +9,13 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu::app::Command;
+use chitieu::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-
-fn english() -> Harness<'static, ChitieuApp> {
-    let settings = Settings {
-        lang: Lang::En,
-        notation: chitieu::format::Notation::English,
-        ..Settings::default()
-    };
-    let report = chitieu::io::embedded().unwrap();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
-    h.run();
-    h
-}
+#[path = "support/english.rs"]
+mod english;
+use english::english;
 
 #[test]
 fn the_share_and_the_years_target_give_what_the_second_half_needs() {

@@ -11,22 +11,17 @@
 
 use std::path::{Path, PathBuf};
 
-use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu::app::{ChitieuApp, Command};
+use chitieu::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 #[path = "support/settle.rs"]
 mod support;
 use support::settle;
-
-fn english() -> Settings {
-    Settings {
-        lang: Lang::En,
-        notation: chitieu::format::Notation::English,
-        ..Settings::default()
-    }
-}
+#[path = "support/english.rs"]
+mod english;
+use english::english_settings as english;
 
 /// The app started on the file at `path`, as a double-click starts it, keeping its
 /// recovery files in `data`.

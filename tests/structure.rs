@@ -8,25 +8,14 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::{IndicatorId, Lang, SectionId};
+use chitieu::app::{ChitieuApp, Command};
+use chitieu::model::{IndicatorId, SectionId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-
-fn english() -> Harness<'static, ChitieuApp> {
-    let settings = Settings {
-        lang: Lang::En,
-        notation: chitieu::format::Notation::English,
-        ..Settings::default()
-    };
-    let report = chitieu::io::embedded().unwrap();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
-    h.run();
-    h
-}
+#[path = "support/english.rs"]
+mod english;
+use english::english;
 
 fn menu(h: &mut Harness<'_, ChitieuApp>, menu: &str, item: &str) {
     h.get_by_label(menu).click();

@@ -320,17 +320,12 @@ impl IndicatorForm {
                     section_row(ui, session, lang, &mut ind.section);
                     parent_row(ui, session, lang, ind);
                 });
-            let named = !ind.name.vi.trim().is_empty() || !ind.name.en.trim().is_empty();
-            let (ok, cancel) = ok_cancel_ui(ui, lang, named);
+            let (ok, cancel) = ok_cancel_ui(ui, lang, id_source(&ind.name).is_some());
             let cancel = cancel || escaped(ui);
             if ok {
                 let mut indicator = self.indicator.clone();
                 if self.is_new {
-                    let name = if indicator.name.en.trim().is_empty() {
-                        &indicator.name.vi
-                    } else {
-                        &indicator.name.en
-                    };
+                    let name = id_source(&indicator.name).unwrap_or_default();
                     indicator.id = session.new_indicator_id(name);
                 }
                 commands.push(Command::SaveIndicator {
@@ -409,17 +404,12 @@ impl SectionForm {
                         .labelled_by(l.id);
                     ui.end_row();
                 });
-            let named = !s.title.vi.trim().is_empty() || !s.title.en.trim().is_empty();
-            let (ok, cancel) = ok_cancel_ui(ui, lang, named);
+            let (ok, cancel) = ok_cancel_ui(ui, lang, id_source(&s.title).is_some());
             let cancel = cancel || escaped(ui);
             if ok {
                 let mut section = self.section.clone();
                 if self.is_new {
-                    let name = if section.title.en.trim().is_empty() {
-                        &section.title.vi
-                    } else {
-                        &section.title.en
-                    };
+                    let name = id_source(&section.title).unwrap_or_default();
                     section.id = session.new_section_id(name);
                 }
                 commands.push(Command::SaveSection {
@@ -671,6 +661,14 @@ fn parent_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indica
         .response
         .labelled_by(l.id);
     ui.end_row();
+}
+
+/// What a new id is made from: the English name (ids are ASCII), else the Vietnamese;
+/// `None` while neither is typed.
+fn id_source(text: &Text) -> Option<&str> {
+    [text.en.trim(), text.vi.trim()]
+        .into_iter()
+        .find(|t| !t.is_empty())
 }
 
 /// A text in both languages from what was typed in one: the other language repeats it

@@ -679,7 +679,8 @@ impl ChitieuApp {
                     // Make sure the row is visible: leave a section that does not hold it.
                     if let Some(section) = &self.section {
                         let holds = self.doc.report.indicator(&id).is_some_and(|i| {
-                            Derived::section_and_descendants(&self.doc.report, section)
+                            self.derived
+                                .section_and_descendants(&self.doc.report, section)
                                 .contains(&i.section)
                         });
                         if !holds {

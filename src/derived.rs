@@ -244,20 +244,27 @@ impl Derived {
             .filter_map(|&f| self.findings.get(f))
     }
 
-    /// The sections `section` contains, itself included.
-    pub fn section_and_descendants(report: &Report, section: &SectionId) -> HashSet<SectionId> {
+    /// The sections `section` contains, itself included: a walk down
+    /// [`Self::section_children`], so `report` must be the report `self` was computed
+    /// from (it names the sections the tree holds by position).
+    pub fn section_and_descendants(
+        &self,
+        report: &Report,
+        section: &SectionId,
+    ) -> HashSet<SectionId> {
         let mut set: HashSet<SectionId> = HashSet::from([section.clone()]);
-        loop {
-            let before = set.len();
-            for s in &report.sections {
-                if s.parent.as_ref().is_some_and(|p| set.contains(p)) {
-                    set.insert(s.id.clone());
+        let mut stack = vec![section];
+        while let Some(s) = stack.pop() {
+            let children = self.section_children.get(s).into_iter().flatten();
+            for child in children.filter_map(|&k| report.sections.get(k)) {
+                // A section already met is not walked again, so even a cycle (which
+                // loading refuses) ends the walk.
+                if set.insert(child.id.clone()) {
+                    stack.push(&child.id);
                 }
             }
-            if set.len() == before {
-                return set;
-            }
         }
+        set
     }
 }
 
@@ -327,7 +334,7 @@ pub fn rows(report: &Report, derived: &Derived, query: &RowQuery) -> Vec<usize> 
     let sections = query
         .section
         .as_ref()
-        .map(|s| Derived::section_and_descendants(report, s));
+        .map(|s| derived.section_and_descendants(report, s));
     let needle = fold(query.search.trim());
     let keep = |i: usize| -> bool {
         let Some(ind) = report.indicators.get(i) else {
@@ -602,5 +609,69 @@ mod tests {
         assert!(budget >= 1, "spending is behind the pace of its estimate");
         assert!(finance >= budget);
         assert!(d.behind_total >= finance);
+    }
+
+    /// Every section whose chain of parents reaches `section`, found by following the
+    /// parents up (the opposite way from the walk down the tree).
+    fn descendants_by_parents(report: &Report, section: &SectionId) -> HashSet<SectionId> {
+        let parent: HashMap<&SectionId, &SectionId> = report
+            .sections
+            .iter()
+            .filter_map(|s| Some((&s.id, s.parent.as_ref()?)))
+            .collect();
+        let mut set = HashSet::from([section.clone()]);
+        for s in &report.sections {
+            let mut up = Some(&s.id);
+            while let Some(id) = up {
+                if id == section {
+                    set.insert(s.id.clone());
+                    break;
+                }
+                up = parent.get(id).copied();
+            }
+        }
+        set
+    }
+
+    #[test]
+    fn a_section_holds_the_sections_below_it_at_every_depth() {
+        let mut r = seed();
+        // One level deeper than the seed goes: a subsection of a subsection.
+        let budget = r
+            .sections
+            .iter()
+            .find(|s| s.id.0 == "budget")
+            .unwrap()
+            .clone();
+        r.sections.push(crate::model::Section {
+            id: SectionId("budget_detail".into()),
+            parent: Some(budget.id.clone()),
+            ..budget
+        });
+        let d = Derived::compute(&r);
+        for s in &r.sections {
+            assert_eq!(
+                d.section_and_descendants(&r, &s.id),
+                descendants_by_parents(&r, &s.id),
+                "{}",
+                s.id.0
+            );
+        }
+        let finance = d.section_and_descendants(&r, &SectionId("finance".into()));
+        for id in ["finance", "budget", "budget_detail"] {
+            assert!(finance.contains(&SectionId(id.into())), "{id}");
+        }
+        assert!(!finance.contains(&SectionId("agriculture".into())));
+    }
+
+    #[test]
+    fn a_cycle_of_sections_ends_the_walk() {
+        let mut r = seed();
+        r.sections.truncate(2);
+        let (a, b) = (r.sections[0].id.clone(), r.sections[1].id.clone());
+        r.sections[0].parent = Some(b.clone());
+        r.sections[1].parent = Some(a.clone());
+        let d = Derived::compute(&r);
+        assert_eq!(d.section_and_descendants(&r, &a), HashSet::from([a, b]));
     }
 }

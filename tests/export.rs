@@ -394,7 +394,23 @@ fn an_export_never_leaves_half_a_file() {
     let path = dir.path().join("missing-folder").join("x.xlsx");
     let err = export::write(&revised(), Format::Xlsx, &options(Lang::Vi), &path).unwrap_err();
     assert!(err.to_string().starts_with("cannot save: "), "{err}");
-    assert!(!path.exists());
+    // The name is taken by a folder: refused with the reason, and nothing is left
+    // behind, neither the workbook nor a temporary file, and the folder is untouched.
+    let taken = dir.path().join("taken.xlsx");
+    std::fs::create_dir(&taken).unwrap();
+    std::fs::write(taken.join("keep.txt"), "kept").unwrap();
+    let err = export::write(&revised(), Format::Xlsx, &options(Lang::Vi), &taken).unwrap_err();
+    assert!(err.to_string().contains("this is a folder"), "{err}");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["taken.xlsx"]);
+    assert_eq!(
+        std::fs::read_to_string(taken.join("keep.txt")).unwrap(),
+        "kept"
+    );
 }
 
 /// LibreOffice's own binary, if installed.

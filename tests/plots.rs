@@ -100,17 +100,25 @@ fn clicking_a_bar_selects_its_row() {
     h.run();
     let n = plot_text(&h, ACHIEVEMENT).split("; ").count();
     let pos = bar_row(&h, ACHIEVEMENT, 0, n);
+    assert_eq!(
+        h.query_all_by_label("Public investment capital disbursed")
+            .count(),
+        0,
+        "the row is out of view before the click"
+    );
     click_at(&mut h, pos);
     assert_eq!(
         h.state().selected(),
         Some(&IndicatorId("public_investment_disbursed".into()))
     );
-    // The table scrolled to the row and the detail shows it.
+    // The table scrolled to the row and the detail shows it: the name is in the table's
+    // row and in the detail's heading, where before the click it was in neither.
     h.get_by_label_contains("Actual: Public investment capital disbursed:");
-    assert!(
-        h.get_all_by_label("Public investment capital disbursed")
-            .count()
-            >= 1
+    assert_eq!(
+        h.query_all_by_label("Public investment capital disbursed")
+            .count(),
+        2,
+        "the row's name in the table and the detail's heading"
     );
 }
 

@@ -104,18 +104,33 @@ proptest! {
         let _ = chitieu::io::from_bytes(&bytes, Path::new("any.ron"));
     }
 
+    /// Damage anywhere in the embedded report (a cut, an insertion, a replacement: of
+    /// any bytes, of ASCII text, or of Vietnamese letters) gives an error that names the
+    /// file, or a report that is whole: its structure holds, and it saves and loads
+    /// back the same. About a quarter of the cases still load (damage inside a text or
+    /// a number that stays one), so both branches run.
     #[test]
-    fn a_damaged_report_is_an_error_or_a_report_never_a_panic(
-        at in 0usize..60_000,
+    fn a_damaged_report_is_an_error_or_a_whole_report_never_a_panic(
+        at in 0usize..1_000_000,
         len in 0usize..40,
-        junk in proptest::collection::vec(any::<u8>(), 0..8),
+        junk in prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..8),
+            "[ -~]{0,8}".prop_map(String::into_bytes),
+            "[a-zA-Zàáạảãâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡ]{0,6}".prop_map(String::into_bytes),
+        ],
     ) {
-        let mut bytes = chitieu::io::EMBEDDED_RON.as_bytes()[..60_000].to_vec();
-        let at = at.min(bytes.len());
+        let mut bytes = chitieu::io::EMBEDDED_RON.as_bytes().to_vec();
+        // Anywhere in the file, its very end included.
+        let at = at % (bytes.len() + 1);
         let end = (at + len).min(bytes.len());
         bytes.splice(at..end, junk);
         match chitieu::io::from_bytes(&bytes, Path::new("damaged.ron")) {
-            Ok(r) => prop_assert!(chitieu::checks::structure(&r).is_empty()),
+            Ok(r) => {
+                prop_assert!(chitieu::checks::structure(&r).is_empty());
+                let text = chitieu::io::to_string(&r).unwrap();
+                let again = chitieu::io::from_str(&text, Path::new("again.ron")).unwrap();
+                prop_assert_eq!(again, r);
+            }
             Err(e) => prop_assert!(e.to_string().ends_with("damaged.ron")),
         }
     }

@@ -6,7 +6,6 @@
 //! renamed over the target, so a failure never leaves a half-written file behind.
 
 mod fingerprint;
-mod split;
 mod validate;
 mod write;
 
@@ -33,10 +32,6 @@ pub const EMBEDDED_NAME: &str = "hai-duong-2024-h1.ron (embedded)";
 /// anything larger is not a report (and would not fit an office PC's memory). At most
 /// this many bytes and one more are ever read, whatever the file says its size is.
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
-
-/// Reports at least this large are parsed on several threads (see `split`); a report
-/// of 10 000 indicators is about 8 MB.
-const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
 /// The deepest nesting a report file may have; a report needs about 6.
 pub const MAX_NESTING: usize = 64;
@@ -559,11 +554,10 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
         found,
     };
 
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let parallel = (threads > 1 && text.len() >= PARALLEL_MIN_BYTES)
-        .then(|| split::parse(text, &options, threads))
-        .flatten();
-    let report: Report = match parallel.map_or_else(|| options.from_str(text), Ok) {
+    // One parse of the whole text, on this thread; the app runs it behind its progress
+    // window. What that costs on a large report, and why it is not split over threads:
+    // BENCHMARKS.md, "Load".
+    let report: Report = match options.from_str(text) {
         Ok(report) => report,
         Err(e) => {
             // A newer file may not parse as this version's report: if it says it is

@@ -195,7 +195,9 @@ impl Session {
     /// True when the indicator is in `section` or one of its subsections.
     pub fn section_holds(&self, section: &SectionId, id: &IndicatorId) -> bool {
         self.indicator(id).is_some_and(|i| {
-            Derived::section_and_descendants(&self.report, section).contains(&i.section)
+            self.derived
+                .section_and_descendants(&self.report, section)
+                .contains(&i.section)
         })
     }
 

@@ -326,7 +326,7 @@ impl Session {
 
     /// The section and every section inside it.
     fn section_family(&self, id: &SectionId) -> std::collections::HashSet<SectionId> {
-        crate::derived::Derived::section_and_descendants(&self.report, id)
+        self.derived.section_and_descendants(&self.report, id)
     }
 
     /// Applies a structural `edit` if the report's structure holds after it; otherwise

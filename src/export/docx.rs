@@ -26,9 +26,10 @@ const TABLE_HALF_POINTS: usize = 22;
 /// A4 in twentieths of a point (twips): 210 × 297 mm.
 pub const A4_TWIPS: (u32, u32) = (11_906, 16_838);
 
-/// Millimetres in twips (1 mm = 56.7 twips).
+/// Millimetres in twips (1 inch = 25.4 mm = 1440 twips), rounded up so that a margin
+/// is never below the millimetres the decree asks for.
 const fn mm(v: i32) -> i32 {
-    v * 567 / 10
+    (v * 14_400 + 253) / 254
 }
 
 /// The page margins of Decree 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm.
@@ -163,11 +164,7 @@ fn body_section(report: &Report, p: &Prose, lang: Lang) -> Section {
                 let mut par = Paragraph::new()
                     .add_run(
                         Run::new()
-                            .add_text(format!(
-                                "{} {}.",
-                                t.number,
-                                t.title.trim_end_matches('.')
-                            ))
+                            .add_text(format!("{} {}.", t.number, t.title.trim_end_matches('.')))
                             .bold(),
                     )
                     .align(AlignmentType::Both)
@@ -233,7 +230,10 @@ fn appendix(report: &Report, lang: Lang) -> (Paragraph, Table) {
     let mut by_section: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
     for &i in &order {
         if let Some(ind) = report.indicators.get(i) {
-            by_section.entry(ind.section.0.as_str()).or_default().push(i);
+            by_section
+                .entry(ind.section.0.as_str())
+                .or_default()
+                .push(i);
         }
     }
     let total: usize = widths.iter().sum();

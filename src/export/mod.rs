@@ -172,7 +172,10 @@ mod tests {
         let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_721_032_200);
         let local = local_timestamp(t);
         assert!(local.starts_with("2024-07-1"), "{local}");
-        assert!(local.contains("(UTC+") || local.contains("(UTC-"), "{local}");
+        assert!(
+            local.contains("(UTC+") || local.contains("(UTC-"),
+            "{local}"
+        );
     }
 
     #[test]

@@ -138,8 +138,21 @@ pub fn is_plural(name: &str) -> bool {
     // The head noun comes before the first preposition, colon, dash or bracket, and
     // before a trailing participle ("Fines imposed through …").
     let cut = [
-        " of ", " on ", " in ", " from ", " through ", " for ", " under ", " with ", " to ",
-        " by ", " at ", ":", " - ", " (", ",",
+        " of ",
+        " on ",
+        " in ",
+        " from ",
+        " through ",
+        " for ",
+        " under ",
+        " with ",
+        " to ",
+        " by ",
+        " at ",
+        ":",
+        " - ",
+        " (",
+        ",",
     ]
     .iter()
     .filter_map(|p| name.find(p))
@@ -222,7 +235,9 @@ fn head(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Option<Stri
     };
     // The subject: a part leaves out the period (its total said it); a plan and a
     // stock are not figures of the period.
-    let subject = if part || matches!(kind, Kind::Plan | Kind::Stock) {
+    // A name that gives its year ("Đề tài … năm 2024") needs no period after it.
+    let dated = ind.name.get(lang).contains(&report.period.year.to_string());
+    let subject = if part || dated || matches!(kind, Kind::Plan | Kind::Stock) {
         name.clone()
     } else {
         format!("{name} {period}")
@@ -245,19 +260,13 @@ fn head(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Option<Stri
         (Lang::Vi, Kind::Count) => format!("là {}", value(a)),
         (Lang::En, Kind::Count) if part => value(a),
         (Lang::En, Kind::Count) => format!("numbered {}", n(a)),
-        // Growth rates grow or shrink; a judged rate or share is "estimated at"; other
-        // rates simply are.
+        // A growth rate "ước tăng" or "ước giảm" in Vietnamese, where English says the
+        // rate "is estimated at"; a judged share is "estimated at"; other rates simply are.
         (Lang::Vi, Kind::Rate) if ind.measure == Measure::Rate && judged && a < 0.0 => {
             format!("ước giảm {}", value(-a))
         }
         (Lang::Vi, Kind::Rate) if ind.measure == Measure::Rate && judged => {
             format!("ước tăng {}", value(a))
-        }
-        (Lang::En, Kind::Rate) if ind.measure == Measure::Rate && judged && a < 0.0 => {
-            format!("fell by an estimated {}", value(-a))
-        }
-        (Lang::En, Kind::Rate) if ind.measure == Measure::Rate && judged => {
-            format!("grew by an estimated {}", value(a))
         }
         (Lang::Vi, Kind::Estimate | Kind::Rate) if part => value(a),
         (Lang::Vi, Kind::Estimate | Kind::Rate) if judged => format!("ước đạt {}", value(a)),
@@ -374,7 +383,7 @@ pub struct TaskProse {
     pub title: String,
     /// The full text as printed, when it says more than the title.
     pub text: String,
-    /// "Trạng thái: Đang thực hiện." and the note, if any.
+    /// "Tình trạng: Đang thực hiện." and the note, if any.
     pub status: String,
 }
 
@@ -532,7 +541,7 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
         }
         let mut status = format!(
             "{}: {}.",
-            i18n::status_title(lang),
+            tr(lang, "Tình trạng", "Progress"),
             i18n::task_status(lang, task.status)
         );
         if !task.note.is_empty() {
@@ -619,7 +628,9 @@ mod tests {
     #[test]
     fn plural_names_are_told_from_singular_ones() {
         assert!(is_plural("Domestic tourist arrivals"));
-        assert!(is_plural("Administrative fines imposed through inspections"));
+        assert!(is_plural(
+            "Administrative fines imposed through inspections"
+        ));
         assert!(is_plural("Total mobilized funds (deposits)"));
         assert!(!is_plural("Gross output of services"));
         assert!(!is_plural("Total state budget spending"));

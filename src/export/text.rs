@@ -6,8 +6,8 @@
 
 use std::fmt::Write as _;
 
-pub use super::prose::{period_phrase, sentence};
 use super::prose::{Prose, prose};
+pub use super::prose::{period_phrase, sentence};
 use crate::model::{Lang, Report};
 
 /// The whole text as Markdown: a heading, each section's paragraphs, the tasks, then

@@ -12,8 +12,8 @@ use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
 use crate::i18n::{self, tr};
-use crate::metrics::{Metrics, Status};
 use crate::metrics::{CLOSE_GAP_PTS, CLOSE_RATIO_PCT};
+use crate::metrics::{Metrics, Status};
 use crate::model::{
     Direction, Field, Indicator, Lang, Measure, Period, Report, Section, SectionId, Target,
 };
@@ -381,9 +381,15 @@ fn status_formula(ind: &Indicator, row: u32, pace: f64, lang: Lang) -> Option<St
         } else {
             let r = format!("{a}/{due}*100");
             let (good, near) = if higher {
-                (format!("{r}>=100"), format!("{r}>={}", 100.0 - CLOSE_RATIO_PCT))
+                (
+                    format!("{r}>=100"),
+                    format!("{r}>={}", 100.0 - CLOSE_RATIO_PCT),
+                )
             } else {
-                (format!("{r}<=100"), format!("{r}<={}", 100.0 + CLOSE_RATIO_PCT))
+                (
+                    format!("{r}<=100"),
+                    format!("{r}<={}", 100.0 + CLOSE_RATIO_PCT),
+                )
             };
             let direct = if higher {
                 format!("{a}>={due}")
@@ -539,7 +545,10 @@ fn indicator_row(
             .map_or_else(|| style.period.year_fraction(), |s| s / 100.0)
     };
     if let Some(f) = status_formula(ind, row, pace, lang) {
-        let status = m.status().map(|s| i18n::status(lang, s)).unwrap_or_default();
+        let status = m
+            .status()
+            .map(|s| i18n::status(lang, s))
+            .unwrap_or_default();
         let f = Formula::new(f);
         let f = if cache { f.set_result(status) } else { f };
         sheet.write_formula_with_format(row, col::STATUS, f, &style.top)?;
@@ -658,7 +667,7 @@ fn tasks_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(),
         (tr(lang, "Lĩnh vực", "Sector"), 18.0),
         (tr(lang, "Nhiệm vụ", "Task"), 40.0),
         (tr(lang, "Nội dung", "Text"), 60.0),
-        (i18n::status_title(lang), 14.0),
+        (tr(lang, "Tình trạng", "Progress"), 14.0),
         (tr(lang, "Ghi chú", "Note"), 50.0),
     ];
     for (c, (title, width)) in (0u16..).zip(titles) {

@@ -293,3 +293,26 @@ fn the_workbook_prints_on_a4_landscape_one_page_wide() {
         Some("landscape")
     );
 }
+
+#[test]
+fn the_command_line_writes_the_word_report() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, file) in [(&["--format", "docx"][..], "a.out"), (&[][..], "b.docx")] {
+        let path = dir.path().join(file);
+        let out = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+            .arg("export")
+            .args(args)
+            .arg("--out")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(part(&bytes, "word/document.xml").contains("BÁO CÁO"));
+    }
+}

@@ -241,12 +241,16 @@ fn the_vietnamese_text_uses_the_verb_of_each_kind_of_figure() {
     let report = chitieu::io::embedded().unwrap();
     let text = export::text::plain(&report, Lang::Vi);
     // A plan is not an estimate of the period.
-    assert!(text.contains("Tổng kế hoạch vốn đầu tư công năm 2024 là 8.426,9 tỷ đồng."));
+    assert!(text.contains("Tổng kế hoạch vốn đầu tư công năm 2024 là 8.426,9 tỷ đồng. "));
     assert!(!text.contains("năm 2024 6 tháng đầu năm"));
     // A count is, a stock stands, a rank is a place.
     assert!(text.contains("là 13 dự án"), "{text}");
     assert!(!text.contains("ước đạt 13 dự án"));
     assert!(text.contains("Tổng đàn lợn ước đạt 440.000 con"));
+    // The parts of a plan are its shares, without a verb.
+    assert!(text.contains("là 8.426,9 tỷ đồng. Trong đó, vốn NSNN cấp tỉnh 5.078,4 tỷ đồng;"));
+    // A share of a stock is a share, and a share that had better be low simply is.
+    assert!(text.contains("Tỷ lệ nợ xấu nội bảng trên tổng dư nợ 6 tháng đầu năm là 1,1%."));
     assert!(text.contains("Xếp hạng tăng trưởng GRDP toàn quốc 6 tháng đầu năm đứng thứ 7."));
     // The tasks, and no Markdown marks in plain text.
     assert!(text.contains("Nhiệm vụ trọng tâm 6 tháng cuối năm 2024"));

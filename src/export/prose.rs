@@ -60,7 +60,8 @@ pub fn kind(report: &Report, ind: &Indicator) -> Kind {
         }
         parent = p.parent.as_ref();
     }
-    if vi.starts_with("tổng đàn") || vi.starts_with("đàn ") || vi.contains("dư nợ") {
+    let stock = vi.starts_with("tổng đàn") || vi.starts_with("đàn ") || vi.contains("dư nợ");
+    if stock && !ind.measure.is_rate() {
         return Kind::Stock;
     }
     match ind.measure {
@@ -250,15 +251,16 @@ fn head(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Option<Stri
         ("is", "was")
     };
     let phrase = match (lang, kind) {
+        // A part after "Trong đó," is its value, with no verb ("thu nội địa 12.366,7 tỷ
+        // đồng"), except a rank or a growth rate.
+        (_, Kind::Plan | Kind::Stock | Kind::Count | Kind::Estimate) if part => value(a),
         (Lang::Vi, Kind::Rank) => format!("đứng thứ {}", n(a)),
         (Lang::En, Kind::Rank) => format!("{was} {}", ordinal(a)),
         (Lang::Vi, Kind::Plan) => format!("là {}", value(a)),
         (Lang::En, Kind::Plan) => format!("{is} {}", value(a)),
         (Lang::Vi, Kind::Stock) => format!("ước đạt {}", value(a)),
         (Lang::En, Kind::Stock) => format!("stood at an estimated {}", value(a)),
-        (Lang::Vi, Kind::Count) if part => value(a),
         (Lang::Vi, Kind::Count) => format!("là {}", value(a)),
-        (Lang::En, Kind::Count) if part => value(a),
         (Lang::En, Kind::Count) => format!("numbered {}", n(a)),
         // A growth rate "ước tăng" or "ước giảm" in Vietnamese, where English says the
         // rate "is estimated at"; a judged share is "estimated at"; other rates simply are.
@@ -268,7 +270,7 @@ fn head(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Option<Stri
         (Lang::Vi, Kind::Rate) if ind.measure == Measure::Rate && judged => {
             format!("ước tăng {}", value(a))
         }
-        (Lang::Vi, Kind::Estimate | Kind::Rate) if part => value(a),
+        (Lang::Vi, Kind::Estimate | Kind::Rate) if part && ind.measure != Measure::Rate => value(a),
         (Lang::Vi, Kind::Estimate | Kind::Rate) if judged => format!("ước đạt {}", value(a)),
         (Lang::Vi, Kind::Estimate | Kind::Rate) => format!("là {}", value(a)),
         (Lang::En, Kind::Estimate | Kind::Rate) if part => value(a),

@@ -112,6 +112,12 @@ fn the_word_report_has_the_page_font_and_heading_of_decree_30() {
          đạt 76% dự toán, tăng 50%; "
     ));
     assert!(doc.contains("thu từ hoạt động xuất nhập khẩu 1.924 tỷ đồng, đạt 71% dự toán"));
+    // The appendix's header row repeats on every page; pages are numbered but the first.
+    assert_eq!(doc.matches("<w:tblHeader />").count(), 1);
+    assert!(doc[doc.find("PHỤ LỤC").unwrap()..].contains("<w:tblHeader />"));
+    assert!(doc.contains("<w:titlePg />"));
+    let header = part(&bytes, "word/header1.xml");
+    assert!(header.contains("PAGE"), "{header}");
     // The tasks, with their status.
     assert!(doc.contains("NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024"));
     assert!(doc.contains("Tình trạng: Chưa bắt đầu."));

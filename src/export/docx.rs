@@ -6,8 +6,8 @@
 //! pages with the table of every indicator.
 
 use docx_rs::{
-    AlignmentType, Docx, LineSpacing, PageMargin, PageOrientationType, PageSize, Paragraph, Run,
-    RunFonts, Section, SpecialIndentType, Table, TableCell, TableRow, WidthType,
+    AlignmentType, Docx, Header, LineSpacing, PageMargin, PageNum, PageOrientationType, PageSize,
+    Paragraph, Run, RunFonts, Section, SpecialIndentType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::ExportError;
@@ -134,12 +134,25 @@ fn national_heading(report: &Report, lang: Lang) -> Table {
     .width(9_600, WidthType::Dxa)
 }
 
-/// The body of the report: heading, title, sections and tasks.
+/// The page number, centred at the top of the page as Decree 30 places it.
+fn page_number() -> Header {
+    Header::new().add_paragraph(
+        Paragraph::new()
+            .add_page_num(PageNum::new())
+            .align(AlignmentType::Center),
+    )
+}
+
+/// The body of the report: heading, title, sections and tasks. Pages are numbered from
+/// the second.
 fn body_section(report: &Report, p: &Prose, lang: Lang) -> Section {
     let mut s = Section::new()
         .page_size(PageSize::new().size(A4_TWIPS.0, A4_TWIPS.1))
         .page_orient(PageOrientationType::Portrait)
         .page_margin(margins())
+        .title_pg()
+        .first_header(Header::new())
+        .header(page_number())
         .add_table(national_heading(report, lang))
         .add_paragraph(centred("", false, BODY_HALF_POINTS))
         .add_paragraph(centred(
@@ -286,15 +299,7 @@ fn appendix(report: &Report, lang: Lang) -> (Paragraph, Table) {
         }
     }
     let title = Paragraph::new()
-        .add_run(
-            Run::new()
-                .add_text(tr(
-                    lang,
-                    "PHỤ LỤC: CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU",
-                    "APPENDIX: MAIN SOCIO-ECONOMIC INDICATORS",
-                ))
-                .bold(),
-        )
+        .add_run(Run::new().add_text(appendix_title_text(lang)).bold())
         .align(AlignmentType::Center)
         .line_spacing(LineSpacing::new().before(0).after(120));
     let table = Table::new(rows)
@@ -316,10 +321,40 @@ pub fn to_bytes(report: &Report, lang: Lang) -> Result<Vec<u8>, ExportError> {
         // The last section, the appendix: landscape A4, the same margins.
         .page_size(A4_TWIPS.1, A4_TWIPS.0)
         .page_orient(PageOrientationType::Landscape)
-        .page_margin(margins());
+        .page_margin(margins())
+        .header(page_number());
+    let mut xml = docx.build();
+    xml.document = repeat_header_row(&xml.document, &appendix_title_text(lang));
     let mut out = std::io::Cursor::new(Vec::new());
-    docx.build()
-        .pack(&mut out)
+    xml.pack(&mut out)
         .map_err(|e| ExportError::Docx(e.to_string()))?;
     Ok(out.into_inner())
+}
+
+/// The appendix's title.
+fn appendix_title_text(lang: Lang) -> String {
+    tr(
+        lang,
+        "PHỤ LỤC: CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU",
+        "APPENDIX: MAIN SOCIO-ECONOMIC INDICATORS",
+    )
+    .to_owned()
+}
+
+/// The document with the first row of the table after `title` marked as a header row
+/// (`w:tblHeader`), which Word and LibreOffice repeat at the top of every page the table
+/// runs over: docx-rs has no setting for it.
+fn repeat_header_row(document: &[u8], title: &str) -> Vec<u8> {
+    const ROW: &str = "<w:trPr><w:cantSplit />";
+    let Ok(xml) = std::str::from_utf8(document) else {
+        return document.to_vec();
+    };
+    let Some(at) = xml
+        .find(title)
+        .and_then(|t| xml.get(t..)?.find(ROW).map(|r| t + r + ROW.len()))
+    else {
+        return document.to_vec();
+    };
+    let (head, tail) = xml.split_at(at);
+    format!("{head}<w:tblHeader />{tail}").into_bytes()
 }

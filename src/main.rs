@@ -105,6 +105,8 @@ enum ExportFormat {
     Ron,
     /// The report's sentences on the indicators, rewritten from the figures (Markdown).
     Md,
+    /// The report as a Word document in the format of Decree 30/2020/NĐ-CP.
+    Docx,
 }
 
 impl ExportFormat {
@@ -116,6 +118,7 @@ impl ExportFormat {
             "csv" => Some(Self::Csv),
             "ron" => Some(Self::Ron),
             "md" | "txt" => Some(Self::Md),
+            "docx" => Some(Self::Docx),
             _ => None,
         }
     }
@@ -127,6 +130,7 @@ impl ExportFormat {
             Self::Csv => "csv",
             Self::Ron => "ron",
             Self::Md => "md",
+            Self::Docx => "docx",
         }
     }
 }
@@ -138,6 +142,7 @@ impl From<ExportFormat> for Format {
             ExportFormat::Csv => Self::Csv,
             ExportFormat::Ron => Self::Ron,
             ExportFormat::Md => Self::Markdown,
+            ExportFormat::Docx => Self::Docx,
         }
     }
 }

@@ -56,13 +56,16 @@ fn write(
     (dir, path)
 }
 
-/// The row of the indicators sheet whose first cell is `id`.
+/// The column of the ids on the indicators sheet: the last, after the printed ones.
+const ID: usize = 17;
+
+/// The row of the indicators sheet whose id is `id`.
 fn row_of<'a>(range: &'a calamine::Range<Data>, id: &str) -> (usize, &'a [Data]) {
     range
         .rows()
         .enumerate()
         .find(|(_, r)| {
-            r.first()
+            r.get(ID)
                 .is_some_and(|c| matches!(c, Data::String(s) if s == id))
         })
         .unwrap_or_else(|| panic!("a row for {id}"))
@@ -84,7 +87,7 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
     assert_eq!(
         book.sheet_names(),
-        vec!["Chỉ tiêu", "Điều chỉnh", "Thông tin"]
+        vec!["Chỉ tiêu", "Điều chỉnh", "Nhiệm vụ", "Thông tin"]
     );
 
     let sheet = book.worksheet_range("Chỉ tiêu").unwrap();
@@ -95,24 +98,26 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
         .iter()
         .map(ToString::to_string)
         .collect();
-    assert_eq!(&header[..4], ["Mã", "Chỉ tiêu", "Đơn vị", "Ước thực hiện"]);
+    // Names first, ids last.
+    assert_eq!(&header[..3], ["Chỉ tiêu", "Đơn vị", "Ước thực hiện"]);
+    assert_eq!(header[ID], "Mã");
     assert!(header.contains(&"% chỉ tiêu năm".to_owned()));
     // Grouped by section: a section row before the first indicator.
     assert_eq!(
-        sheet.rows().nth(1).unwrap()[1].to_string(),
+        sheet.rows().nth(1).unwrap()[0].to_string(),
         "1 Về tăng trưởng kinh tế"
     );
 
     let (row, cells) = row_of(&sheet, "budget_spending_total");
-    assert_eq!(number(&cells[3]), 6220.3);
-    assert_eq!(number(&cells[10]), 16000.0, "the revised annual target");
+    assert_eq!(number(&cells[2]), 6220.3);
+    assert_eq!(number(&cells[9]), 16000.0, "the revised annual target");
     // The computed columns carry their results ...
-    assert!((number(&cells[12]) - 6220.3 / 16000.0 * 100.0).abs() < 1e-9);
-    assert!((number(&cells[14]) - (16000.0 - 6220.3)).abs() < 1e-9);
-    assert!((number(&cells[5]) - 6220.3 / 1.125).abs() < 1e-9);
+    assert!((number(&cells[11]) - 6220.3 / 16000.0 * 100.0).abs() < 1e-9);
+    assert!((number(&cells[13]) - (16000.0 - 6220.3)).abs() < 1e-9);
+    assert!((number(&cells[4]) - 6220.3 / 1.125).abs() < 1e-9);
     // 38.9 % of the year's estimate at mid-year: behind the 50 % pace.
-    assert_eq!(cells[15].to_string(), "Chưa đạt");
-    assert_eq!(cells[17].to_string(), "Điều chỉnh theo NQ 12");
+    assert_eq!(cells[14].to_string(), "Chưa đạt");
+    assert_eq!(cells[16].to_string(), "Điều chỉnh theo NQ 12");
     // ... as live formulas.
     let formulas = book.worksheet_formula("Chỉ tiêu").unwrap();
     let formula = |col: usize| {
@@ -123,26 +128,32 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
     };
     let r = row + 1;
     assert_eq!(
-        formula(12),
-        format!("IF(AND(ISNUMBER(D{r}),ISNUMBER(K{r}),K{r}>0),D{r}/K{r}*100,\"\")")
+        formula(11),
+        format!("IF(AND(ISNUMBER(C{r}),ISNUMBER(J{r}),J{r}>0),C{r}/J{r}*100,\"\")")
     );
     assert_eq!(
-        formula(14),
-        format!("IF(AND(ISNUMBER(D{r}),ISNUMBER(K{r})),K{r}-D{r},\"\")")
+        formula(13),
+        format!("IF(AND(ISNUMBER(C{r}),ISNUMBER(J{r})),J{r}-C{r},\"\")")
     );
-    assert!(formula(5).contains(&format!("D{r}/(1+E{r}/100)")));
+    assert!(formula(4).contains(&format!("C{r}/(1+D{r}/100)")));
+    // The status too: against the annual target at the half-year pace.
+    assert!(
+        formula(14).contains(&format!("C{r}/(J{r}*0.5)*100>=100")),
+        "{}",
+        formula(14)
+    );
 
     // A rate: the gap in points, not a ratio.
     let (grdp_row, grdp) = row_of(&sheet, "grdp_growth");
-    assert!((number(&grdp[9]) - 0.5).abs() < 1e-9);
-    assert_eq!(grdp[8], Data::Empty);
+    assert!((number(&grdp[8]) - 0.5).abs() < 1e-9);
+    assert_eq!(grdp[7], Data::Empty);
     let g = grdp_row + 1;
     assert_eq!(
         formulas
-            .get_value((grdp_row as u32, 9))
+            .get_value((grdp_row as u32, 8))
             .cloned()
             .unwrap_or_default(),
-        format!("IF(AND(ISNUMBER(D{g}),ISNUMBER(G{g})),D{g}-G{g},\"\")")
+        format!("IF(AND(ISNUMBER(C{g}),ISNUMBER(F{g})),C{g}-F{g},\"\")")
     );
 
     // The Changes sheet lists exactly the edits.
@@ -152,10 +163,10 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
         .skip(1)
         .map(|r| {
             (
-                r[0].to_string(),
-                r[2].to_string(),
+                r[6].to_string(),
+                r[1].to_string(),
+                number(&r[2]),
                 number(&r[3]),
-                number(&r[4]),
             )
         })
         .collect();
@@ -189,7 +200,7 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
         .map(|r| (r[0].to_string(), r[1].to_string()))
         .collect();
     assert!(about.contains(&("Địa phương".to_owned(), "Hải Dương".to_owned())));
-    assert!(about.contains(&("Kỳ báo cáo".to_owned(), "2024-H1".to_owned())));
+    assert!(about.contains(&("Kỳ báo cáo".to_owned(), "6 tháng đầu năm 2024".to_owned())));
     assert!(about.contains(&(
         "Thời điểm xuất".to_owned(),
         "2024-07-15 08:30 UTC".to_owned()
@@ -205,7 +216,10 @@ fn xlsx_in_english_has_english_headers_and_no_changes_when_unrevised() {
     let report = chitieu::io::embedded().unwrap();
     let (_dir, path) = write(&report, Format::Xlsx, &options(Lang::En));
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
-    assert_eq!(book.sheet_names(), vec!["Indicators", "Changes", "Report"]);
+    assert_eq!(
+        book.sheet_names(),
+        vec!["Indicators", "Changes", "Tasks", "Report"]
+    );
     let changes = book.worksheet_range("Changes").unwrap();
     assert_eq!(
         changes.rows().count(),
@@ -213,7 +227,7 @@ fn xlsx_in_english_has_english_headers_and_no_changes_when_unrevised() {
         "the header and a line saying nothing was revised"
     );
     assert_eq!(
-        changes.rows().nth(1).unwrap()[1].to_string(),
+        changes.rows().nth(1).unwrap()[0].to_string(),
         "No value has been revised."
     );
 }
@@ -486,48 +500,124 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
     let mut checked = 0;
     for record in reader.records() {
         let record = record.unwrap();
-        let Some(&i) = derived.index.get(&IndicatorId(record[0].to_owned())) else {
+        let Some(id) = record.get(ID) else {
+            continue;
+        };
+        let Some(&i) = derived.index.get(&IndicatorId(id.to_owned())) else {
             continue;
         };
         let m = metrics::compute(&report.indicators[i], &report.period);
         for (col, ours) in [
-            (5, m.prior_period),
-            (8, m.achievement_pct),
-            (9, m.gap_pts),
-            (12, m.annual_achievement_pct),
-            (13, m.annual_gap_pts),
-            (14, m.h2_remaining),
+            (4, m.prior_period),
+            (7, m.achievement_pct),
+            (8, m.gap_pts),
+            (11, m.annual_achievement_pct),
+            (12, m.annual_gap_pts),
+            (13, m.h2_remaining),
         ] {
             // LibreOffice writes numbers as the cells show them ("16,000.0").
             let theirs: Option<f64> = record.get(col).filter(|s| !s.is_empty()).map(|s| {
                 s.replace(',', "")
                     .parse()
-                    .unwrap_or_else(|_| panic!("{} col {col}: {s:?}", &record[0]))
+                    .unwrap_or_else(|_| panic!("{id} col {col}: {s:?}"))
             });
             // ... so compare at the precision shown: percents one decimal, points two,
             // amounts as many as the indicator's figures.
             let tolerance = match col {
-                8 | 12 => 0.051,
-                9 | 13 => 0.0051,
+                7 | 11 => 0.051,
+                8 | 12 => 0.0051,
                 _ => 0.51,
             };
             match (ours, theirs) {
                 (Some(a), Some(b)) => {
                     assert!(
                         (a - b).abs() <= tolerance,
-                        "{} col {col}: chitieu {a}, LibreOffice {b}",
-                        &record[0]
+                        "{id} col {col}: chitieu {a}, LibreOffice {b}"
                     );
                     checked += 1;
                 }
                 (None, None) => {}
                 (a, b) => {
-                    if report.indicators[i].prior.is_none() || col != 5 {
-                        panic!("{} col {col}: chitieu {a:?}, LibreOffice {b:?}", &record[0]);
+                    if report.indicators[i].prior.is_none() || col != 4 {
+                        panic!("{id} col {col}: chitieu {a:?}, LibreOffice {b:?}");
                     }
                 }
             }
         }
     }
     assert!(checked > 50, "{checked} figures compared");
+}
+
+/// Every formula's cached result is what LibreOffice computes after a forced
+/// recalculation: LibreOffice shows the cached results without recalculating, so a
+/// cached 0 where the formula gives an empty text would show as 0.
+#[test]
+fn every_cached_result_is_what_libreoffice_computes() {
+    let Some(soffice) = soffice() else {
+        eprintln!("SKIPPED: LibreOffice is not installed (apt-get install libreoffice-calc-nogui)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let ours = dir.path().join("ours.xlsx");
+    for lang in [Lang::Vi, Lang::En] {
+        std::fs::write(
+            &ours,
+            export::to_bytes(&revised(), Format::Xlsx, &options(lang)).unwrap(),
+        )
+        .unwrap();
+        let profile = dir.path().join("profile");
+        std::fs::create_dir_all(profile.join("user")).unwrap();
+        std::fs::write(
+            profile.join("user/registrymodifications.xcu"),
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"#,
+        )
+        .unwrap();
+        let out = dir.path().join("theirs");
+        let status = Command::new(&soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--convert-to", "xlsx", "--outdir"])
+            .arg(&out)
+            .arg(&ours)
+            .output()
+            .unwrap();
+        assert!(status.status.success());
+        let mut mine: Xlsx<_> = open_workbook(&ours).unwrap();
+        let mut theirs: Xlsx<_> = open_workbook(out.join("ours.xlsx")).unwrap();
+        let mut checked = 0;
+        for name in mine.sheet_names() {
+            let formulas = mine.worksheet_formula(&name).unwrap();
+            let cached = mine.worksheet_range(&name).unwrap();
+            let computed = theirs.worksheet_range(&name).unwrap();
+            for (row, col, f) in formulas.used_cells() {
+                if f.is_empty() {
+                    continue;
+                }
+                let at = (
+                    row as u32 + formulas.start().unwrap().0,
+                    col as u32 + formulas.start().unwrap().1,
+                );
+                let empty = Data::Empty;
+                let a = cached.get_value(at).unwrap_or(&empty);
+                let b = computed.get_value(at).unwrap_or(&empty);
+                let same = match (a, b) {
+                    (Data::String(s), Data::Empty) | (Data::Empty, Data::String(s)) => s.is_empty(),
+                    (Data::Float(x), Data::Float(y)) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
+                    (Data::Float(x), Data::Int(y)) | (Data::Int(y), Data::Float(x)) => {
+                        (x - *y as f64).abs() <= 1e-9 * x.abs().max(1.0)
+                    }
+                    (a, b) => a == b,
+                };
+                assert!(same, "{name} {at:?} {f}: cached {a:?}, LibreOffice {b:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked >= 80, "{checked} formulas compared");
+    }
 }

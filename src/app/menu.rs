@@ -87,6 +87,15 @@ fn file_menu_ui(
                     ),
                 ),
                 (
+                    Format::Docx,
+                    CsvLocale::Standard,
+                    tr(
+                        lang,
+                        "Báo cáo Word theo Nghị định 30 (.docx)…",
+                        "Word report, Decree 30 format (.docx)…",
+                    ),
+                ),
+                (
                     Format::Markdown,
                     CsvLocale::Standard,
                     tr(lang, "Văn bản báo cáo (.md)…", "Report text (.md)…"),

@@ -1,8 +1,10 @@
-//! Exports of a report: Excel (XLSX), CSV, RON and the report's sentences rewritten
-//! (Markdown). Every export is written atomically: a failure never leaves half a file.
+//! Exports of a report: Excel (XLSX), CSV, RON, the Word report (DOCX) and the report's
+//! text rewritten from the figures (Markdown). Every export is written atomically: a failure never leaves half a file.
 
 pub mod clipboard;
 pub mod csv;
+pub mod docx;
+pub mod prose;
 pub mod text;
 pub mod xlsx;
 
@@ -23,6 +25,8 @@ pub enum Format {
     Ron,
     /// The report's paragraphs on the indicators, regenerated from the figures.
     Markdown,
+    /// The report as a Word document in the format of Decree 30/2020/NĐ-CP.
+    Docx,
 }
 
 impl Format {
@@ -33,6 +37,7 @@ impl Format {
             Self::Csv => "csv",
             Self::Ron => "ron",
             Self::Markdown => "md",
+            Self::Docx => "docx",
         }
     }
 }
@@ -64,7 +69,7 @@ impl Default for Options {
         Self {
             lang: Lang::Vi,
             csv_locale: CsvLocale::Standard,
-            exported_at: utc_timestamp(SystemTime::now()),
+            exported_at: local_timestamp(SystemTime::now()),
         }
     }
 }
@@ -75,6 +80,9 @@ pub enum ExportError {
     /// The workbook could not be built.
     #[error("cannot build the Excel workbook: {0}")]
     Xlsx(String),
+    /// The Word document could not be built.
+    #[error("cannot build the Word document: {0}")]
+    Docx(String),
     /// The file could not be written (the previous file, if any, is untouched).
     #[error(transparent)]
     Save(#[from] SaveError),
@@ -96,6 +104,7 @@ pub fn to_bytes(
         Format::Csv => Ok(csv::to_bytes(report, options.csv_locale)),
         Format::Ron => Ok(io::to_string(report)?.into_bytes()),
         Format::Markdown => Ok(text::markdown(report, options.lang).into_bytes()),
+        Format::Docx => docx::to_bytes(report, options.lang),
     }
 }
 
@@ -108,6 +117,17 @@ pub fn write(
 ) -> Result<(), ExportError> {
     io::write_atomic(path, &to_bytes(report, format, options)?)?;
     Ok(())
+}
+
+/// `t` in the computer's time zone, as `2024-07-15 15:30 (UTC+07:00)`; in UTC when the
+/// time zone cannot be known.
+pub fn local_timestamp(t: SystemTime) -> String {
+    let Ok(ts) = jiff::Timestamp::try_from(t) else {
+        return utc_timestamp(t);
+    };
+    ts.to_zoned_datetime(jiff::tz::TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M (UTC%:z)")
+        .to_string()
 }
 
 /// `t` as `2024-07-15 08:30 UTC`.
@@ -145,6 +165,17 @@ mod tests {
         assert_eq!(utc_timestamp(t), "2024-07-15 08:30 UTC");
         let leap = SystemTime::UNIX_EPOCH + Duration::from_secs(951_782_400);
         assert_eq!(utc_timestamp(leap), "2000-02-29 00:00 UTC");
+    }
+
+    #[test]
+    fn local_timestamps_name_their_offset() {
+        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_721_032_200);
+        let local = local_timestamp(t);
+        assert!(local.starts_with("2024-07-1"), "{local}");
+        assert!(
+            local.contains("(UTC+") || local.contains("(UTC-"),
+            "{local}"
+        );
     }
 
     #[test]

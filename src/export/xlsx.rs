@@ -12,8 +12,11 @@ use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
 use crate::i18n::{self, tr};
+use crate::metrics::{CLOSE_GAP_PTS, CLOSE_RATIO_PCT};
 use crate::metrics::{Metrics, Status};
-use crate::model::{Field, Indicator, Lang, Report, Section, SectionId, Target};
+use crate::model::{
+    Direction, Field, Indicator, Lang, Measure, Period, Report, Section, SectionId, Target,
+};
 
 /// The target's basis, and whether its value was derived from a printed percent.
 fn basis_text(lang: Lang, target: Option<&Target>) -> String {
@@ -31,27 +34,46 @@ fn basis_text(lang: Lang, target: Option<&Target>) -> String {
     }
 }
 
-/// Columns of the indicators sheet (0-based).
+/// Columns of the indicators sheet (0-based): the name first, the id last (it is not
+/// printed).
 mod col {
-    pub const ID: u16 = 0;
-    pub const NAME: u16 = 1;
-    pub const UNIT: u16 = 2;
-    pub const ACTUAL: u16 = 3;
-    pub const GROWTH: u16 = 4;
-    pub const PRIOR: u16 = 5;
-    pub const TARGET: u16 = 6;
-    pub const TARGET_BASIS: u16 = 7;
-    pub const ACHIEVEMENT: u16 = 8;
-    pub const GAP: u16 = 9;
-    pub const ANNUAL: u16 = 10;
-    pub const ANNUAL_BASIS: u16 = 11;
-    pub const ANNUAL_ACHIEVEMENT: u16 = 12;
-    pub const ANNUAL_GAP: u16 = 13;
-    pub const REMAINING: u16 = 14;
-    pub const STATUS: u16 = 15;
-    pub const REVISED: u16 = 16;
-    pub const NOTE: u16 = 17;
-    pub const LAST: u16 = NOTE;
+    pub const NAME: u16 = 0;
+    pub const UNIT: u16 = 1;
+    pub const ACTUAL: u16 = 2;
+    pub const GROWTH: u16 = 3;
+    pub const PRIOR: u16 = 4;
+    pub const TARGET: u16 = 5;
+    pub const TARGET_BASIS: u16 = 6;
+    pub const ACHIEVEMENT: u16 = 7;
+    pub const GAP: u16 = 8;
+    pub const ANNUAL: u16 = 9;
+    pub const ANNUAL_BASIS: u16 = 10;
+    pub const ANNUAL_ACHIEVEMENT: u16 = 11;
+    pub const ANNUAL_GAP: u16 = 12;
+    pub const REMAINING: u16 = 13;
+    pub const STATUS: u16 = 14;
+    pub const REVISED: u16 = 15;
+    pub const NOTE: u16 = 16;
+    /// The last printed column.
+    pub const PRINTED: u16 = NOTE;
+    pub const ID: u16 = 17;
+    pub const LAST: u16 = ID;
+}
+
+/// The width of the names' column, in characters.
+const NAME_WIDTH: f64 = 42.0;
+/// The width of the notes' column, in characters.
+const NOTE_WIDTH: f64 = 32.0;
+/// The height of one line of text, in points.
+const LINE_HEIGHT: f64 = 15.0;
+
+/// How many lines `text` takes wrapped in a column `width` characters wide: rows of
+/// wrapped text are given their height, which no spreadsheet computes on opening.
+fn lines(text: &str, width: f64) -> f64 {
+    let per_line = (width * 1.1 - 1.0).max(1.0);
+    text.split('\n')
+        .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
+        .sum()
 }
 
 /// The Excel letter of a 0-based column.
@@ -78,7 +100,9 @@ fn number_format(decimals: usize) -> Format {
     } else {
         format!("#,##0.{}", "0".repeat(decimals.min(6)))
     };
-    Format::new().set_num_format(pattern)
+    Format::new()
+        .set_num_format(pattern)
+        .set_align(FormatAlign::Top)
 }
 
 /// How many decimals the indicator's figures need, so each row reads like the report.
@@ -97,7 +121,8 @@ fn decimals_of(ind: &Indicator) -> usize {
 }
 
 /// A formula with its result cached (when `cache`), so that readers that do not
-/// recalculate (viewers, calamine, pandas) still see the number.
+/// recalculate (viewers, calamine, pandas, LibreOffice) still see the number; without a
+/// result it caches the sheet's default, an empty text.
 fn formula(text: String, result: Option<f64>, cache: bool) -> Formula {
     let formula = Formula::new(text);
     match result {
@@ -137,6 +162,9 @@ fn build(report: &Report, options: &Options, cache: bool) -> Result<Vec<u8>, Xls
     let changes = workbook.add_worksheet();
     changes_sheet(changes, report, lang)?;
 
+    let tasks = workbook.add_worksheet();
+    tasks_sheet(tasks, report, lang)?;
+
     let about = workbook.add_worksheet();
     about_sheet(about, report, options)?;
 
@@ -147,7 +175,10 @@ fn build(report: &Report, options: &Options, cache: bool) -> Result<Vec<u8>, Xls
 /// results, and its formats.
 struct Style {
     lang: Lang,
+    period: Period,
     cache: bool,
+    top: Format,
+    wrap: Format,
     section: Format,
     pct: Format,
     pts: Format,
@@ -162,14 +193,26 @@ fn indicators_sheet(
     cache: bool,
 ) -> Result<(), XlsxError> {
     indicators_header(sheet, lang)?;
+    if cache {
+        // A formula whose result is an empty text caches an empty text, never 0: a
+        // reader that does not recalculate (LibreOffice by default) shows the cache.
+        sheet.set_formula_result_default("");
+    }
     let style = Style {
         lang,
+        period: report.period,
         cache,
+        top: Format::new().set_align(FormatAlign::Top),
+        wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
         section: Format::new()
             .set_bold()
             .set_background_color(Color::RGB(0xF2F2F2)),
-        pct: Format::new().set_num_format("0.0"),
-        pts: Format::new().set_num_format("+0.00;-0.00;0.00"),
+        pct: Format::new()
+            .set_num_format("0.0")
+            .set_align(FormatAlign::Top),
+        pts: Format::new()
+            .set_num_format("+0.00;-0.00;0.00")
+            .set_align(FormatAlign::Top),
         revised: Format::new()
             .set_font_color(Color::RGB(0x1F6FB2))
             .set_italic(),
@@ -188,7 +231,6 @@ fn indicators_sheet(
                 || ind.section.0.clone(),
                 |s: &Section| format!("{} {}", s.number, s.title.get(lang)),
             );
-            sheet.write_string_with_format(row, col::ID, "", &style.section)?;
             sheet.write_string_with_format(row, col::NAME, &title, &style.section)?;
             for c in col::UNIT..=col::LAST {
                 sheet.write_string_with_format(row, c, "", &style.section)?;
@@ -218,7 +260,9 @@ fn indicators_sheet(
             .set_format(format);
         sheet.add_conditional_format(1, col::STATUS, last, col::STATUS, &rule)?;
     }
-    sheet.autofilter(0, col::ID, last, col::LAST)?;
+    sheet.autofilter(0, col::NAME, last, col::LAST)?;
+    // The ids are for machines: not printed.
+    sheet.set_print_area(0, col::NAME, last, col::PRINTED)?;
     Ok(())
 }
 
@@ -233,17 +277,16 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
     let titles: [(u16, &str, f64); 18] = [
-        (col::ID, tr(lang, "Mã", "Id"), 28.0),
-        (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
-        (col::UNIT, tr(lang, "Đơn vị", "Unit"), 12.0),
-        (col::ACTUAL, i18n::field(lang, Field::Actual), 14.0),
+        (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), NAME_WIDTH),
+        (col::UNIT, tr(lang, "Đơn vị", "Unit"), 10.0),
+        (col::ACTUAL, i18n::field(lang, Field::Actual), 12.0),
         (
             col::GROWTH,
             i18n::field_in_full(lang, Field::YoyGrowthPct),
             11.0,
         ),
-        (col::PRIOR, i18n::prior_period(lang), 14.0),
-        (col::TARGET, i18n::field(lang, Field::Target), 14.0),
+        (col::PRIOR, i18n::prior_period(lang), 12.0),
+        (col::TARGET, i18n::field(lang, Field::Target), 12.0),
         (
             col::TARGET_BASIS,
             tr(lang, "Căn cứ chỉ tiêu kỳ", "Period target basis"),
@@ -259,7 +302,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
             tr(lang, "Chênh lệch kỳ (điểm %)", "Period gap (points)"),
             11.0,
         ),
-        (col::ANNUAL, i18n::field(lang, Field::AnnualTarget), 14.0),
+        (col::ANNUAL, i18n::field(lang, Field::AnnualTarget), 12.0),
         (
             col::ANNUAL_BASIS,
             tr(lang, "Căn cứ chỉ tiêu năm", "Annual target basis"),
@@ -280,24 +323,97 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
             tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
             14.0,
         ),
-        (col::STATUS, i18n::status_title(lang), 11.0),
-        (col::REVISED, tr(lang, "Đã điều chỉnh", "Revised"), 10.0),
-        (col::NOTE, tr(lang, "Ghi chú", "Note"), 40.0),
+        (col::STATUS, i18n::status_title(lang), 9.5),
+        (col::REVISED, tr(lang, "Đã điều chỉnh", "Revised"), 8.0),
+        (col::NOTE, tr(lang, "Ghi chú", "Note"), NOTE_WIDTH),
+        (col::ID, tr(lang, "Mã", "Id"), 28.0),
     ];
     for (c, title, width) in titles {
         sheet.write_string_with_format(0, c, title, &header)?;
         sheet.set_column_width(c, width)?;
     }
     sheet.set_row_height(0, 45)?;
-    sheet.set_freeze_panes(1, 2)?;
-    // Printed: A4 landscape, the header on every page.
-    sheet
-        .set_paper_size(9)
-        .set_landscape()
-        .set_print_gridlines(true);
+    sheet.set_freeze_panes(1, 1)?;
+    print_setup(sheet);
     sheet.set_repeat_rows(0, 0)?;
 
     Ok(())
+}
+
+/// Printed on A4 landscape, one page wide, as many pages long as it takes, with the
+/// page number at the foot.
+fn print_setup(sheet: &mut Worksheet) {
+    sheet
+        .set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_print_gridlines(true)
+        .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
+        .set_footer("&C&P / &N");
+}
+
+/// The status as a live formula: the period target's if it has one, else the annual
+/// target's, computed as [`crate::metrics`] does (the direction, the pace of an annual
+/// target of a flow, "close" within 5 % or 1 point). `None` for a neutral indicator.
+fn status_formula(ind: &Indicator, row: u32, pace: f64, lang: Lang) -> Option<String> {
+    let higher = match ind.direction {
+        Direction::HigherIsBetter => true,
+        Direction::LowerIsBetter => false,
+        Direction::Neutral => return None,
+    };
+    let [met, close, behind] = [Status::Met, Status::Close, Status::Behind]
+        .map(|s| format!("\"{}\"", i18n::status(lang, s)));
+    let a = cell(row, col::ACTUAL);
+    let one = |target: String, pace: f64| {
+        let due = if (pace - 1.0).abs() < f64::EPSILON {
+            target.clone()
+        } else {
+            format!("({target}*{pace})")
+        };
+        let inner = if ind.measure.is_rate() {
+            let gap = if higher {
+                format!("{a}-{due}")
+            } else {
+                format!("{due}-{a}")
+            };
+            let c = CLOSE_GAP_PTS;
+            format!("IF({gap}>=0,{met},IF({gap}>=-{c},{close},{behind}))")
+        } else {
+            let r = format!("{a}/{due}*100");
+            let (good, near) = if higher {
+                (
+                    format!("{r}>=100"),
+                    format!("{r}>={}", 100.0 - CLOSE_RATIO_PCT),
+                )
+            } else {
+                (
+                    format!("{r}<=100"),
+                    format!("{r}<={}", 100.0 + CLOSE_RATIO_PCT),
+                )
+            };
+            let direct = if higher {
+                format!("{a}>={due}")
+            } else {
+                format!("{a}<={due}")
+            };
+            format!(
+                "IF({due}>0,IF({good},{met},IF({near},{close},{behind})),IF({direct},{met},{behind}))"
+            )
+        };
+        (target, inner)
+    };
+    let mut parts = Vec::new();
+    if ind.target.is_some() {
+        parts.push(one(cell(row, col::TARGET), 1.0));
+    }
+    if ind.annual_target.is_some() {
+        parts.push(one(cell(row, col::ANNUAL), pace));
+    }
+    let mut f = "\"\"".to_owned();
+    for (target, inner) in parts.into_iter().rev() {
+        f = format!("IF(AND(ISNUMBER({a}),ISNUMBER({target})),{inner},{f})");
+    }
+    (f != "\"\"").then(|| format!("={f}"))
 }
 
 /// One indicator's row: its figures, the computed columns as formulas, its status.
@@ -310,33 +426,52 @@ fn indicator_row(
     style: &Style,
 ) -> Result<(), XlsxError> {
     let (lang, cache) = (style.lang, style.cache);
-    let n = number_format(decimals_of(ind));
-    let value_format = |field: Field| {
-        if ind.is_revised(field) {
-            n.clone().set_font_color(Color::RGB(0x1F6FB2)).set_italic()
+    // Computed amounts show as many decimals as the row's own figures; each entered
+    // figure shows the decimals the report printed it with (a count none).
+    let n = number_format(decimals_of(ind).min(2));
+    let value_format = |field: Field, v: f64| {
+        let decimals = if ind.measure == Measure::Count {
+            0
         } else {
-            n.clone()
+            decimals_needed(v).min(3)
+        };
+        let f = number_format(decimals);
+        if ind.is_revised(field) {
+            f.set_font_color(Color::RGB(0x1F6FB2)).set_italic()
+        } else {
+            f
         }
     };
-    let growth_format = if ind.is_revised(Field::YoyGrowthPct) {
-        style.revised.clone().set_num_format("0.0#")
-    } else {
-        Format::new().set_num_format("0.0#")
-    };
 
-    sheet.write_string(row, col::ID, &ind.id.0)?;
     sheet.write_string_with_format(
         row,
         col::NAME,
         ind.name.get(lang),
-        &Format::new().set_indent(u8::try_from(depth.min(8)).unwrap_or(8)),
+        &Format::new()
+            .set_indent(u8::try_from(depth.min(8)).unwrap_or(8))
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
     )?;
-    sheet.write_string(row, col::UNIT, ind.unit.get(lang))?;
+    sheet.write_string_with_format(row, col::UNIT, ind.unit.get(lang), &style.top)?;
+    let indent = 1.5 * depth.min(8) as f64;
+    let height = lines(ind.name.get(lang), NAME_WIDTH - indent)
+        .max(lines(&ind.note, NOTE_WIDTH))
+        .max(lines(ind.unit.get(lang), 10.0))
+        .max(lines(&basis_text(lang, ind.target.as_ref()), 11.0))
+        .max(lines(&basis_text(lang, ind.annual_target.as_ref()), 11.0));
+    if height > 1.0 {
+        sheet.set_row_height(row, height * LINE_HEIGHT)?;
+    }
     if let Some(v) = ind.actual {
-        sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual))?;
+        sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual, v))?;
     }
     if let Some(v) = ind.yoy_growth_pct {
-        sheet.write_number_with_format(row, col::GROWTH, v, &growth_format)?;
+        sheet.write_number_with_format(
+            row,
+            col::GROWTH,
+            v,
+            &value_format(Field::YoyGrowthPct, v),
+        )?;
     }
     let (actual, growth) = (cell(row, col::ACTUAL), cell(row, col::GROWTH));
     // The prior value: stated, or from the change, or from the growth (live).
@@ -376,9 +511,9 @@ fn indicator_row(
     ] {
         let Some(t) = target else { continue };
         if let Some(v) = t.value {
-            sheet.write_number_with_format(row, value_col, v, &value_format(field))?;
+            sheet.write_number_with_format(row, value_col, v, &value_format(field, v))?;
         }
-        sheet.write_string(row, basis_col, basis_text(lang, Some(t)))?;
+        sheet.write_string_with_format(row, basis_col, basis_text(lang, Some(t)), &style.wrap)?;
         let target_cell = cell(row, value_col);
         if rate {
             let f = format!(
@@ -402,15 +537,29 @@ fn indicator_row(
             &n,
         )?;
     }
-    if let Some(status) = m.status() {
-        sheet.write_string(row, col::STATUS, i18n::status(lang, status))?;
+    let pace = if rate {
+        1.0
+    } else {
+        ind.prior_share_pct
+            .filter(|s| s.is_finite() && *s > 0.0 && *s < 100.0)
+            .map_or_else(|| style.period.year_fraction(), |s| s / 100.0)
+    };
+    if let Some(f) = status_formula(ind, row, pace, lang) {
+        let status = m
+            .status()
+            .map(|s| i18n::status(lang, s))
+            .unwrap_or_default();
+        let f = Formula::new(f);
+        let f = if cache { f.set_result(status) } else { f };
+        sheet.write_formula_with_format(row, col::STATUS, f, &style.top)?;
     }
     if ind.is_any_revised() {
         sheet.write_string_with_format(row, col::REVISED, "✎", &style.revised)?;
     }
     if !ind.note.is_empty() {
-        sheet.write_string(row, col::NOTE, &ind.note)?;
+        sheet.write_string_with_format(row, col::NOTE, &ind.note, &style.wrap)?;
     }
+    sheet.write_string(row, col::ID, &ind.id.0)?;
     Ok(())
 }
 
@@ -448,51 +597,98 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
     let titles = [
-        (tr(lang, "Mã", "Id"), 16.0),
         (tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
         (tr(lang, "Giá trị", "Field"), 18.0),
         (i18n::report_value(lang), 18.0),
         (tr(lang, "Giá trị điều chỉnh", "Revised value"), 18.0),
         (tr(lang, "Đơn vị", "Unit"), 12.0),
         (tr(lang, "Ghi chú", "Note"), 48.0),
+        (tr(lang, "Mã", "Id"), 16.0),
     ];
     for (c, (title, width)) in (0u16..).zip(titles) {
         sheet.write_string_with_format(0, c, title, &header)?;
         sheet.set_column_width(c, width)?;
     }
     sheet.set_freeze_panes(1, 0)?;
+    print_setup(sheet);
+    sheet.set_repeat_rows(0, 0)?;
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let mut row = 1;
     for ind in &report.indicators {
         for (field, original) in &ind.original {
             let n = number_format(decimals_of(ind).max(original.map_or(0, decimals_needed)));
-            sheet.write_string(row, 0, &ind.id.0)?;
-            sheet.write_string(row, 1, ind.name.get(lang))?;
-            sheet.write_string(row, 2, i18n::field_in_full(lang, *field))?;
+            sheet.write_string_with_format(row, 0, ind.name.get(lang), &wrap)?;
+            sheet.write_string(row, 1, i18n::field_in_full(lang, *field))?;
             match original {
-                Some(v) => sheet.write_number_with_format(row, 3, *v, &n)?,
-                None => sheet.write_string(row, 3, tr(lang, "(không có)", "(none)"))?,
+                Some(v) => sheet.write_number_with_format(row, 2, *v, &n)?,
+                None => sheet.write_string(row, 2, tr(lang, "(không có)", "(none)"))?,
             };
             match ind.value(*field) {
-                Some(v) => sheet.write_number_with_format(row, 4, v, &n)?,
-                None => sheet.write_string(row, 4, tr(lang, "(xóa)", "(cleared)"))?,
+                Some(v) => sheet.write_number_with_format(row, 3, v, &n)?,
+                None => sheet.write_string(row, 3, tr(lang, "(xóa)", "(cleared)"))?,
             };
-            sheet.write_string(row, 5, ind.unit.get(lang))?;
+            sheet.write_string(row, 4, ind.unit.get(lang))?;
             if !ind.note.is_empty() {
-                sheet.write_string(row, 6, &ind.note)?;
+                sheet.write_string_with_format(row, 5, &ind.note, &wrap)?;
             }
+            sheet.write_string(row, 6, &ind.id.0)?;
+            let height = lines(ind.name.get(lang), 48.0).max(lines(&ind.note, 48.0));
+            sheet.set_row_height(row, height * LINE_HEIGHT)?;
             row += 1;
         }
     }
     if row == 1 {
         sheet.write_string(
             1,
-            1,
+            0,
             tr(
                 lang,
                 "Chưa có giá trị nào được điều chỉnh.",
                 "No value has been revised.",
             ),
         )?;
+    }
+    Ok(())
+}
+
+/// The tasks for the rest of the year: number, sector, title, text, status, note.
+fn tasks_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_name(tr(lang, "Nhiệm vụ", "Tasks"))?;
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_background_color(Color::RGB(0xD9E1F2))
+        .set_border(FormatBorder::Thin);
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let titles = [
+        (tr(lang, "Số", "No."), 6.0),
+        (tr(lang, "Lĩnh vực", "Sector"), 18.0),
+        (tr(lang, "Nhiệm vụ", "Task"), 40.0),
+        (tr(lang, "Nội dung", "Text"), 60.0),
+        (tr(lang, "Tình trạng", "Progress"), 14.0),
+        (tr(lang, "Ghi chú", "Note"), 50.0),
+    ];
+    for (c, (title, width)) in (0u16..).zip(titles) {
+        sheet.write_string_with_format(0, c, title, &header)?;
+        sheet.set_column_width(c, width)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    print_setup(sheet);
+    sheet.set_repeat_rows(0, 0)?;
+    for (row, task) in (1u32..).zip(&report.tasks) {
+        sheet.write_string_with_format(row, 0, &task.number, &wrap)?;
+        sheet.write_string_with_format(row, 1, task.sector.get(lang), &wrap)?;
+        sheet.write_string_with_format(row, 2, task.title.get(lang), &wrap)?;
+        sheet.write_string_with_format(row, 3, &task.text, &wrap)?;
+        sheet.write_string_with_format(row, 4, i18n::task_status(lang, task.status), &wrap)?;
+        sheet.write_string_with_format(row, 5, &task.note, &wrap)?;
+        let height = lines(task.title.get(lang), 40.0)
+            .max(lines(&task.text, 60.0))
+            .max(lines(&task.note, 50.0))
+            .max(lines(task.sector.get(lang), 18.0));
+        sheet.set_row_height(row, height * LINE_HEIGHT)?;
     }
     Ok(())
 }
@@ -512,12 +708,15 @@ fn about_sheet(sheet: &mut Worksheet, report: &Report, options: &Options) -> Res
             tr(lang, "Địa phương", "Region"),
             report.region.get(lang).to_owned(),
         ),
-        (tr(lang, "Kỳ báo cáo", "Period"), report.period.to_string()),
+        (
+            tr(lang, "Kỳ báo cáo", "Period"),
+            i18n::period(lang, report.period),
+        ),
         (
             tr(lang, "So với kỳ", "Compared with"),
             report
                 .compared_with
-                .map(|p| p.to_string())
+                .map(|p| i18n::period(lang, p))
                 .unwrap_or_default(),
         ),
         (

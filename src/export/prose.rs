@@ -1,0 +1,657 @@
+//! The report written out in words, once for every text export: the Word report
+//! (`docx`), Markdown and plain text all render the same [`Prose`].
+//!
+//! Section by section, in the report's order and numbering, each total gets one
+//! paragraph and its parts follow it in the same paragraph: "Tổng thu ngân sách nhà nước
+//! 6 tháng đầu năm ước đạt 14.283,5 tỷ đồng, đạt 72,7% dự toán, tăng 36,9% so với cùng
+//! kỳ năm trước. Trong đó, thu nội địa 12.366,7 tỷ đồng, đạt 76% dự toán, tăng 50%; …".
+//! The verb follows the kind of figure ([`Kind`]): an estimate of the period "ước đạt",
+//! a plan or a total investment "là", a stock "ước đạt" without the period, a count "là",
+//! a rank "đứng thứ".
+
+use std::cmp::Ordering;
+use std::fmt::Write as _;
+
+use rustc_hash::FxHashMap;
+
+use crate::format::{Notation, format_auto};
+use crate::i18n::{self, tr};
+use crate::model::{
+    Direction, Field, Indicator, IndicatorId, Lang, Measure, Period, Report, Span, TargetBasis,
+};
+
+/// What kind of figure an indicator is, which decides the verb of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// An estimate of a flow over the period (revenue, output): "ước đạt".
+    Estimate,
+    /// A plan or an investment total decided in advance, not an outcome of the period.
+    Plan,
+    /// A stock at the end of the period (a herd, outstanding credit).
+    Stock,
+    /// A count of things or events.
+    Count,
+    /// A rank among provinces.
+    Rank,
+    /// A growth rate, a share or another percentage.
+    Rate,
+}
+
+/// The kind of figure `ind` is: its own words first (a rank, a plan, a stock), then its
+/// measure; a part of a plan is a plan too.
+pub fn kind(report: &Report, ind: &Indicator) -> Kind {
+    let vi = ind.name.vi.to_lowercase();
+    let unit = ind.unit.vi.to_lowercase();
+    if unit == "hạng" || unit.starts_with("thứ hạng") || vi.starts_with("xếp hạng") {
+        return Kind::Rank;
+    }
+    if vi.contains("kế hoạch vốn") || vi.starts_with("tổng mức đầu tư") || vi.contains("(tmđt)")
+    {
+        return Kind::Plan;
+    }
+    // A part of a plan is a share of that plan (the provincial budget's capital).
+    let mut parent = ind.parent.as_ref();
+    for _ in 0..16 {
+        let Some(p) = parent.and_then(|id| report.indicator(id)) else {
+            break;
+        };
+        if p.name.vi.to_lowercase().contains("kế hoạch vốn") {
+            return Kind::Plan;
+        }
+        parent = p.parent.as_ref();
+    }
+    let stock = vi.starts_with("tổng đàn") || vi.starts_with("đàn ") || vi.contains("dư nợ");
+    if stock && !ind.measure.is_rate() {
+        return Kind::Stock;
+    }
+    match ind.measure {
+        Measure::Rate | Measure::Share => Kind::Rate,
+        Measure::Count => Kind::Count,
+        Measure::Amount => Kind::Estimate,
+    }
+}
+
+fn notation(lang: Lang) -> Notation {
+    match lang {
+        Lang::Vi => Notation::Vietnamese,
+        Lang::En => Notation::English,
+    }
+}
+
+/// A percent as the report writes it: one decimal at most, none when whole (76%, 72,7%).
+fn pct(v: f64, lang: Lang) -> String {
+    format_auto((v * 10.0).round() / 10.0, notation(lang))
+}
+
+/// "6 tháng đầu năm", "in the first half of 2024": the period as a sentence names it.
+pub fn period_phrase(period: &Period, lang: Lang) -> String {
+    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+    match (lang, period.span) {
+        (Lang::Vi, Span::H1) => "6 tháng đầu năm".to_owned(),
+        (Lang::Vi, Span::H2) => "6 tháng cuối năm".to_owned(),
+        (Lang::Vi, Span::Year) => format!("năm {}", period.year),
+        (Lang::Vi, Span::FirstMonths(n)) => format!("{n} tháng đầu năm"),
+        (Lang::Vi, q) => format!("quý {}", ROMAN.get(quarter(q)).copied().unwrap_or("I")),
+        (Lang::En, Span::H1) => format!("in the first half of {}", period.year),
+        (Lang::En, Span::H2) => format!("in the second half of {}", period.year),
+        (Lang::En, Span::Year) => format!("in {}", period.year),
+        (Lang::En, Span::FirstMonths(n)) => format!("in the first {n} months of {}", period.year),
+        (Lang::En, q) => format!("in Q{} {}", quarter(q) + 1, period.year),
+    }
+}
+
+fn quarter(span: Span) -> usize {
+    match span {
+        Span::Q2 => 1,
+        Span::Q3 => 2,
+        Span::Q4 => 3,
+        _ => 0,
+    }
+}
+
+/// An English unit agreeing with its number: "1 case", "2 cases", "1 person".
+pub fn unit_for(value: f64, unit: &str, lang: Lang) -> String {
+    // Exactly one, or a unit of measure that does not inflect ("kWh", "billion VND").
+    #[allow(clippy::float_cmp, reason = "exactly one thing is singular")]
+    let one = value == 1.0;
+    if lang == Lang::Vi || !one || unit.contains('/') {
+        return unit.to_owned();
+    }
+    let (head, last) = unit.rsplit_once(' ').map_or(("", unit), |(h, l)| (h, l));
+    let singular = match last {
+        "people" => "person".to_owned(),
+        "head" | "VND" | "USD" | "ha" | "kg" | "kWh" | "m3" | "%" => last.to_owned(),
+        l if l.ends_with("ies") => format!("{}y", l.trim_end_matches("ies")),
+        l if l.ends_with("ss") => l.to_owned(),
+        l if l.ends_with('s') => l.trim_end_matches('s').to_owned(),
+        l => l.to_owned(),
+    };
+    if head.is_empty() {
+        singular
+    } else {
+        format!("{head} {singular}")
+    }
+}
+
+/// True when an English indicator name is a plural noun phrase ("Domestic tourist
+/// arrivals", "Traffic violation fines"), so its verb is "are", not "is".
+pub fn is_plural(name: &str) -> bool {
+    // The head noun comes before the first preposition, colon, dash or bracket, and
+    // before a trailing participle ("Fines imposed through …").
+    let cut = [
+        " of ",
+        " on ",
+        " in ",
+        " from ",
+        " through ",
+        " for ",
+        " under ",
+        " with ",
+        " to ",
+        " by ",
+        " at ",
+        ":",
+        " - ",
+        " (",
+        ",",
+    ]
+    .iter()
+    .filter_map(|p| name.find(p))
+    .min()
+    .unwrap_or(name.len());
+    let head = name.get(..cut).unwrap_or(name);
+    let Some(last) = head
+        .split_whitespace()
+        .rev()
+        .find(|w| !(w.ends_with("ed") || *w == "nationwide" || *w == "served"))
+    else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    last == "people"
+        || (last.ends_with('s')
+            && !["ss", "us", "is", "ics", "news"]
+                .iter()
+                .any(|e| last.ends_with(e)))
+}
+
+/// The name as the part of a sentence: "thu nội địa" after "Trong đó,". An acronym
+/// ("GRDP", "NSNN") keeps its capitals.
+fn lowercase_first(name: &str) -> String {
+    let mut chars = name.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return name.to_owned();
+    };
+    if second.is_some_and(char::is_uppercase) {
+        return name.to_owned();
+    }
+    first.to_lowercase().chain(name.chars().skip(1)).collect()
+}
+
+/// An English ordinal: 1st, 2nd, 3rd, 7th, 11th.
+fn ordinal(n: f64) -> String {
+    let whole = n.round();
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a rank is a small whole number"
+    )]
+    let i = whole as i64;
+    let suffix = match (i % 10, i % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{i}{suffix}")
+}
+
+/// The subject and verb phrase of an indicator's sentence, without its targets and
+/// growth: "Tổng thu ngân sách nhà nước 6 tháng đầu năm ước đạt 14.283,5 tỷ đồng".
+fn head(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Option<String> {
+    let n = |v: f64| format_auto(v, notation(lang));
+    let name = if part {
+        lowercase_first(ind.name.get(lang))
+    } else {
+        ind.name.get(lang).to_owned()
+    };
+    let period = period_phrase(&report.period, lang);
+    let unit = ind.unit.get(lang);
+    let value = |v: f64| {
+        if unit == "%" {
+            format!("{}%", n(v))
+        } else {
+            format!("{} {}", n(v), unit_for(v, unit, lang))
+        }
+    };
+    let kind = kind(report, ind);
+    let Some(a) = ind.actual else {
+        return ind.yoy_growth_pct.is_some().then(|| {
+            if part {
+                name
+            } else {
+                format!("{name} {period}")
+            }
+        });
+    };
+    // The subject: a part leaves out the period (its total said it); a plan and a
+    // stock are not figures of the period.
+    // A name that gives its year ("Đề tài … năm 2024") needs no period after it.
+    let dated = ind.name.get(lang).contains(&report.period.year.to_string());
+    let subject = if part || dated || matches!(kind, Kind::Plan | Kind::Stock) {
+        name.clone()
+    } else {
+        format!("{name} {period}")
+    };
+    let judged = ind.direction == Direction::HigherIsBetter;
+    let plural = lang == Lang::En && is_plural(ind.name.get(Lang::En));
+    let (is, was) = if plural {
+        ("are", "were")
+    } else {
+        ("is", "was")
+    };
+    let phrase = match (lang, kind) {
+        // A part after "Trong đó," is its value, with no verb ("thu nội địa 12.366,7 tỷ
+        // đồng"), except a rank or a growth rate.
+        (_, Kind::Plan | Kind::Stock | Kind::Count | Kind::Estimate) if part => value(a),
+        (Lang::Vi, Kind::Rank) => format!("đứng thứ {}", n(a)),
+        (Lang::En, Kind::Rank) => format!("{was} {}", ordinal(a)),
+        (Lang::Vi, Kind::Plan) => format!("là {}", value(a)),
+        (Lang::En, Kind::Plan) => format!("{is} {}", value(a)),
+        (Lang::Vi, Kind::Stock) => format!("ước đạt {}", value(a)),
+        (Lang::En, Kind::Stock) => format!("stood at an estimated {}", value(a)),
+        (Lang::Vi, Kind::Count) => format!("là {}", value(a)),
+        (Lang::En, Kind::Count) => format!("numbered {}", n(a)),
+        // A growth rate "ước tăng" or "ước giảm" in Vietnamese, where English says the
+        // rate "is estimated at"; a judged share is "estimated at"; other rates simply are.
+        (Lang::Vi, Kind::Rate) if ind.measure == Measure::Rate && judged && a < 0.0 => {
+            format!("ước giảm {}", value(-a))
+        }
+        (Lang::Vi, Kind::Rate) if ind.measure == Measure::Rate && judged => {
+            format!("ước tăng {}", value(a))
+        }
+        (Lang::Vi, Kind::Estimate | Kind::Rate) if part && ind.measure != Measure::Rate => value(a),
+        (Lang::Vi, Kind::Estimate | Kind::Rate) if judged => format!("ước đạt {}", value(a)),
+        (Lang::Vi, Kind::Estimate | Kind::Rate) => format!("là {}", value(a)),
+        (Lang::En, Kind::Estimate | Kind::Rate) if part => value(a),
+        (Lang::En, Kind::Estimate | Kind::Rate) if judged => {
+            format!("{is} estimated at {}", value(a))
+        }
+        (Lang::En, Kind::Estimate | Kind::Rate) => format!("{was} {}", value(a)),
+    };
+    Some(format!("{subject} {phrase}"))
+}
+
+/// The clause on one indicator without its final full stop, or `None` when it has
+/// neither an actual nor a growth. A `part` (after "Trong đó,") names neither the
+/// period nor "so với cùng kỳ năm trước", as the report writes its parts.
+pub fn clause(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Option<String> {
+    let mut s = head(report, ind, lang, part)?;
+    let n = |v: f64| format_auto(v, notation(lang));
+    let rate = ind.measure.is_rate();
+    if let Some(a) = ind.actual {
+        for (field, target, annual) in [
+            (Field::Target, &ind.target, false),
+            (Field::AnnualTarget, &ind.annual_target, true),
+        ] {
+            let (Some(t), Some(value)) = (target.as_ref(), ind.value(field)) else {
+                continue;
+            };
+            let words = i18n::basis_in_sentence(lang, t.basis, annual);
+            if rate {
+                let comparison = match a.partial_cmp(&value) {
+                    Some(Ordering::Greater) => tr(lang, "cao hơn", "above"),
+                    Some(Ordering::Less) => tr(lang, "thấp hơn", "below"),
+                    _ => tr(lang, "bằng", "in line with"),
+                };
+                let suffix = if lang == Lang::Vi && t.basis == TargetBasis::Scenario {
+                    " đề ra"
+                } else {
+                    ""
+                };
+                let _ = write!(s, ", {comparison} {words}{suffix} ({}%)", n(value));
+            } else if value > 0.0 {
+                let p = pct(a / value * 100.0, lang);
+                let _ = match lang {
+                    Lang::Vi => write!(s, ", đạt {p}% {words}"),
+                    Lang::En => write!(s, ", {p}% of {words}"),
+                };
+            }
+        }
+    }
+    let sep = if ind.actual.is_some() { "," } else { "" };
+    let than = if part {
+        ""
+    } else {
+        tr(
+            lang,
+            " so với cùng kỳ năm trước",
+            " on the same period last year",
+        )
+    };
+    if let Some(g) = ind.yoy_growth_pct {
+        let _ = match (lang, g.partial_cmp(&0.0)) {
+            (Lang::Vi, Some(Ordering::Greater)) => write!(s, "{sep} tăng {}%{than}", n(g)),
+            (Lang::Vi, Some(Ordering::Less)) => write!(s, "{sep} giảm {}%{than}", n(-g)),
+            (Lang::Vi, _) => write!(s, "{sep} tương đương cùng kỳ năm trước"),
+            (Lang::En, Some(Ordering::Greater)) => write!(s, "{sep} up {}%{than}", n(g)),
+            (Lang::En, Some(Ordering::Less)) => write!(s, "{sep} down {}%{than}", n(-g)),
+            (Lang::En, _) => write!(s, "{sep} level with the same period last year"),
+        };
+    } else if let Some(c) = ind.yoy_change {
+        let unit = if rate {
+            tr(lang, "điểm %", "points").to_owned()
+        } else {
+            unit_for(c.abs(), ind.unit.get(lang), lang)
+        };
+        let _ = match (lang, c > 0.0) {
+            (Lang::Vi, true) => write!(s, ", tăng {} {unit}{than}", n(c)),
+            (Lang::Vi, false) => write!(s, ", giảm {} {unit}{than}", n(-c)),
+            (Lang::En, true) => write!(s, ", up {} {unit}{than}", n(c)),
+            (Lang::En, false) => write!(s, ", down {} {unit}{than}", n(-c)),
+        };
+    }
+    Some(s)
+}
+
+/// The sentence on one indicator standing alone, or `None` when it has neither an
+/// actual nor a growth.
+pub fn sentence(report: &Report, ind: &Indicator, lang: Lang) -> Option<String> {
+    clause(report, ind, lang, false).map(|mut s| {
+        s.push('.');
+        s
+    })
+}
+
+/// One section of the body: its number, title, depth and paragraphs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectionProse {
+    /// The number as printed ("2.1").
+    pub number: String,
+    /// The title in the export's language.
+    pub title: String,
+    /// 0 for a top-level section, 1 for its subsections…
+    pub depth: usize,
+    /// One paragraph per total with its parts, in the report's order.
+    pub paragraphs: Vec<String>,
+}
+
+/// One task for the rest of the year, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskProse {
+    /// The number as printed ("1.2").
+    pub number: String,
+    /// The short title.
+    pub title: String,
+    /// The full text as printed, when it says more than the title.
+    pub text: String,
+    /// "Tình trạng: Đang thực hiện." and the note, if any.
+    pub status: String,
+}
+
+/// The tasks of one sector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectorProse {
+    /// The sector's name.
+    pub sector: String,
+    /// Its tasks, in the report's order.
+    pub tasks: Vec<TaskProse>,
+}
+
+/// The whole report in words, ready for a renderer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prose {
+    /// The report's title.
+    pub title: String,
+    /// The region and the period in words: "Hải Dương — 6 tháng đầu năm 2024".
+    pub subtitle: String,
+    /// The body, section by section (sections with nothing to say are left out, unless
+    /// a subsection has something).
+    pub sections: Vec<SectionProse>,
+    /// The title of the tasks part: "Nhiệm vụ trọng tâm 6 tháng cuối năm 2024".
+    pub tasks_title: String,
+    /// The tasks by sector.
+    pub sectors: Vec<SectorProse>,
+    /// The title of the list of revised figures.
+    pub revised_title: String,
+    /// Each revised figure: "Tổng chi … — Chỉ tiêu năm: 18.241,3 → 16.000".
+    pub revised: Vec<String>,
+}
+
+/// The paragraph of the indicator at `i` with its parts (all its descendants, depth
+/// first), or the parts' own paragraphs when the total has nothing to say.
+fn paragraphs_of(
+    report: &Report,
+    children: &FxHashMap<&IndicatorId, Vec<usize>>,
+    i: usize,
+    lang: Lang,
+    out: &mut Vec<String>,
+) {
+    let Some(ind) = report.indicators.get(i) else {
+        return;
+    };
+    let kids = children.get(&ind.id).map_or(&[][..], Vec::as_slice);
+    let Some(mut paragraph) = clause(report, ind, lang, false) else {
+        for &k in kids {
+            paragraphs_of(report, children, k, lang, out);
+        }
+        return;
+    };
+    paragraph.push('.');
+    let mut parts = Vec::new();
+    let mut stack: Vec<(usize, usize)> = kids.iter().rev().map(|&k| (k, 0)).collect();
+    while let Some((k, depth)) = stack.pop() {
+        let Some(kid) = report.indicators.get(k) else {
+            continue;
+        };
+        if depth > 16 {
+            continue;
+        }
+        if let Some(c) = clause(report, kid, lang, true) {
+            parts.push(c);
+        }
+        if let Some(grand) = children.get(&kid.id) {
+            stack.extend(grand.iter().rev().map(|&g| (g, depth + 1)));
+        }
+    }
+    if !parts.is_empty() {
+        let _ = write!(
+            paragraph,
+            " {} {}.",
+            tr(lang, "Trong đó,", "Of which:"),
+            parts.join("; ")
+        );
+    }
+    out.push(paragraph);
+}
+
+/// The report in words, from its current (revised) figures.
+pub fn prose(report: &Report, lang: Lang) -> Prose {
+    let index: FxHashMap<&IndicatorId, usize> = report
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, ind)| (&ind.id, i))
+        .collect();
+    let mut children: FxHashMap<&IndicatorId, Vec<usize>> = FxHashMap::default();
+    let mut roots_by_section: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, ind) in report.indicators.iter().enumerate() {
+        match ind.parent.as_ref().filter(|p| index.contains_key(p)) {
+            Some(p) => children.entry(p).or_default().push(i),
+            None => roots_by_section
+                .entry(ind.section.0.as_str())
+                .or_default()
+                .push(i),
+        }
+    }
+    let depth_of = |s: &crate::model::Section| {
+        let mut depth = 0;
+        let mut parent = s.parent.as_ref();
+        while let Some(p) = parent.and_then(|p| report.section(p)) {
+            depth += 1;
+            parent = p.parent.as_ref();
+            if depth > 8 {
+                break;
+            }
+        }
+        depth
+    };
+    let mut sections = Vec::new();
+    for section in &report.sections {
+        let mut paragraphs = Vec::new();
+        for &i in roots_by_section
+            .get(section.id.0.as_str())
+            .map_or(&[][..], Vec::as_slice)
+        {
+            paragraphs_of(report, &children, i, lang, &mut paragraphs);
+        }
+        sections.push(SectionProse {
+            number: section.number.clone(),
+            title: section.title.get(lang).to_owned(),
+            depth: depth_of(section),
+            paragraphs,
+        });
+    }
+    // A section with nothing to say stays only as the heading of a subsection that has.
+    let keep: Vec<bool> = (0..sections.len())
+        .map(|i| {
+            let Some(s) = sections.get(i) else {
+                return false;
+            };
+            !s.paragraphs.is_empty()
+                || sections
+                    .iter()
+                    .skip(i + 1)
+                    .take_while(|t| t.depth > s.depth)
+                    .any(|t| !t.paragraphs.is_empty())
+        })
+        .collect();
+    let sections = sections
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(s, k)| k.then_some(s))
+        .collect();
+
+    let mut sectors: Vec<SectorProse> = Vec::new();
+    for task in &report.tasks {
+        let sector = task.sector.get(lang);
+        if sectors.last().is_none_or(|s| s.sector != sector) {
+            sectors.push(SectorProse {
+                sector: sector.to_owned(),
+                tasks: Vec::new(),
+            });
+        }
+        let mut status = format!(
+            "{}: {}.",
+            tr(lang, "Tình trạng", "Progress"),
+            i18n::task_status(lang, task.status)
+        );
+        if !task.note.is_empty() {
+            let _ = write!(status, " {}: {}", tr(lang, "Ghi chú", "Note"), task.note);
+        }
+        let title = task.title.get(lang);
+        let text = if task.text.trim_end_matches('.') == title {
+            String::new()
+        } else {
+            task.text.clone()
+        };
+        if let Some(s) = sectors.last_mut() {
+            s.tasks.push(TaskProse {
+                number: task.number.clone(),
+                title: title.to_owned(),
+                text,
+                status,
+            });
+        }
+    }
+
+    let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format_auto(v, notation(lang)));
+    let revised = report
+        .indicators
+        .iter()
+        .flat_map(|ind| {
+            ind.original.iter().map(move |(field, original)| {
+                format!(
+                    "{} — {}: {} → {}",
+                    ind.name.get(lang),
+                    i18n::field_in_full(lang, *field),
+                    n(*original),
+                    n(ind.value(*field))
+                )
+            })
+        })
+        .collect();
+
+    let next = match report.period.span {
+        Span::H1 => Some(Period {
+            year: report.period.year,
+            span: Span::H2,
+        }),
+        _ => None,
+    };
+    let tasks_title = match (next, lang) {
+        (Some(p), Lang::Vi) => format!("Nhiệm vụ trọng tâm {}", i18n::period(lang, p)),
+        (Some(p), Lang::En) => format!("Key tasks for the {}", i18n::period(lang, p)),
+        (None, _) => tr(lang, "Nhiệm vụ trọng tâm thời gian tới", "Key tasks ahead").to_owned(),
+    };
+    Prose {
+        title: report.title.get(lang).to_owned(),
+        subtitle: format!(
+            "{} — {}",
+            report.region.get(lang),
+            i18n::period(lang, report.period)
+        ),
+        sections,
+        tasks_title,
+        sectors,
+        revised_title: tr(lang, "Các số liệu đã điều chỉnh", "Revised figures").to_owned(),
+        revised,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_units_agree_with_their_number() {
+        assert_eq!(unit_for(1.0, "cases", Lang::En), "case");
+        assert_eq!(unit_for(2.0, "cases", Lang::En), "cases");
+        assert_eq!(unit_for(1.0, "people", Lang::En), "person");
+        assert_eq!(unit_for(1.0, "babies", Lang::En), "baby");
+        assert_eq!(
+            unit_for(1.0, "rudimentary weapons", Lang::En),
+            "rudimentary weapon"
+        );
+        assert_eq!(unit_for(1.0, "billion VND", Lang::En), "billion VND");
+        assert_eq!(unit_for(1.0, "trường hợp", Lang::Vi), "trường hợp");
+    }
+
+    #[test]
+    fn plural_names_are_told_from_singular_ones() {
+        assert!(is_plural("Domestic tourist arrivals"));
+        assert!(is_plural(
+            "Administrative fines imposed through inspections"
+        ));
+        assert!(is_plural("Total mobilized funds (deposits)"));
+        assert!(!is_plural("Gross output of services"));
+        assert!(!is_plural("Total state budget spending"));
+        assert!(!is_plural("GRDP growth rank nationwide"));
+        assert!(!is_plural("Spring rice area"));
+    }
+
+    #[test]
+    fn ranks_are_ordinals() {
+        assert_eq!(ordinal(1.0), "1st");
+        assert_eq!(ordinal(3.0), "3rd");
+        assert_eq!(ordinal(7.0), "7th");
+        assert_eq!(ordinal(12.0), "12th");
+        assert_eq!(ordinal(22.0), "22nd");
+    }
+
+    #[test]
+    fn acronyms_keep_their_capitals_in_a_part() {
+        assert_eq!(lowercase_first("Thu nội địa"), "thu nội địa");
+        assert_eq!(lowercase_first("GRDP"), "GRDP");
+    }
+}

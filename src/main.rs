@@ -107,6 +107,8 @@ enum ExportFormat {
     Md,
     /// The report as a Word document in the format of Decree 30/2020/NĐ-CP.
     Docx,
+    /// The report's sentences as plain text, to paste into another document.
+    Txt,
 }
 
 impl ExportFormat {
@@ -117,7 +119,8 @@ impl ExportFormat {
             "xlsx" => Some(Self::Xlsx),
             "csv" => Some(Self::Csv),
             "ron" => Some(Self::Ron),
-            "md" | "txt" => Some(Self::Md),
+            "md" => Some(Self::Md),
+            "txt" => Some(Self::Txt),
             "docx" => Some(Self::Docx),
             _ => None,
         }
@@ -131,6 +134,7 @@ impl ExportFormat {
             Self::Ron => "ron",
             Self::Md => "md",
             Self::Docx => "docx",
+            Self::Txt => "txt",
         }
     }
 }
@@ -143,6 +147,7 @@ impl From<ExportFormat> for Format {
             ExportFormat::Ron => Self::Ron,
             ExportFormat::Md => Self::Markdown,
             ExportFormat::Docx => Self::Docx,
+            ExportFormat::Txt => Self::Text,
         }
     }
 }

@@ -101,6 +101,15 @@ fn file_menu_ui(
                     tr(lang, "Văn bản báo cáo (.md)…", "Report text (.md)…"),
                 ),
                 (
+                    Format::Text,
+                    CsvLocale::Standard,
+                    tr(
+                        lang,
+                        "Văn bản báo cáo, chữ thường (.txt)…",
+                        "Report text, plain (.txt)…",
+                    ),
+                ),
+                (
                     Format::Ron,
                     CsvLocale::Standard,
                     tr(lang, "Báo cáo chitieu (.ron)…", "chitieu report (.ron)…"),

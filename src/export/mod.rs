@@ -27,6 +27,8 @@ pub enum Format {
     Markdown,
     /// The report as a Word document in the format of Decree 30/2020/NĐ-CP.
     Docx,
+    /// The report's paragraphs as plain text, to paste into another document.
+    Text,
 }
 
 impl Format {
@@ -38,6 +40,7 @@ impl Format {
             Self::Ron => "ron",
             Self::Markdown => "md",
             Self::Docx => "docx",
+            Self::Text => "txt",
         }
     }
 }
@@ -104,6 +107,7 @@ pub fn to_bytes(
         Format::Csv => Ok(csv::to_bytes(report, options.csv_locale)),
         Format::Ron => Ok(io::to_string(report)?.into_bytes()),
         Format::Markdown => Ok(text::markdown(report, options.lang).into_bytes()),
+        Format::Text => Ok(text::plain(report, options.lang).into_bytes()),
         Format::Docx => docx::to_bytes(report, options.lang),
     }
 }

@@ -297,7 +297,10 @@ fn export_takes_the_format_from_the_extension_and_refuses_a_mismatch() {
     );
     let plain = std::fs::read_to_string(&txt).unwrap();
     assert!(plain.contains("tỷ đồng"));
-    assert!(!plain.contains("**") && !plain.contains("\n# "), "plain text, not Markdown");
+    assert!(
+        !plain.contains("**") && !plain.contains("\n# "),
+        "plain text, not Markdown"
+    );
 
     let wrong = dir.path().join("r.xlsx");
     let out = chitieu(&[

@@ -285,6 +285,32 @@ fn csv_quotes_neutralises_formulas_and_keeps_numbers() {
 }
 
 #[test]
+fn csv_ends_with_code_department_share_and_what_the_rest_of_the_year_needs() {
+    let mut report = chitieu::io::embedded().unwrap();
+    let grdp = report
+        .indicator_mut(&IndicatorId("grdp_growth".into()))
+        .unwrap();
+    grdp.code = "0501".into();
+    grdp.agency = "Cục Thống kê".into();
+    grdp.prior_share_pct = Some(45.0);
+    grdp.set_value(chitieu::model::Field::AnnualTarget, Some(9.0));
+    let bytes = export::to_bytes(&report, Format::Csv, &options(Lang::Vi)).unwrap();
+    let (header, rows) = read_csv(&bytes, b',');
+    assert_eq!(
+        &header[19..],
+        [
+            "code",
+            "agency",
+            "prior_share_pct",
+            "h2_required_growth_pct"
+        ]
+    );
+    let row = rows.iter().find(|r| &r[0] == "grdp_growth").unwrap();
+    let ends: Vec<&str> = row.iter().skip(19).collect();
+    assert_eq!(ends, ["0501", "Cục Thống kê", "45", "8.18"]);
+}
+
+#[test]
 fn csv_for_vietnamese_excel_uses_semicolons_and_decimal_commas() {
     let opts = Options {
         csv_locale: CsvLocale::Vietnamese,
@@ -292,7 +318,7 @@ fn csv_for_vietnamese_excel_uses_semicolons_and_decimal_commas() {
     };
     let bytes = export::to_bytes(&revised(), Format::Csv, &opts).unwrap();
     let (header, rows) = read_csv(&bytes, b';');
-    assert_eq!(header.len(), 19);
+    assert_eq!(header.len(), 23);
     let revenue = rows
         .iter()
         .find(|r| &r[0] == "budget_revenue_total")

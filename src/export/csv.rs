@@ -15,7 +15,7 @@ use crate::model::{Indicator, Report, Target, TargetBasis};
 
 /// The columns, in order. Other tools rely on these names: never rename or reorder them;
 /// add new columns at the end.
-pub const HEADER: [&str; 19] = [
+pub const HEADER: [&str; 23] = [
     "id",
     "section",
     "parent",
@@ -35,6 +35,10 @@ pub const HEADER: [&str; 19] = [
     "h2_remaining",
     "status",
     "annual_gap_pts",
+    "code",
+    "agency",
+    "prior_share_pct",
+    "h2_required_growth_pct",
 ];
 
 /// The UTF-8 byte-order mark, so that Excel opens the file as UTF-8 on a double click.
@@ -81,9 +85,9 @@ pub fn neutralise(text: &str) -> String {
 }
 
 /// The columns holding text (the others hold numbers).
-const TEXT_COLUMNS: [usize; 9] = [0, 1, 2, 3, 4, 5, 10, 14, 17];
+const TEXT_COLUMNS: [usize; 11] = [0, 1, 2, 3, 4, 5, 10, 14, 17, 19, 20];
 
-fn row(report: &Report, i: &Indicator) -> [String; 19] {
+fn row(report: &Report, i: &Indicator) -> [String; 23] {
     let m: Metrics = metrics::compute(i, &report.period);
     let value = |t: &Option<Target>| plain(t.as_ref().and_then(|t| t.value));
     [
@@ -106,6 +110,10 @@ fn row(report: &Report, i: &Indicator) -> [String; 19] {
         computed(m.h2_remaining),
         m.status().map(|s| s.key()).unwrap_or_default().to_owned(),
         pct(m.annual_gap_pts),
+        i.code.clone(),
+        i.agency.clone(),
+        plain(i.prior_share_pct),
+        pct(m.rest_required_growth_pct),
     ]
 }
 

@@ -951,17 +951,6 @@ impl RowReader<'_> {
                     continue;
                 }
             };
-            if let Err(error) = entry::check(ind.measure, *field, number) {
-                let kind = ProblemKind::NotAFigure {
-                    id: ind.id.clone(),
-                    field: *field,
-                    value: number,
-                    error,
-                };
-                self.problem(preview, Severity::Error, cell, kind);
-                troubled = true;
-                continue;
-            }
             match self.given.entry((at, *field)) {
                 Entry::Occupied(first) => {
                     let (first_value, first_cell) = first.get();
@@ -985,6 +974,19 @@ impl RowReader<'_> {
             }
             let before = ind.value(*field);
             if before.is_some_and(|b| same(b, number)) {
+                continue;
+            }
+            // Checked only when it changes: a report may already hold a figure that
+            // would not be accepted typed in, and giving it back is no problem.
+            if let Err(error) = entry::check(ind.measure, *field, number) {
+                let kind = ProblemKind::NotAFigure {
+                    id: ind.id.clone(),
+                    field: *field,
+                    value: number,
+                    error,
+                };
+                self.problem(preview, Severity::Error, cell, kind);
+                troubled = true;
                 continue;
             }
             changed = true;

@@ -135,15 +135,15 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 }
 
 /// Unpacks every part of the workbook once, without keeping it, to make sure it all
-/// fits in [`MAX_UNPACKED_BYTES`] whatever sizes the archive claims.
-fn check_unpacked_size(bytes: &[u8], path: &Path) -> Result<(), ImportError> {
+/// fits in `limit` bytes ([`MAX_UNPACKED_BYTES`]) whatever sizes the archive claims.
+fn check_unpacked_size(bytes: &[u8], path: &Path, limit: u64) -> Result<(), ImportError> {
     let not_a_workbook = |reason: String| ImportError::NotAWorkbook {
         path: path.to_path_buf(),
         reason,
     };
     let too_large = || ImportError::Unpacked {
         path: path.to_path_buf(),
-        limit_bytes: MAX_UNPACKED_BYTES,
+        limit_bytes: limit,
     };
     let mut zip =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| not_a_workbook(e.to_string()))?;
@@ -154,17 +154,17 @@ fn check_unpacked_size(bytes: &[u8], path: &Path) -> Result<(), ImportError> {
             .map_err(|e| not_a_workbook(e.to_string()))?;
         declared = declared.saturating_add(part.size());
     }
-    if declared > MAX_UNPACKED_BYTES {
+    if declared > limit {
         return Err(too_large());
     }
     let mut unpacked: u64 = 0;
     for i in 0..zip.len() {
         let part = zip.by_index(i).map_err(|e| not_a_workbook(e.to_string()))?;
-        let left = MAX_UNPACKED_BYTES - unpacked;
+        let left = limit.saturating_sub(unpacked);
         let n = std::io::copy(&mut part.take(left + 1), &mut std::io::sink())
             .map_err(|e| not_a_workbook(e.to_string()))?;
         unpacked += n;
-        if unpacked > MAX_UNPACKED_BYTES {
+        if unpacked > limit {
             return Err(too_large());
         }
     }
@@ -237,7 +237,7 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
             reason: "the file is not a zip archive, as every .xlsx workbook is".to_owned(),
         });
     }
-    check_unpacked_size(bytes, path)?;
+    check_unpacked_size(bytes, path, MAX_UNPACKED_BYTES)?;
     let not_a_workbook = |e: calamine::XlsxError| ImportError::NotAWorkbook {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -402,6 +402,34 @@ mod tests {
         assert_eq!(column_letter(25), "Z");
         assert_eq!(column_letter(26), "AA");
         assert_eq!(cell_ref(13, 3), "D14");
+    }
+
+    /// A zip of one part of `size` zeros.
+    fn zeros(size: usize) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut zip = zip::ZipWriter::new(Cursor::new(&mut bytes));
+        zip.start_file(
+            "xl/worksheets/sheet1.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        std::io::Write::write_all(&mut zip, &vec![0u8; size]).unwrap();
+        zip.finish().unwrap();
+        bytes
+    }
+
+    #[test]
+    fn a_workbook_that_unpacks_to_too_much_is_refused() {
+        let p = Path::new("bomb.xlsx");
+        let bomb = zeros(3 << 20);
+        assert!(bomb.len() < 20_000, "{}", bomb.len());
+        let err = check_unpacked_size(&bomb, p, 1 << 20).unwrap_err();
+        assert!(matches!(err, ImportError::Unpacked { limit_bytes, .. } if limit_bytes == 1 << 20));
+        assert!(
+            err.to_string()
+                .starts_with("the workbook unpacks to more than 1 MB")
+        );
+        assert!(check_unpacked_size(&bomb, p, 4 << 20).is_ok());
     }
 
     #[test]

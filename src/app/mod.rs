@@ -13,6 +13,7 @@ mod commands;
 mod detail;
 mod dialogs;
 pub mod fonts;
+mod import;
 mod keeper;
 mod menu;
 mod plots;
@@ -79,6 +80,8 @@ pub struct ChitieuApp {
     tasks: tasks::TasksView,
     plots: plots::PlotsView,
     windows: dialogs::Windows,
+    /// The dry run of an import, while it is shown.
+    import: Option<import::ImportWindow>,
     structure: structure::StructureWindows,
     modal: Option<Modal>,
     /// The last thing that happened, for the status bar.
@@ -168,6 +171,7 @@ impl ChitieuApp {
             tasks: tasks::TasksView::default(),
             plots: plots::PlotsView::default(),
             windows: dialogs::Windows::default(),
+            import: None,
             structure: structure::StructureWindows::default(),
             modal: None,
             message: None,
@@ -316,7 +320,11 @@ impl ChitieuApp {
                 .find(|p| !p.as_os_str().is_empty())
         });
         if let Some(path) = dropped {
-            self.commands.push(Command::Open(path));
+            if import::is_sheet(&path) {
+                self.commands.push(Command::ImportFigures(path));
+            } else {
+                self.commands.push(Command::Open(path));
+            }
         }
     }
 
@@ -384,6 +392,7 @@ impl ChitieuApp {
         } else if let Some(modal) = &self.modal {
             dialogs::modal_ui(&ctx, modal, view.lang, commands);
         }
+        self.import_ui(&ctx, commands);
     }
 }
 

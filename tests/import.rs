@@ -684,6 +684,18 @@ fn hostile_files_are_refused_with_a_clear_error_and_change_nothing() {
     );
     assert!(err.to_string().contains("past row 200000"));
 
+    // A million formatted empty rows under the figures: read up to the limit, then
+    // stopped, saying so.
+    let preview = read(&blank_rows_down_to(1_000_000), "blank.xlsx").unwrap();
+    assert_eq!(
+        preview.lines(),
+        [
+            "revenue actual: 14283.5 -> 15000",
+            "warning Sheet1!A200001: the sheet has empty (formatted) cells down to row 200001: \
+         reading stopped there and nothing below was read; delete the rows below the figures",
+        ]
+    );
+
     // A formula whose result is an error is a problem at its cell; nothing is taken.
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
@@ -702,6 +714,42 @@ fn hostile_files_are_refused_with_a_clear_error_and_change_nothing() {
         ]
     );
     assert_eq!(ron(&report), before);
+}
+
+/// A workbook whose sheet gives a figure of `revenue`, then has an empty formatted
+/// cell on every row down to `last` (as a whole column formatted in LibreOffice).
+fn blank_rows_down_to(last: u32) -> Vec<u8> {
+    use std::fmt::Write as _;
+    let mut xml = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mã</t></is></c><c r="B1" t="inlineStr"><is><t>Ước thực hiện</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>revenue</t></is></c><c r="B2"><v>15000</v></c></row>"#,
+    );
+    for r in 3..=last {
+        write!(xml, r#"<row r="{r}"><c r="A{r}" s="0"/></row>"#).unwrap();
+    }
+    xml.push_str("</sheetData></worksheet>");
+    let mut wb = Workbook::new();
+    wb.add_worksheet();
+    let template = wb.save_to_buffer().unwrap();
+    let mut original = zip::ZipArchive::new(Cursor::new(template)).unwrap();
+    let mut out = Vec::new();
+    {
+        let mut zip = zip::ZipWriter::new(Cursor::new(&mut out));
+        for i in 0..original.len() {
+            let part = original.by_index_raw(i).unwrap();
+            if part.name() == "xl/worksheets/sheet1.xml" {
+                drop(part);
+                let stored = zip::write::SimpleFileOptions::default()
+                    .compression_method(zip::CompressionMethod::Stored)
+                    .large_file(true);
+                zip.start_file("xl/worksheets/sheet1.xml", stored).unwrap();
+                std::io::Write::write_all(&mut zip, xml.as_bytes()).unwrap();
+            } else {
+                zip.raw_copy_file(part).unwrap();
+            }
+        }
+        zip.finish().unwrap();
+    }
+    out
 }
 
 #[test]

@@ -327,6 +327,12 @@ pub enum ProblemKind {
         /// Why not.
         error: EntryError,
     },
+    /// The sheet goes on past the last row read with only empty (formatted) cells so
+    /// far: reading stopped here.
+    StoppedReading {
+        /// The row where reading stopped, as a spreadsheet numbers it.
+        row: u32,
+    },
     /// A fill-in sheet made for another period than the report's.
     OtherPeriod {
         /// The period the sheet names.
@@ -423,6 +429,11 @@ impl Problem {
                     "{id} {field}: {value} cannot be used: {why}"
                 )
             }
+            ProblemKind::StoppedReading { row } => trf!(
+                lang,
+                "trang có ô trống (đã định dạng) đến tận dòng {row}: chỉ đọc đến đó, phần dưới không được đọc; xóa các dòng thừa dưới số liệu",
+                "the sheet has empty (formatted) cells down to row {row}: reading stopped there and nothing below was read; delete the rows below the figures"
+            ),
             ProblemKind::OtherPeriod { found, expected } => trf!(
                 lang,
                 "phiếu nhập cho kỳ {found}, báo cáo là kỳ {expected}: kiểm tra lại đúng phiếu",
@@ -550,6 +561,14 @@ pub fn read_bytes(
         unchanged: Vec::new(),
     };
     let notation = sheet.notation.unwrap_or(options.notation);
+    if let Some(row) = sheet.stopped_at {
+        preview.problems.push(Problem {
+            severity: Severity::Warning,
+            sheet: sheet.name.clone(),
+            cell: sheet::cell_ref(row, 0),
+            kind: ProblemKind::StoppedReading { row: row + 1 },
+        });
+    }
     if columns.kind == SheetKind::FillIn {
         period_check(sheet, header_at, report, &mut preview);
     }

@@ -78,6 +78,9 @@ pub struct Sheet {
     /// How text numbers of this sheet are read when they could be read both ways:
     /// `None` for a workbook (the user's notation), the CSV's own for a CSV.
     pub notation: Option<Notation>,
+    /// The row (0-based) where reading stopped because the sheet went on past
+    /// [`MAX_ROWS`] with nothing but empty (formatted) cells so far.
+    pub stopped_at: Option<u32>,
 }
 
 /// The Excel letter of a 0-based column: 0 → `A`, 27 → `AB`.
@@ -249,9 +252,23 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
             .worksheet_cells_reader(&name)
             .map_err(not_a_workbook)?;
         let mut rows = Rows::new();
+        let mut stopped_at = None;
         while let Some(cell) = reader.next_cell().map_err(not_a_workbook)? {
             let (row, col) = cell.get_position();
+            let empty = match cell.get_value() {
+                DataRef::Empty => true,
+                DataRef::String(s) => s.trim().is_empty(),
+                DataRef::SharedString(s) => s.trim().is_empty(),
+                _ => false,
+            };
             if row >= MAX_ROWS {
+                // Formatted empty cells down to the sheet's end (a whole column
+                // formatted) are not worth reading for minutes: stop there. A value
+                // that far down is no sheet of figures.
+                if empty {
+                    stopped_at = Some(row);
+                    break;
+                }
                 return Err(ImportError::TooManyRows {
                     sheet: name,
                     limit: MAX_ROWS,
@@ -261,7 +278,7 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
             let Ok(col) = u16::try_from(col) else {
                 continue;
             };
-            if col >= MAX_COLUMNS {
+            if empty || col >= MAX_COLUMNS {
                 continue;
             }
             let value = match cell.get_value() {
@@ -276,15 +293,13 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
                 DataRef::Error(e) => Value::Error(e.to_string()),
                 DataRef::Empty => continue,
             };
-            if matches!(&value, Value::Text(t) if t.trim().is_empty()) {
-                continue;
-            }
             rows.push(row, col, value);
         }
         sheets.push(Sheet {
             name,
             rows: rows.finish(),
             notation: None,
+            stopped_at,
         });
     }
     Ok(sheets)
@@ -363,6 +378,7 @@ pub fn read_csv(bytes: &[u8], path: &Path) -> Result<Sheet, ImportError> {
         } else {
             Notation::English
         }),
+        stopped_at: None,
     })
 }
 

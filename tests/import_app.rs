@@ -83,7 +83,7 @@ fn the_changes_ticked_are_applied_as_one_step() {
     assert!(!h.state().is_dirty());
 
     // Untick the pig herd, keep the spending.
-    h.get_by_label_contains("pig_herd · Actual: 440,000 → 450,000")
+    h.get_by_label_contains("(pig_herd) · Actual: 440,000 → 450,000")
         .click();
     h.run();
     h.get_by_label("Apply the changes ticked (1)").click();

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::work::Outcome;
 use super::{ChitieuApp, Command};
+use crate::checks::Severity;
 use crate::format::{self, Notation};
 use crate::i18n::{self, tr, trf};
 use crate::import::{self, ImportError, Preview};
@@ -22,18 +23,21 @@ pub(super) struct ImportWindow {
     preview: Preview,
     /// One tick a change of the preview.
     ticked: Vec<bool>,
+    /// The name of each change's indicator, in the language of the moment it was read.
+    names: Vec<String>,
     /// The session's generation the preview was made from: the report must not have
     /// changed by the time the changes are applied.
     generation: u64,
 }
 
 impl ImportWindow {
-    /// The dry run, every change ticked.
-    pub(super) fn new(preview: Preview, generation: u64) -> Self {
+    /// The dry run, every change ticked; `names` gives each change's indicator's name.
+    pub(super) fn new(preview: Preview, generation: u64, names: Vec<String>) -> Self {
         let ticked = vec![true; preview.changes.len()];
         Self {
             preview,
             ticked,
+            names,
             generation,
         }
     }
@@ -118,8 +122,9 @@ impl ImportWindow {
                     else {
                         continue;
                     };
+                    let name = self.names.get(i).map_or("", String::as_str);
                     let text = format!(
-                        "{} · {}: {} → {}   ({})",
+                        "{name} ({}) · {}: {} → {}   ({})",
                         change.id,
                         i18n::field(lang, change.field),
                         shown(change.before),
@@ -142,9 +147,13 @@ impl ImportWindow {
                 .auto_shrink([false, true])
                 .show_rows(ui, row_height, self.preview.problems.len(), |ui, rows| {
                     for problem in self.preview.problems.get(rows).unwrap_or_default() {
+                        let severity = match problem.severity {
+                            Severity::Error => tr(lang, "Lỗi", "Error"),
+                            Severity::Warning => tr(lang, "Cảnh báo", "Warning"),
+                            Severity::Info => tr(lang, "Lưu ý", "Note"),
+                        };
                         ui.label(format!(
-                            "{} {}!{}: {}",
-                            problem.severity.key(),
+                            "{severity} {}!{}: {}",
                             problem.sheet,
                             problem.cell,
                             problem.message(lang)
@@ -259,7 +268,20 @@ impl ChitieuApp {
     /// Shows what reading a sheet came to: its dry run, or why it could not be read.
     pub(super) fn imported(&mut self, generation: u64, result: Result<Box<Preview>, ImportError>) {
         match result {
-            Ok(preview) => self.import = Some(ImportWindow::new(*preview, generation)),
+            Ok(preview) => {
+                let lang = self.settings.lang;
+                let names = preview
+                    .changes
+                    .iter()
+                    .map(|c| {
+                        self.session
+                            .indicator(&c.id)
+                            .map(|i| i.name.get(lang).to_owned())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                self.import = Some(ImportWindow::new(*preview, generation, names));
+            }
             Err(e) => self.modal = Some(super::Modal::Error(e.message(self.settings.lang))),
         }
     }

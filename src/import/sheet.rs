@@ -446,6 +446,16 @@ mod tests {
                 .starts_with("the workbook unpacks to more than 1 MB")
         );
         assert!(check_unpacked_size(&bomb, p, 4 << 20).is_ok());
+
+        // The same bomb claiming to unpack to 100 bytes: caught while unpacking.
+        let mut lying = bomb;
+        for signature in [&b"PK\x03\x04"[..], &b"PK\x01\x02"[..]] {
+            let at = lying.windows(4).position(|w| w == signature).unwrap();
+            let size_at = at + if signature[2] == 3 { 22 } else { 24 };
+            lying[size_at..size_at + 4].copy_from_slice(&100u32.to_le_bytes());
+        }
+        let err = check_unpacked_size(&lying, p, 1 << 20).unwrap_err();
+        assert!(matches!(err, ImportError::Unpacked { .. }), "{err}");
     }
 
     #[test]

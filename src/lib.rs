@@ -14,6 +14,7 @@ pub mod export;
 pub mod format;
 pub mod generate;
 pub mod i18n;
+pub mod import;
 pub mod io;
 pub mod metrics;
 pub mod model;

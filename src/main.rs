@@ -93,6 +93,59 @@ enum Command {
         /// The report file (RON); the embedded report when not given.
         report: Option<PathBuf>,
     },
+    /// Bring figures in from a sheet (chitieu's XLSX or CSV export, edited, or a
+    /// fill-in sheet): print the dry run, one line a change
+    /// (`<id> <field>: <old> -> <new>`, `-` for none) and one a problem
+    /// (`<severity> <sheet>!<cell>: <message>`), then write the report with the
+    /// changes to `--out`, unless `--dry-run`.
+    ///
+    /// Exits 0 when the file could be read (problems or not), 1 when it or the report
+    /// cannot be read or the result cannot be written, 2 on wrong usage.
+    Import {
+        /// The sheet to read (.xlsx or .csv).
+        file: PathBuf,
+        /// The report (RON) the figures go into; the embedded report when not given.
+        #[arg(long, value_name = "REPORT")]
+        into: Option<PathBuf>,
+        /// Print what would change and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Where to write the report with the changes (required without --dry-run;
+        /// naming --into writes over it).
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// How a text number that reads both ways (`1.234`) is read in a workbook.
+        #[arg(long, value_enum, default_value_t = NotationArg::Vi)]
+        notation: NotationArg,
+    },
+    /// Write a fill-in sheet (.xlsx) for a department: the indicators chosen, with
+    /// their id, code, name, unit and the report's period locked, and cells for the
+    /// figures. Importing the filled sheet brings its figures in.
+    Template {
+        /// A section to include, with its subsections (repeat for several); all
+        /// sections when not given.
+        #[arg(long = "section", value_name = "ID")]
+        sections: Vec<String>,
+        /// Only the indicators of this department.
+        #[arg(long, value_name = "NAME")]
+        agency: Option<String>,
+        /// The language of titles and notes.
+        #[arg(long, value_enum, default_value_t = ExportLang::Vi)]
+        lang: ExportLang,
+        /// Where to write; `<report>-fill-in.xlsx` in the current folder when not given.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// The report file (RON); the embedded report when not given.
+        report: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum NotationArg {
+    /// 14.283,5
+    Vi,
+    /// 14,283.5
+    En,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -204,6 +257,20 @@ fn main() -> ExitCode {
             out,
             report,
         }) => run_new_period(&period, out, report.as_deref()),
+        Some(Command::Import {
+            file,
+            into,
+            dry_run,
+            out,
+            notation,
+        }) => run_import(&file, into.as_deref(), dry_run, out.as_deref(), notation),
+        Some(Command::Template {
+            sections,
+            agency,
+            lang,
+            out,
+            report,
+        }) => run_template(sections, agency, lang, out, report.as_deref()),
         Some(Command::Generate {
             indicators,
             seed,
@@ -406,6 +473,96 @@ fn run_check(report: Option<&Path>) -> ExitCode {
             "cannot write the findings: {}: <standard output>",
             e
         )),
+    }
+}
+
+/// `chitieu import`: the dry run on standard output, then the report with the changes
+/// to `--out` unless `--dry-run`.
+fn run_import(
+    file: &Path,
+    into: Option<&Path>,
+    dry_run: bool,
+    out: Option<&Path>,
+    notation: NotationArg,
+) -> ExitCode {
+    if !dry_run && out.is_none() {
+        return usage_error(
+            "--out is required to write the report with the changes (naming --into writes over it), or give --dry-run",
+        );
+    }
+    if let Some(out) = out
+        && report_io::canonical(out) == report_io::canonical(file)
+    {
+        return usage_error(&format!(
+            "--out is the sheet being imported, which would be replaced: choose another file: {}",
+            out.display()
+        ));
+    }
+    let (report, _) = match load(into) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let options = chitieu::import::Options {
+        notation: match notation {
+            NotationArg::Vi => chitieu::format::Notation::Vietnamese,
+            NotationArg::En => chitieu::format::Notation::English,
+        },
+    };
+    let preview = match chitieu::import::read_file(file, &report, &options) {
+        Ok(p) => p,
+        Err(e) => return fail(&e),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let written = preview
+        .lines()
+        .iter()
+        .try_for_each(|line| writeln!(stdout, "{line}"))
+        .and_then(|()| stdout.flush());
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return fail(&format_args!(
+            "cannot write the preview: {e}: <standard output>"
+        ));
+    }
+    let Some(out) = out.filter(|_| !dry_run) else {
+        return ExitCode::SUCCESS;
+    };
+    let mut session = chitieu::session::Session::new(report, into.map(Path::to_path_buf));
+    session.apply(preview.apply_all());
+    match report_io::save(session.report(), out) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+/// `chitieu template`: the fill-in sheet for the sections or department chosen.
+fn run_template(
+    sections: Vec<String>,
+    agency: Option<String>,
+    lang: ExportLang,
+    out: Option<PathBuf>,
+    report: Option<&Path>,
+) -> ExitCode {
+    let (report, _) = match load(report) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let options = chitieu::import::template::TemplateOptions {
+        sections: sections
+            .into_iter()
+            .map(chitieu::model::SectionId)
+            .collect(),
+        agency,
+        lang: match lang {
+            ExportLang::Vi => chitieu::model::Lang::Vi,
+            ExportLang::En => chitieu::model::Lang::En,
+        },
+    };
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("{}-fill-in.xlsx", report.slug())));
+    match chitieu::import::template::write(&report, &options, &out) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
     }
 }
 

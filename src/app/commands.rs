@@ -48,6 +48,14 @@ pub enum Command {
         /// The CSV's separators (for CSV only).
         csv_locale: CsvLocale,
     },
+    /// Read the figures of this sheet (.xlsx, .csv) and show what they would change.
+    ImportFigures(PathBuf),
+    /// Ask for a sheet of figures to import.
+    ImportDialog,
+    /// Apply these changes of the import shown (indices into its dry run), as one step.
+    ApplyImport(Vec<usize>),
+    /// Close the import without changing anything.
+    CancelImport,
     /// Open the folder of the last export in the file manager.
     OpenExportFolder,
     /// Close the app (asking first about unsaved changes).
@@ -338,6 +346,10 @@ impl ChitieuApp {
             | Command::DeleteSection { .. }
             | Command::NewPeriodDialog
             | Command::SetPriorShare { .. } => self.apply_structure(command),
+            Command::ImportFigures(_)
+            | Command::ImportDialog
+            | Command::ApplyImport(_)
+            | Command::CancelImport => self.apply_import(ctx, command),
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
             Command::Recover(restore) => self.answer_recover(restore),
             Command::Changed(choice) => self.answer_changed(ctx, choice),
@@ -879,6 +891,7 @@ impl ChitieuApp {
                 self.message = Some(said("Đã xuất ra", "Exported to", &path));
                 self.last_export = Some(path);
             }
+            Outcome::Imported { generation, result } => self.imported(generation, result),
             Outcome::PlotSaved(Ok(path)) => {
                 self.message = Some(said("Đã lưu ảnh", "Saved the image", &path));
             }

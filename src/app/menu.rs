@@ -123,6 +123,13 @@ fn file_menu_ui(
     );
     Action::SavePlot.menu_item(ui, scope, lang, commands);
     ui.separator();
+    if ui
+        .button(tr(lang, "Nhập số liệu…", "Import figures…"))
+        .clicked()
+    {
+        commands.push(Command::ImportDialog);
+    }
+    ui.separator();
     Action::Quit.menu_item(ui, scope, lang, commands);
 }
 

@@ -13,6 +13,7 @@ mod commands;
 mod detail;
 mod dialogs;
 pub mod fonts;
+mod import;
 mod keeper;
 mod menu;
 mod pace;
@@ -80,6 +81,8 @@ pub struct ChitieuApp {
     tasks: tasks::TasksView,
     plots: plots::PlotsView,
     windows: dialogs::Windows,
+    /// The dry run of an import, while it is shown.
+    import: Option<import::ImportWindow>,
     structure: structure::StructureWindows,
     pace: pace::PaceWindow,
     modal: Option<Modal>,
@@ -170,6 +173,7 @@ impl ChitieuApp {
             tasks: tasks::TasksView::default(),
             plots: plots::PlotsView::default(),
             windows: dialogs::Windows::default(),
+            import: None,
             structure: structure::StructureWindows::default(),
             pace: pace::PaceWindow::default(),
             modal: None,
@@ -319,7 +323,11 @@ impl ChitieuApp {
                 .find(|p| !p.as_os_str().is_empty())
         });
         if let Some(path) = dropped {
-            self.commands.push(Command::Open(path));
+            if import::is_sheet(&path) {
+                self.commands.push(Command::ImportFigures(path));
+            } else {
+                self.commands.push(Command::Open(path));
+            }
         }
     }
 
@@ -388,6 +396,7 @@ impl ChitieuApp {
         } else if let Some(modal) = &self.modal {
             dialogs::modal_ui(&ctx, modal, view.lang, commands);
         }
+        self.import_ui(&ctx, commands);
     }
 }
 

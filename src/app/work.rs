@@ -49,6 +49,14 @@ pub(super) enum Outcome {
     },
     /// The recovery file was written (or not).
     RecoveryWritten(Result<(), RecoveryError>),
+    /// A sheet of figures was read (or not): its dry run, made from the report at
+    /// `generation`, or why it could not be read.
+    Imported {
+        /// The session's generation the dry run was made from.
+        generation: u64,
+        /// The dry run (boxed: it is large), or why not.
+        result: Result<Box<crate::import::Preview>, crate::import::ImportError>,
+    },
     /// The plots were saved as an image (or not): the file, or what went wrong.
     PlotSaved(Result<PathBuf, String>),
     /// The busy work stopped without an outcome (it panicked, or no thread could be
@@ -152,6 +160,7 @@ impl Work {
                     Outcome::Opened { .. }
                         | Outcome::Saved { .. }
                         | Outcome::Exported { .. }
+                        | Outcome::Imported { .. }
                         | Outcome::Lost
                 ) {
                     self.busy = None;

@@ -1,0 +1,485 @@
+//! Reading a file into sheets of cells: an Excel workbook (.xlsx, through calamine) or a
+//! CSV file (either separator style). Every read is bounded: the file's size, what a
+//! workbook unpacks to (a zip bomb), and the rows of a sheet.
+
+use std::io::{Cursor, Read as _};
+use std::path::{Path, PathBuf};
+
+use calamine::{DataRef, Reader as _, Xlsx};
+
+use super::ImportError;
+use crate::format::Notation;
+
+/// The largest file read: a department's workbook of 10 000 rows is about 1 MB.
+pub const MAX_FILE_BYTES: u64 = 100 << 20;
+
+/// The most a workbook may unpack to, all its parts together: a sheet of 100 000 rows
+/// is about 50 MB of XML. A zip bomb stops here.
+pub const MAX_UNPACKED_BYTES: u64 = 256 << 20;
+
+/// The last row read (1-based, as a spreadsheet numbers it): a sheet going further is
+/// refused rather than read for minutes.
+pub const MAX_ROWS: u32 = 200_000;
+
+/// The columns kept (A to IV): an indicator's row needs a dozen.
+pub const MAX_COLUMNS: u16 = 256;
+
+/// The value of one cell that is not empty.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// A number (Excel's own, or a whole number).
+    Number(f64),
+    /// Text, as typed.
+    Text(String),
+    /// True or false.
+    Bool(bool),
+    /// A date or a time.
+    Date,
+    /// A formula's error (`#DIV/0!`, `#REF!`).
+    Error(String),
+}
+
+/// One row of a sheet: its non-empty cells, by column.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Row {
+    /// The row's index, from 0 (row 1 in a spreadsheet is 0).
+    pub index: u32,
+    /// The non-empty cells, by column index from 0, in column order.
+    pub cells: Vec<(u16, Value)>,
+}
+
+impl Row {
+    /// The value in column `col`, if the cell is not empty.
+    pub fn get(&self, col: u16) -> Option<&Value> {
+        self.cells
+            .binary_search_by_key(&col, |(c, _)| *c)
+            .ok()
+            .and_then(|i| self.cells.get(i))
+            .map(|(_, v)| v)
+    }
+
+    /// The text in column `col`, trimmed; a number as it would print; empty otherwise.
+    pub fn text(&self, col: u16) -> String {
+        match self.get(col) {
+            Some(Value::Text(t)) => t.trim().to_owned(),
+            Some(Value::Number(n)) => format!("{n}"),
+            _ => String::new(),
+        }
+    }
+}
+
+/// A sheet: its name and its rows that hold something, in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sheet {
+    /// The sheet's name (a CSV file's name).
+    pub name: String,
+    /// The rows with at least one non-empty cell, in order.
+    pub rows: Vec<Row>,
+    /// How text numbers of this sheet are read when they could be read both ways:
+    /// `None` for a workbook (the user's notation), the CSV's own for a CSV.
+    pub notation: Option<Notation>,
+    /// The row (0-based) where reading stopped because the sheet went on past
+    /// [`MAX_ROWS`] with nothing but empty (formatted) cells so far.
+    pub stopped_at: Option<u32>,
+}
+
+/// The Excel letter of a 0-based column: 0 → `A`, 27 → `AB`.
+pub fn column_letter(col: u16) -> String {
+    let mut n = u32::from(col) + 1;
+    let mut s = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        s.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    s.iter().rev().collect()
+}
+
+/// A cell's reference such as `D14` for 0-based `row` and `col`.
+pub fn cell_ref(row: u32, col: u16) -> String {
+    format!("{}{}", column_letter(col), u64::from(row) + 1)
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of `path`, refusing what is not a regular file.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
+    let read_error = |source| ImportError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(ImportError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            path: path.to_path_buf(),
+            limit_bytes: MAX_FILE_BYTES,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            path: path.to_path_buf(),
+            limit_bytes: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// True when the bytes start like a zip archive (an .xlsx is one).
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+/// Unpacks every part of the workbook once, without keeping it, to make sure it all
+/// fits in `limit` bytes ([`MAX_UNPACKED_BYTES`]) whatever sizes the archive claims.
+fn check_unpacked_size(bytes: &[u8], path: &Path, limit: u64) -> Result<(), ImportError> {
+    let not_a_workbook = |reason: String| ImportError::NotAWorkbook {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let too_large = || ImportError::Unpacked {
+        path: path.to_path_buf(),
+        limit_bytes: limit,
+    };
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| not_a_workbook(e.to_string()))?;
+    let mut declared: u64 = 0;
+    for i in 0..zip.len() {
+        let part = zip
+            .by_index_raw(i)
+            .map_err(|e| not_a_workbook(e.to_string()))?;
+        declared = declared.saturating_add(part.size());
+    }
+    if declared > limit {
+        return Err(too_large());
+    }
+    let mut unpacked: u64 = 0;
+    for i in 0..zip.len() {
+        let part = zip.by_index(i).map_err(|e| not_a_workbook(e.to_string()))?;
+        let left = limit.saturating_sub(unpacked);
+        let n = std::io::copy(&mut part.take(left + 1), &mut std::io::sink())
+            .map_err(|e| not_a_workbook(e.to_string()))?;
+        unpacked += n;
+        if unpacked > limit {
+            return Err(too_large());
+        }
+    }
+    Ok(())
+}
+
+/// Collects cells (row, column, value) arriving in any order into rows.
+#[derive(Default)]
+struct Rows {
+    rows: Vec<Row>,
+    sorted: bool,
+}
+
+impl Rows {
+    fn new() -> Self {
+        Self {
+            rows: Vec::new(),
+            sorted: true,
+        }
+    }
+
+    fn push(&mut self, row: u32, col: u16, value: Value) {
+        match self.rows.last_mut() {
+            Some(last) if last.index == row => {
+                if last.cells.last().is_some_and(|(c, _)| *c >= col) {
+                    self.sorted = false;
+                }
+                last.cells.push((col, value));
+            }
+            last => {
+                if last.is_some_and(|l| l.index > row) {
+                    self.sorted = false;
+                }
+                self.rows.push(Row {
+                    index: row,
+                    cells: vec![(col, value)],
+                });
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<Row> {
+        if !self.sorted {
+            // Cells out of order (a hand-made file): gather each row's cells.
+            let mut cells: Vec<(u32, u16, Value)> = self
+                .rows
+                .drain(..)
+                .flat_map(|r| {
+                    let index = r.index;
+                    r.cells.into_iter().map(move |(c, v)| (index, c, v))
+                })
+                .collect();
+            cells.sort_by_key(|(r, c, _)| (*r, *c));
+            cells.dedup_by_key(|(r, c, _)| (*r, *c));
+            let mut rows = Self::new();
+            for (r, c, v) in cells {
+                rows.push(r, c, v);
+            }
+            return rows.rows;
+        }
+        self.rows
+    }
+}
+
+/// The sheets of an Excel workbook, in order.
+pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
+    if !is_zip(bytes) {
+        return Err(ImportError::NotAWorkbook {
+            path: path.to_path_buf(),
+            reason: "the file is not a zip archive, as every .xlsx workbook is".to_owned(),
+        });
+    }
+    check_unpacked_size(bytes, path, MAX_UNPACKED_BYTES)?;
+    let not_a_workbook = |e: calamine::XlsxError| ImportError::NotAWorkbook {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(not_a_workbook)?;
+    let mut sheets = Vec::new();
+    for name in workbook.sheet_names() {
+        let mut reader = workbook
+            .worksheet_cells_reader(&name)
+            .map_err(not_a_workbook)?;
+        let mut rows = Rows::new();
+        let mut stopped_at = None;
+        while let Some(cell) = reader.next_cell().map_err(not_a_workbook)? {
+            let (row, col) = cell.get_position();
+            let empty = match cell.get_value() {
+                DataRef::Empty => true,
+                DataRef::String(s) => s.trim().is_empty(),
+                DataRef::SharedString(s) => s.trim().is_empty(),
+                _ => false,
+            };
+            if row >= MAX_ROWS {
+                // Formatted empty cells down to the sheet's end (a whole column
+                // formatted) are not worth reading for minutes: stop there. A value
+                // that far down is no sheet of figures.
+                if empty {
+                    stopped_at = Some(row);
+                    break;
+                }
+                return Err(ImportError::TooManyRows {
+                    sheet: name,
+                    limit: MAX_ROWS,
+                    path: path.to_path_buf(),
+                });
+            }
+            let Ok(col) = u16::try_from(col) else {
+                continue;
+            };
+            if empty || col >= MAX_COLUMNS {
+                continue;
+            }
+            let value = match cell.get_value() {
+                DataRef::Int(i) => Value::Number(*i as f64),
+                DataRef::Float(f) => Value::Number(*f),
+                DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
+                    Value::Text(s.clone())
+                }
+                DataRef::SharedString(s) => Value::Text((*s).to_owned()),
+                DataRef::Bool(b) => Value::Bool(*b),
+                DataRef::DateTime(_) => Value::Date,
+                DataRef::Error(e) => Value::Error(e.to_string()),
+                DataRef::Empty => continue,
+            };
+            rows.push(row, col, value);
+        }
+        sheets.push(Sheet {
+            name,
+            rows: rows.finish(),
+            notation: None,
+            stopped_at,
+        });
+    }
+    Ok(sheets)
+}
+
+/// The separator of a CSV file, from its first line: semicolons (then numbers have a
+/// decimal comma), tabs, or commas.
+fn separator(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    let count = |c: char| first.chars().filter(|x| *x == c).count();
+    let (commas, semicolons, tabs) = (count(','), count(';'), count('\t'));
+    if semicolons > commas && semicolons >= tabs {
+        b';'
+    } else if tabs > commas {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// A CSV file as one sheet named after the file. Numbers written as text are read in
+/// the notation of the separator: a semicolon file has decimal commas.
+pub fn read_csv(bytes: &[u8], path: &Path) -> Result<Sheet, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let before = bytes.get(..e.valid_up_to()).unwrap_or_default();
+        ImportError::NotText {
+            path: path.to_path_buf(),
+            line: before.iter().filter(|b| **b == b'\n').count() + 1,
+        }
+    })?;
+    let text = text.strip_prefix(crate::export::csv::BOM).unwrap_or(text);
+    let delimiter = separator(text);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = Rows::new();
+    let mut record = ::csv::StringRecord::new();
+    let mut index: u32 = 0;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                return Err(ImportError::Csv {
+                    path: path.to_path_buf(),
+                    line: e.position().map_or(0, |p| p.line()),
+                    reason: e.to_string(),
+                });
+            }
+        }
+        if index >= MAX_ROWS {
+            return Err(ImportError::TooManyRows {
+                sheet: file_name(path),
+                limit: MAX_ROWS,
+                path: path.to_path_buf(),
+            });
+        }
+        for (col, field) in record.iter().enumerate() {
+            let Ok(col) = u16::try_from(col) else { break };
+            if col >= MAX_COLUMNS {
+                break;
+            }
+            if !field.trim().is_empty() {
+                rows.push(index, col, Value::Text(field.to_owned()));
+            }
+        }
+        index += 1;
+    }
+    Ok(Sheet {
+        name: file_name(path),
+        rows: rows.finish(),
+        notation: Some(if delimiter == b';' {
+            Notation::Vietnamese
+        } else {
+            Notation::English
+        }),
+        stopped_at: None,
+    })
+}
+
+/// The file's name, for a CSV's sheet name.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// What kind of file the bytes are, by their start and the name's extension.
+pub fn read_any(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if is_zip(bytes) || matches!(extension.as_str(), "xlsx" | "xlsm") {
+        return read_xlsx(bytes, path);
+    }
+    if matches!(extension.as_str(), "xls" | "ods" | "xlsb") {
+        return Err(ImportError::Unsupported {
+            path: PathBuf::from(path),
+        });
+    }
+    Ok(vec![read_csv(bytes, path)?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_lettered_as_excel_does() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(cell_ref(13, 3), "D14");
+    }
+
+    /// A zip of one part of `size` zeros.
+    fn zeros(size: usize) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut zip = zip::ZipWriter::new(Cursor::new(&mut bytes));
+        zip.start_file(
+            "xl/worksheets/sheet1.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        std::io::Write::write_all(&mut zip, &vec![0u8; size]).unwrap();
+        zip.finish().unwrap();
+        bytes
+    }
+
+    #[test]
+    fn a_workbook_that_unpacks_to_too_much_is_refused() {
+        let p = Path::new("bomb.xlsx");
+        let bomb = zeros(3 << 20);
+        assert!(bomb.len() < 20_000, "{}", bomb.len());
+        let err = check_unpacked_size(&bomb, p, 1 << 20).unwrap_err();
+        assert!(matches!(err, ImportError::Unpacked { limit_bytes, .. } if limit_bytes == 1 << 20));
+        assert!(
+            err.to_string()
+                .starts_with("the workbook unpacks to more than 1 MB")
+        );
+        assert!(check_unpacked_size(&bomb, p, 4 << 20).is_ok());
+
+        // The same bomb claiming to unpack to 100 bytes: caught while unpacking.
+        let mut lying = bomb;
+        for signature in [&b"PK\x03\x04"[..], &b"PK\x01\x02"[..]] {
+            let at = lying.windows(4).position(|w| w == signature).unwrap();
+            let size_at = at + if signature[2] == 3 { 22 } else { 24 };
+            lying[size_at..size_at + 4].copy_from_slice(&100u32.to_le_bytes());
+        }
+        let err = check_unpacked_size(&lying, p, 1 << 20).unwrap_err();
+        assert!(matches!(err, ImportError::Unpacked { .. }), "{err}");
+    }
+
+    #[test]
+    fn csv_separators_are_told_apart() {
+        let p = Path::new("x.csv");
+        let vi = read_csv("id;actual\r\na;14.283,5\r\n".as_bytes(), p).unwrap();
+        assert_eq!(vi.notation, Some(Notation::Vietnamese));
+        assert_eq!(vi.rows[1].text(1), "14.283,5");
+        let en = read_csv("\u{feff}id,actual\na,\"14,283.5\"\n".as_bytes(), p).unwrap();
+        assert_eq!(en.notation, Some(Notation::English));
+        assert_eq!(en.rows[0].text(0), "id");
+        assert_eq!(en.rows[1].text(1), "14,283.5");
+    }
+
+    #[test]
+    fn cells_out_of_order_are_gathered_by_row() {
+        let mut rows = Rows::new();
+        rows.push(3, 1, Value::Number(1.0));
+        rows.push(1, 0, Value::Number(2.0));
+        rows.push(3, 0, Value::Number(3.0));
+        let rows = rows.finish();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].index, 1);
+        assert_eq!(rows[1].get(0), Some(&Value::Number(3.0)));
+        assert_eq!(rows[1].get(1), Some(&Value::Number(1.0)));
+    }
+}

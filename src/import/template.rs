@@ -1,0 +1,287 @@
+//! The fill-in sheet chitieu makes for a department: the indicators it answers for
+//! (chosen by section or by the department responsible), their id, code, name and unit
+//! and the report's period locked on a protected sheet, columns for the actual, the
+//! growth and the targets to fill in (checked by the spreadsheet: a number; not negative
+//! for a count; a share within 0–100; a growth not below −100 %), and a note on how to
+//! write numbers. Importing the filled sheet ([`super::read_file`]) brings its figures in.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationErrorStyle, DataValidationRule, Format, FormatAlign,
+    FormatBorder, Workbook, Worksheet, XlsxError,
+};
+
+use super::{code_title, fill_in_mark, key, period_title};
+use crate::derived::Derived;
+use crate::i18n::{self, tr, trf};
+use crate::io::{self, SaveError};
+use crate::model::{Field, Indicator, Lang, Measure, Report, SectionId};
+
+/// Which indicators the sheet asks for, and in which language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TemplateOptions {
+    /// The sections (each with its subsections); all when empty.
+    pub sections: Vec<SectionId>,
+    /// Only the indicators of this department (compared ignoring case and marks).
+    pub agency: Option<String>,
+    /// The language of titles and notes.
+    pub lang: Lang,
+}
+
+/// Why a fill-in sheet could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    /// A section the report does not have.
+    #[error("{}", self.message(Lang::En))]
+    UnknownSection {
+        /// The section asked for.
+        id: SectionId,
+    },
+    /// No indicator is in the sections or of the department chosen.
+    #[error("{}", self.message(Lang::En))]
+    NoIndicators,
+    /// The workbook could not be built.
+    #[error("{}", self.message(Lang::En))]
+    Xlsx(String),
+    /// The file could not be written (a previous file, if any, is untouched).
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+impl TemplateError {
+    /// The error in words, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::UnknownSection { id } => trf!(
+                lang,
+                "báo cáo không có mục \"{id}\": dùng mã mục như trong cột section của tệp CSV xuất",
+                "the report has no section \"{id}\": use a section id as in the section column of the CSV export"
+            ),
+            Self::NoIndicators => tr(
+                lang,
+                "không có chỉ tiêu nào trong các mục hoặc của cơ quan đã chọn: chọn mục hoặc cơ quan khác",
+                "no indicator is in the sections or of the department chosen: choose others",
+            )
+            .to_owned(),
+            Self::Xlsx(reason) => trf!(
+                lang,
+                "không tạo được bảng tính: {reason}",
+                "cannot build the workbook: {reason}"
+            ),
+            Self::Save(e) => e.message(lang),
+        }
+    }
+}
+
+/// Columns of the fill-in sheet (0-based).
+mod col {
+    pub const ID: u16 = 0;
+    pub const CODE: u16 = 1;
+    pub const NAME: u16 = 2;
+    pub const UNIT: u16 = 3;
+    pub const ACTUAL: u16 = 4;
+    pub const GROWTH: u16 = 5;
+    pub const TARGET: u16 = 6;
+    pub const ANNUAL: u16 = 7;
+}
+
+/// The row of the header (0-based); the indicators follow it.
+const HEADER_ROW: u32 = 4;
+
+/// The indicators the sheet asks for, in report order.
+pub fn chosen<'a>(
+    report: &'a Report,
+    options: &TemplateOptions,
+) -> Result<Vec<&'a Indicator>, TemplateError> {
+    let mut sections: HashSet<SectionId> = HashSet::new();
+    let derived = Derived::compute(report);
+    for id in &options.sections {
+        if report.section(id).is_none() {
+            return Err(TemplateError::UnknownSection { id: id.clone() });
+        }
+        sections.extend(derived.section_and_descendants(report, id));
+    }
+    let agency = options.agency.as_deref().map(key);
+    let chosen: Vec<&Indicator> = report
+        .indicators
+        .iter()
+        .filter(|i| options.sections.is_empty() || sections.contains(&i.section))
+        .filter(|i| agency.as_ref().is_none_or(|a| key(&i.agency) == *a))
+        .collect();
+    if chosen.is_empty() {
+        return Err(TemplateError::NoIndicators);
+    }
+    Ok(chosen)
+}
+
+/// The fill-in sheet as the bytes of an .xlsx workbook.
+pub fn to_bytes(report: &Report, options: &TemplateOptions) -> Result<Vec<u8>, TemplateError> {
+    let indicators = chosen(report, options)?;
+    build(report, &indicators, options.lang).map_err(|e| TemplateError::Xlsx(e.to_string()))
+}
+
+/// Writes the fill-in sheet to `path`, atomically; returns how many indicators it asks for.
+pub fn write(
+    report: &Report,
+    options: &TemplateOptions,
+    path: &Path,
+) -> Result<usize, TemplateError> {
+    let count = chosen(report, options)?.len();
+    io::write_atomic(path, &to_bytes(report, options)?)?;
+    Ok(count)
+}
+
+fn build(report: &Report, indicators: &[&Indicator], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(tr(lang, "Phiếu nhập", "Fill in"))?;
+    let title = Format::new().set_bold().set_font_size(13);
+    sheet.write_string_with_format(
+        0,
+        0,
+        format!(
+            "{}: {} — {}",
+            fill_in_mark(lang),
+            report.region.get(lang),
+            i18n::period(lang, report.period)
+        ),
+        &title,
+    )?;
+    sheet.write_string(1, 0, period_title(lang))?;
+    sheet.write_string_with_format(1, 1, report.period.to_string(), &Format::new().set_bold())?;
+    let note = tr(
+        lang,
+        "Ghi số vào các ô trắng: số của Excel, hoặc chữ số kiểu 14.283,5 hay 14,283.5. \
+             Để trống ô không có số liệu. Tăng trưởng ghi bằng %, giảm ghi số âm (giảm 5% là -5). \
+             Không sửa các cột Mã, Mã số, Chỉ tiêu, Đơn vị.",
+        "Write the figures in the white cells: as Excel numbers, or as text such as \
+             14,283.5 or 14.283,5. Leave a cell empty when there is no figure. Growth is in %, \
+             a fall is negative (a fall of 5% is -5). Do not change the Id, Code, Indicator and \
+             Unit columns.",
+    );
+    sheet.merge_range(
+        2,
+        0,
+        2,
+        col::ANNUAL,
+        note,
+        &Format::new().set_italic().set_text_wrap(),
+    )?;
+    sheet.set_row_height(2, 45)?;
+    header(sheet, lang)?;
+
+    let locked = Format::new().set_border(FormatBorder::Thin);
+    let open = Format::new()
+        .set_unlocked()
+        .set_border(FormatBorder::Thin)
+        .set_background_color(Color::White);
+    for (row, ind) in (HEADER_ROW + 1..).zip(indicators.iter()) {
+        sheet.write_string_with_format(row, col::ID, &ind.id.0, &locked)?;
+        sheet.write_string_with_format(row, col::CODE, &ind.code, &locked)?;
+        sheet.write_string_with_format(row, col::NAME, ind.name.get(lang), &locked)?;
+        sheet.write_string_with_format(row, col::UNIT, ind.unit.get(lang), &locked)?;
+        for c in col::ACTUAL..=col::ANNUAL {
+            sheet.write_blank(row, c, &open)?;
+        }
+    }
+    validations(sheet, indicators, lang)?;
+    sheet.set_freeze_panes(HEADER_ROW + 1, col::UNIT + 1)?;
+    sheet.protect();
+    workbook.save_to_buffer()
+}
+
+fn header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
+    let format = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_background_color(Color::RGB(0xD9E1F2))
+        .set_border(FormatBorder::Thin);
+    let titles: [(u16, &str, f64); 8] = [
+        (col::ID, tr(lang, "Mã", "Id"), 24.0),
+        (col::CODE, code_title(lang), 10.0),
+        (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
+        (col::UNIT, tr(lang, "Đơn vị", "Unit"), 12.0),
+        (col::ACTUAL, i18n::field(lang, Field::Actual), 15.0),
+        (
+            col::GROWTH,
+            i18n::field_in_full(lang, Field::YoyGrowthPct),
+            13.0,
+        ),
+        (col::TARGET, i18n::field(lang, Field::Target), 15.0),
+        (col::ANNUAL, i18n::field(lang, Field::AnnualTarget), 15.0),
+    ];
+    for (c, title, width) in titles {
+        sheet.write_string_with_format(HEADER_ROW, c, title, &format)?;
+        sheet.set_column_width(c, width)?;
+    }
+    sheet.set_row_height(HEADER_ROW, 32)?;
+    Ok(())
+}
+
+/// What a figure of an indicator of `measure` may be, for the spreadsheet's check.
+fn rule(measure: Measure) -> DataValidationRule<f64> {
+    match measure {
+        Measure::Count => DataValidationRule::GreaterThanOrEqualTo(0.0),
+        Measure::Share => DataValidationRule::Between(0.0, 100.0),
+        Measure::Amount | Measure::Rate => DataValidationRule::Between(-1e15, 1e15),
+    }
+}
+
+/// The checks of the fill-in cells: one per run of rows of the same kind of indicator.
+fn validations(
+    sheet: &mut Worksheet,
+    indicators: &[&Indicator],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let message = |measure: Measure| match measure {
+        Measure::Count => tr(
+            lang,
+            "Ghi một số không âm.",
+            "Write a number that is not negative.",
+        ),
+        Measure::Share => tr(
+            lang,
+            "Ghi một tỷ lệ từ 0 đến 100.",
+            "Write a share between 0 and 100.",
+        ),
+        Measure::Amount | Measure::Rate => tr(lang, "Ghi một số.", "Write a number."),
+    };
+    let title = tr(lang, "Số liệu", "Figure");
+    let mut start = 0usize;
+    while let Some(first) = indicators.get(start) {
+        let measure = first.measure;
+        let end = indicators
+            .iter()
+            .skip(start)
+            .position(|i| i.measure != measure)
+            .map_or(indicators.len(), |n| start + n);
+        let first_row = HEADER_ROW + 1 + u32::try_from(start).unwrap_or(u32::MAX - 1);
+        let last_row = HEADER_ROW + u32::try_from(end).unwrap_or(u32::MAX - 1);
+        let figures = DataValidation::new()
+            .allow_decimal_number(rule(measure))
+            .set_error_style(DataValidationErrorStyle::Warning)
+            .set_error_title(title)?
+            .set_error_message(message(measure))?;
+        sheet.add_data_validation(first_row, col::ACTUAL, last_row, col::ACTUAL, &figures)?;
+        sheet.add_data_validation(first_row, col::TARGET, last_row, col::ANNUAL, &figures)?;
+        start = end;
+    }
+    if !indicators.is_empty() {
+        let last_row = HEADER_ROW + u32::try_from(indicators.len()).unwrap_or(u32::MAX - 1);
+        let growth = DataValidation::new()
+            .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(-100.0))
+            .set_error_style(DataValidationErrorStyle::Warning)
+            .set_error_title(title)?
+            .set_error_message(tr(
+                lang,
+                "Tăng trưởng so cùng kỳ, bằng %: không dưới -100.",
+                "Growth on a year ago, in %: not below -100.",
+            ))?;
+        sheet.add_data_validation(HEADER_ROW + 1, col::GROWTH, last_row, col::GROWTH, &growth)?;
+    }
+    Ok(())
+}

@@ -69,6 +69,10 @@ pub enum Action {
     MoveDown,
     /// Add a section (inside the section shown, if any).
     AddSection,
+    /// Copy the selected row, or every row shown, as a table.
+    Copy,
+    /// Paste a column of figures into the selected cell and those below it.
+    Paste,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -84,6 +88,8 @@ impl Action {
         Self::SaveAs,
         Self::Undo,
         Self::Redo,
+        Self::Copy,
+        Self::Paste,
         Self::Find,
         Self::AddIndicator,
         Self::AddPart,
@@ -130,6 +136,8 @@ impl Action {
             Self::MoveUp => tr(lang, "Chuyển lên", "Move up"),
             Self::MoveDown => tr(lang, "Chuyển xuống", "Move down"),
             Self::AddSection => tr(lang, "Thêm mục…", "Add a section…"),
+            Self::Copy => tr(lang, "Sao chép các hàng", "Copy rows"),
+            Self::Paste => tr(lang, "Dán cột số liệu", "Paste figures"),
         }
     }
 
@@ -154,7 +162,11 @@ impl Action {
         const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
         const UP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)];
         const DOWN: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)];
+        const COPY: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::C)];
+        const PASTE: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::V)];
         match self {
+            Self::Copy => COPY,
+            Self::Paste => PASTE,
             Self::Open => OPEN,
             Self::Save => SAVE,
             Self::SaveAs => SAVE_AS,
@@ -246,6 +258,8 @@ impl Action {
             Self::AddSection => Command::AddSection {
                 parent: scope.section.cloned(),
             },
+            Self::Copy => Command::Copy,
+            Self::Paste => Command::RequestPaste,
             Self::Open => Command::OpenDialog,
             Self::Save => Command::Save,
             Self::SaveAs => Command::SaveAsDialog,
@@ -299,6 +313,8 @@ pub fn shortcuts(ctx: &egui::Context, scope: Scope<'_>, commands: &mut Vec<Comma
     let typing = ctx.text_edit_focused();
     let mut bindings: Vec<(KeyboardShortcut, Action)> = Action::ALL
         .iter()
+        // Ctrl+C and Ctrl+V come as copy and paste events, which the table takes.
+        .filter(|a| !matches!(a, Action::Copy | Action::Paste))
         .filter(|a| !typing || a.works_while_typing())
         .flat_map(|&a| a.shortcuts().iter().map(move |&s| (s, a)))
         .collect();

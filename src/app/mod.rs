@@ -53,6 +53,8 @@ pub(crate) struct View<'a> {
     lang: Lang,
     notation: Notation,
     selected: Option<&'a IndicatorId>,
+    /// The table columns the user hid.
+    hidden_columns: &'a [String],
     /// Bumped on every change to the report, so panels know when to refresh caches.
     generation: u64,
 }
@@ -331,6 +333,7 @@ impl ChitieuApp {
             lang: self.settings.lang,
             notation: self.settings.notation,
             selected: self.selected.as_ref(),
+            hidden_columns: &self.settings.hidden_columns,
             generation: s.generation(),
         };
         let indicators = self.tab == Tab::Indicators;
@@ -350,7 +353,7 @@ impl ChitieuApp {
         if self.settings.show_sections && indicators {
             egui::Panel::left("sections")
                 .resizable(true)
-                .default_size(220.0)
+                .default_size(190.0)
                 .min_size(140.0)
                 .max_size(480.0)
                 .show(ui, |ui| {
@@ -360,7 +363,7 @@ impl ChitieuApp {
         if self.settings.show_plots && indicators {
             egui::Panel::right("plots")
                 .resizable(true)
-                .default_size(440.0)
+                .default_size((ctx.content_rect().width() * 0.26).max(300.0))
                 .min_size(260.0)
                 .show(ui, |ui| {
                     self.plots.ui(ui, &view, self.section.as_ref(), commands);
@@ -446,6 +449,10 @@ impl eframe::App for ChitieuApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.settings.layout_chosen {
+            self.settings.layout_chosen = true;
+            self.settings.show_plots = ctx.content_rect().width() >= 1600.0;
+        }
         self.handle_close_and_drops(&ctx);
         let mut commands = std::mem::take(&mut self.commands);
         if self.modal.is_none() && !self.work.is_busy() && !self.structure.is_open() {

@@ -1,0 +1,332 @@
+//! The screen tells the truth on an office laptop: figures never cut, names that stay,
+//! copy and paste as in a spreadsheet, entry checks by kind. Driven as a user does, at
+//! the sizes of office screens.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
+
+use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::format::Notation;
+use chitieu::model::{Field, IndicatorId, Lang};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+fn harness_at(size: [f32; 2], settings: Settings) -> Harness<'static, ChitieuApp> {
+    let report = chitieu::io::embedded().unwrap();
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
+    harness.run();
+    harness.run();
+    harness
+}
+
+fn english() -> Settings {
+    Settings {
+        lang: Lang::En,
+        notation: Notation::English,
+        ..Settings::default()
+    }
+}
+
+fn value(h: &Harness<'_, ChitieuApp>, id: &str, field: Field) -> Option<f64> {
+    h.state()
+        .report()
+        .indicator(&IndicatorId(id.into()))
+        .and_then(|i| i.value(field))
+}
+
+/// Types into the search box and leaves it, so the rows of interest are on screen.
+fn search(h: &mut Harness<'_, ChitieuApp>, text: &str) {
+    let label = match h.state().settings().lang {
+        Lang::Vi => "Tìm chỉ tiêu",
+        Lang::En => "Search indicators",
+    };
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+}
+
+/// The width `text` takes in the table's font, as the app lays it out.
+fn text_width(h: &Harness<'_, ChitieuApp>, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(&h.ctx.global_style());
+    h.ctx.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
+/// The figure cells on screen: their column, the figure as written, their rectangle.
+fn figure_cells(h: &Harness<'_, ChitieuApp>, columns: &[&str]) -> Vec<(String, String, egui::Rect)> {
+    h.query_all_by(|n| {
+        n.label()
+            .is_some_and(|l| columns.iter().any(|c| l.starts_with(&format!("{c}: "))))
+    })
+    .filter_map(|node| {
+        let label = node.accesskit_node().label()?;
+        let (column, rest) = label.split_once(": ")?;
+        let (_, text) = rest.rsplit_once(": ")?;
+        Some((column.to_owned(), text.to_owned(), node.rect()))
+    })
+    .filter(|(_, text, _)| !text.is_empty())
+    .collect()
+}
+
+/// Every figure of the embedded report, scrolled into view row by row, fits its cell at
+/// this size: none is cut, none says `###`.
+fn every_figure_fits(size: [f32; 2], settings: Settings, columns: &[&str]) {
+    let mut h = harness_at(size, settings);
+    let ids: Vec<IndicatorId> = h
+        .state()
+        .report()
+        .indicators
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    let mut checked = 0;
+    for id in ids.iter().step_by(6) {
+        h.state_mut().command(Command::SelectIndicator {
+            id: id.clone(),
+            reveal: true,
+        });
+        h.run();
+        for (column, text, rect) in figure_cells(&h, columns) {
+            let needed = text_width(&h, &text);
+            assert!(
+                needed + 8.0 <= rect.width(),
+                "{column} {text:?} needs {needed} px, its cell is {} px at {size:?}",
+                rect.width()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 300, "only {checked} cells seen");
+}
+
+const VI_COLUMNS: &[&str] = &[
+    "Ước thực hiện",
+    "So cùng kỳ (%)",
+    "Chỉ tiêu kỳ",
+    "% chỉ tiêu kỳ",
+    "Chỉ tiêu năm",
+    "% chỉ tiêu năm",
+    "Còn lại 6 tháng cuối",
+    "Đánh giá",
+];
+
+fn en_columns() -> Vec<&'static str> {
+    use chitieu::i18n;
+    vec![
+        i18n::field(Lang::En, Field::Actual),
+        i18n::field(Lang::En, Field::YoyGrowthPct),
+        i18n::field(Lang::En, Field::Target),
+        i18n::achievement(Lang::En, Field::Target),
+        i18n::field(Lang::En, Field::AnnualTarget),
+        i18n::achievement(Lang::En, Field::AnnualTarget),
+        "Left for H2",
+        i18n::status_title(Lang::En),
+    ]
+}
+
+#[test]
+fn every_figure_fits_its_cell_at_1024_by_768() {
+    every_figure_fits([1024.0, 768.0], Settings::default(), VI_COLUMNS);
+    every_figure_fits([1024.0, 768.0], english(), &en_columns());
+}
+
+#[test]
+fn every_figure_fits_its_cell_at_1366_by_768() {
+    every_figure_fits([1366.0, 768.0], Settings::default(), VI_COLUMNS);
+    every_figure_fits([1366.0, 768.0], english(), &en_columns());
+}
+
+/// The header of a column, by its title.
+fn header_rect(h: &Harness<'_, ChitieuApp>, title: &str) -> egui::Rect {
+    h.query_all_by_label(title)
+        .map(|n| n.rect())
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .unwrap_or_else(|| panic!("no header {title}"))
+}
+
+#[test]
+fn the_default_layout_shows_the_figures_that_matter() {
+    // 1366×768: every column of the period and of the year, the % and the status.
+    let h = harness_at([1366.0, 768.0], Settings::default());
+    for title in VI_COLUMNS {
+        let r = header_rect(&h, title);
+        assert!(r.right() <= 1366.0, "{title} ends at {}", r.right());
+    }
+    // 1024×768: the name, the actual, the period target, its % and the status.
+    let h = harness_at([1024.0, 768.0], Settings::default());
+    for title in ["Chỉ tiêu", "Ước thực hiện", "Chỉ tiêu kỳ", "% chỉ tiêu kỳ", "Đánh giá"] {
+        let r = header_rect(&h, title);
+        assert!(r.right() <= 1024.0, "{title} ends at {}", r.right());
+    }
+}
+
+#[test]
+fn the_names_stay_while_the_figures_scroll_sideways() {
+    let mut h = harness_at([1024.0, 768.0], Settings::default());
+    let name = "Tốc độ tăng trưởng GRDP - khu vực dịch vụ";
+    let before = h.get_by_label(name).rect();
+    let remaining = header_rect(&h, "Còn lại 6 tháng cuối");
+    assert!(remaining.left() > 1024.0, "all columns fit: nothing to scroll");
+    // Scroll the figures to the right, with the wheel over them.
+    let over = egui::pos2(before.right() + 200.0, before.center().y);
+    h.hover_at(over);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-2000.0, 0.0),
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    let remaining = header_rect(&h, "Còn lại 6 tháng cuối");
+    assert!(remaining.right() <= 1024.0, "scrolled to {remaining:?}");
+    // The name is where it was, and still beside its row's figures.
+    assert_eq!(h.get_by_label(name).rect(), before);
+    let actual = h.get_by_label_contains(&format!("Ước thực hiện: {name}:"));
+    assert!((actual.rect().center().y - before.center().y).abs() < 2.0);
+}
+
+#[test]
+fn the_column_chooser_hides_and_shows_a_column() {
+    let mut h = harness_at([1366.0, 768.0], Settings::default());
+    assert!(h.query_by_label("So cùng kỳ (%)").is_some());
+    h.get_by_label("Cột ▾").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "So cùng kỳ (%)")
+        .click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().settings().hidden_columns, vec!["yoy".to_owned()]);
+    assert!(h.query_by_label("So cùng kỳ (%)").is_none());
+    assert!(
+        h.query_by_label_contains("So cùng kỳ (%): Tổng thu ngân sách")
+            .is_none()
+    );
+    // The other figures are still there.
+    assert!(h.query_by_label("Ước thực hiện").is_some());
+    h.get_by_label("Cột ▾").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "So cùng kỳ (%)")
+        .click();
+    h.run();
+    assert!(h.state().settings().hidden_columns.is_empty());
+}
+
+fn copied(h: &Harness<'_, ChitieuApp>) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn copy_puts_the_rows_shown_on_the_clipboard_as_a_table() {
+    let mut h = harness_at([1366.0, 768.0], Settings::default());
+    search(&mut h, "thu ngân sách");
+    h.event(egui::Event::Copy);
+    h.step();
+    h.step();
+    let text = copied(&h).expect("nothing copied");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("Chỉ tiêu\tĐơn vị\t"), "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Tổng thu ngân sách nhà nước\ttỷ đồng\t14.283,5\t36,9\t")),
+        "{text}"
+    );
+    assert!(text.contains("72,7%"), "{text}");
+    // With a row selected, only that row (and the header).
+    h.get_by_label("Tổng thu ngân sách nhà nước").click();
+    h.run();
+    h.event(egui::Event::Copy);
+    h.step();
+    h.step();
+    let text = copied(&h).expect("nothing copied");
+    assert_eq!(text.lines().count(), 2, "{text}");
+}
+
+#[test]
+fn paste_fills_a_column_from_the_selected_cell_down_in_one_step() {
+    let mut h = harness_at([1366.0, 768.0], Settings::default());
+    search(&mut h, "Tốc độ tăng trưởng GRDP - khu vực");
+    let ids = [
+        "grdp_growth_agriculture",
+        "grdp_growth_industry_construction",
+        "grdp_growth_services",
+    ];
+    let before: Vec<_> = ids.iter().map(|id| value(&h, id, Field::Target)).collect();
+    h.get_by_label_contains("Chỉ tiêu kỳ: Tốc độ tăng trưởng GRDP - khu vực nông nghiệp")
+        .click();
+    h.run();
+    h.event(egui::Event::Paste("3,5\n12\nabc\n".to_owned()));
+    h.run();
+    assert_eq!(value(&h, ids[0], Field::Target), Some(3.5));
+    assert_eq!(value(&h, ids[1], Field::Target), Some(12.0));
+    // What is not a number is refused, at its cell, and said in the status bar.
+    assert_eq!(value(&h, ids[2], Field::Target), before[2]);
+    assert!(h.query_by_label_contains("từ chối").is_some());
+    // One undo takes the whole paste back.
+    h.state_mut().command(Command::Undo);
+    h.run();
+    let after: Vec<_> = ids.iter().map(|id| value(&h, id, Field::Target)).collect();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn a_negative_count_is_refused_at_the_cell() {
+    let mut h = harness_at([1366.0, 768.0], english());
+    search(&mut h, "Newly established enterprises");
+    let before = value(&h, "new_enterprises", Field::Actual);
+    let cell = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("Actual: ") && l.contains("enterprises"))
+        })
+        .next()
+        .expect("no cell")
+        .rect();
+    h.hover_at(cell.center());
+    h.run();
+    // Double-click edits the cell.
+    let node = h.get_by_label_contains(&format!(
+        "Actual: {}",
+        h.state()
+            .report()
+            .indicator(&IndicatorId("new_enterprises".into()))
+            .unwrap()
+            .name
+            .get(Lang::En)
+    ));
+    node.click();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.event(egui::Event::Text("-5".to_owned()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(value(&h, "new_enterprises", Field::Actual), before);
+    assert!(
+        h.query_by_label_contains("A count cannot be negative")
+            .is_some()
+    );
+}

@@ -20,6 +20,8 @@ fn harness_at(size: [f32; 2], settings: Settings) -> Harness<'static, ChitieuApp
     let report = chitieu::io::embedded().unwrap();
     let mut harness = Harness::builder()
         .with_size(size)
+        // The two halves of the table scroll together, one frame apart.
+        .with_max_steps(16)
         .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
     harness.run();
     harness.run();
@@ -66,7 +68,10 @@ fn text_width(h: &Harness<'_, ChitieuApp>, text: &str) -> f32 {
 }
 
 /// The figure cells on screen: their column, the figure as written, their rectangle.
-fn figure_cells(h: &Harness<'_, ChitieuApp>, columns: &[&str]) -> Vec<(String, String, egui::Rect)> {
+fn figure_cells(
+    h: &Harness<'_, ChitieuApp>,
+    columns: &[&str],
+) -> Vec<(String, String, egui::Rect)> {
     h.query_all_by(|n| {
         n.label()
             .is_some_and(|l| columns.iter().any(|c| l.starts_with(&format!("{c}: "))))
@@ -167,7 +172,13 @@ fn the_default_layout_shows_the_figures_that_matter() {
     }
     // 1024×768: the name, the actual, the period target, its % and the status.
     let h = harness_at([1024.0, 768.0], Settings::default());
-    for title in ["Chỉ tiêu", "Ước thực hiện", "Chỉ tiêu kỳ", "% chỉ tiêu kỳ", "Đánh giá"] {
+    for title in [
+        "Chỉ tiêu",
+        "Ước thực hiện",
+        "Chỉ tiêu kỳ",
+        "% chỉ tiêu kỳ",
+        "Đánh giá",
+    ] {
         let r = header_rect(&h, title);
         assert!(r.right() <= 1024.0, "{title} ends at {}", r.right());
     }
@@ -179,13 +190,18 @@ fn the_names_stay_while_the_figures_scroll_sideways() {
     let name = "Tốc độ tăng trưởng GRDP - khu vực dịch vụ";
     let before = h.get_by_label(name).rect();
     let remaining = header_rect(&h, "Còn lại 6 tháng cuối");
-    assert!(remaining.left() > 1024.0, "all columns fit: nothing to scroll");
+    assert!(
+        remaining.left() > 1024.0,
+        "all columns fit: nothing to scroll"
+    );
     // Scroll the figures to the right, with the wheel over them.
     let over = egui::pos2(before.right() + 200.0, before.center().y);
     h.hover_at(over);
     h.event(egui::Event::MouseWheel {
         unit: egui::MouseWheelUnit::Point,
         delta: egui::vec2(-2000.0, 0.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
         modifiers: Modifiers::NONE,
     });
     h.run();
@@ -193,8 +209,9 @@ fn the_names_stay_while_the_figures_scroll_sideways() {
     assert!(remaining.right() <= 1024.0, "scrolled to {remaining:?}");
     // The name is where it was, and still beside its row's figures.
     assert_eq!(h.get_by_label(name).rect(), before);
-    let actual = h.get_by_label_contains(&format!("Ước thực hiện: {name}:"));
-    assert!((actual.rect().center().y - before.center().y).abs() < 2.0);
+    let label = format!("Ước thực hiện: {name}:");
+    let actual = h.get_by_label_contains(&label).rect();
+    assert!((actual.center().y - before.center().y).abs() < 2.0);
 }
 
 #[test]
@@ -241,7 +258,6 @@ fn copy_puts_the_rows_shown_on_the_clipboard_as_a_table() {
     search(&mut h, "thu ngân sách");
     h.event(egui::Event::Copy);
     h.step();
-    h.step();
     let text = copied(&h).expect("nothing copied");
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("Chỉ tiêu\tĐơn vị\t"), "{text}");
@@ -256,7 +272,6 @@ fn copy_puts_the_rows_shown_on_the_clipboard_as_a_table() {
     h.get_by_label("Tổng thu ngân sách nhà nước").click();
     h.run();
     h.event(egui::Event::Copy);
-    h.step();
     h.step();
     let text = copied(&h).expect("nothing copied");
     assert_eq!(text.lines().count(), 2, "{text}");
@@ -294,27 +309,8 @@ fn a_negative_count_is_refused_at_the_cell() {
     let mut h = harness_at([1366.0, 768.0], english());
     search(&mut h, "Newly established enterprises");
     let before = value(&h, "new_enterprises", Field::Actual);
-    let cell = h
-        .query_all_by(|n| {
-            n.label()
-                .is_some_and(|l| l.starts_with("Actual: ") && l.contains("enterprises"))
-        })
-        .next()
-        .expect("no cell")
-        .rect();
-    h.hover_at(cell.center());
-    h.run();
-    // Double-click edits the cell.
-    let node = h.get_by_label_contains(&format!(
-        "Actual: {}",
-        h.state()
-            .report()
-            .indicator(&IndicatorId("new_enterprises".into()))
-            .unwrap()
-            .name
-            .get(Lang::En)
-    ));
-    node.click();
+    h.get_by_label_contains("Actual: Newly established enterprises:")
+        .click();
     h.run();
     h.key_press(Key::Enter);
     h.run();

@@ -451,7 +451,9 @@ impl TableView {
                         .layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
                         .size()
                         .x;
-                    *width = width.max((w + CELL_PADDING).ceil()).min(column.width.at_most());
+                    *width = width
+                        .max((w + CELL_PADDING).ceil())
+                        .min(column.width.at_most());
                 }
             }
         });
@@ -558,7 +560,11 @@ impl TableView {
             })
             .inner;
         // Whichever half the user scrolled leads; the other follows on the next frame.
-        let moved = if (right - offset).abs() > 0.5 { right } else { left };
+        let moved = if (right - offset).abs() > 0.5 {
+            right
+        } else {
+            left
+        };
         if (moved - offset).abs() > 0.5 || (left - right).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(offset_id, moved));
             ui.ctx().request_repaint();
@@ -652,7 +658,8 @@ impl Grid<'_> {
             .vertical_scroll_offset(self.offset)
             .cell_layout(egui::Layout::left_to_right(Align::Center));
         if frozen {
-            table = table.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
+            table =
+                table.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
         }
         for (i, column) in columns {
             let fit = self.fit.get(*i).copied().unwrap_or(60.0);
@@ -763,9 +770,9 @@ impl Width {
         match self {
             Self::Exact(width) => Column::exact(width),
             Self::Remainder { at_least } => Column::remainder().at_least(at_least).clip(true),
-            Self::Initial { initial, .. } => Column::initial(initial.max(fit))
-                .at_least(fit)
-                .clip(true),
+            Self::Initial { initial, .. } => {
+                Column::initial(initial.max(fit)).at_least(fit).clip(true)
+            }
             Self::Bounded { at_least, .. } => Column::initial(fit).at_least(at_least).clip(true),
         }
     }
@@ -1160,7 +1167,12 @@ fn other(lang: Lang) -> Lang {
 
 /// Parses what was typed in a cell (empty clears the value) and checks it against the
 /// kind of figure: a count is whole and not negative, a share lies in 0–100.
-fn parse_cell(text: &str, view: &View<'_>, id: &IndicatorId, field: Field) -> Result<Option<f64>, String> {
+fn parse_cell(
+    text: &str,
+    view: &View<'_>,
+    id: &IndicatorId,
+    field: Field,
+) -> Result<Option<f64>, String> {
     let measure = view.indicator(id).map(|i| i.measure).unwrap_or_default();
     crate::entry::parse(text, view.notation, measure, field).map_err(|e| e.message(view.lang))
 }

@@ -451,7 +451,7 @@ impl eframe::App for ChitieuApp {
         let ctx = ui.ctx().clone();
         if !self.settings.layout_chosen {
             self.settings.layout_chosen = true;
-            self.settings.show_plots = ctx.content_rect().width() >= 1600.0;
+            self.settings.show_plots = ctx.content_rect().width() >= 1400.0;
         }
         self.handle_close_and_drops(&ctx);
         let mut commands = std::mem::take(&mut self.commands);

@@ -66,7 +66,7 @@ pub struct Settings {
     /// The table's columns the user hid (by key: `unit`, `yoy`, `remaining`…).
     pub hidden_columns: Vec<String>,
     /// Set once the first window has chosen the layout for its width: a window narrower
-    /// than 1600 px starts without the plots, so the table shows its figures.
+    /// than 1400 px starts without the plots, so the table shows its figures.
     pub layout_chosen: bool,
 }
 

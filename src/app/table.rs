@@ -485,6 +485,19 @@ impl TableView {
         let name_width = ui
             .data_mut(|d| *d.get_persisted_mut_or(name_id, NAME_WIDTH))
             .clamp(NAME_WIDTH_RANGE.0, NAME_WIDTH_RANGE.1);
+        // When every figure fits, the names take what the figures leave.
+        let spacing = ui.spacing().item_spacing.x;
+        let figures_width: f32 = scrolled
+            .iter()
+            .map(|(i, _)| fit.get(*i).copied().unwrap_or(0.0) + spacing)
+            .sum();
+        let marks_width: f32 = frozen
+            .iter()
+            .filter(|(_, c)| c.key != "name")
+            .map(|(i, _)| fit.get(*i).copied().unwrap_or(0.0) + spacing)
+            .sum();
+        let leftover = ui.available_width() - figures_width - marks_width - 6.0 - spacing;
+        let name_width = name_width.max(leftover.min(NAME_WIDTH_RANGE.1));
         let frozen_width: f32 = name_width
             + frozen
                 .iter()
@@ -891,9 +904,10 @@ const COLUMNS: &[TableColumn] = &[
     TableColumn {
         key: "yoy",
         frozen: false,
+        // Its title needs this much on two lines.
         width: Width::Initial {
-            initial: 50.0,
-            at_least: 50.0,
+            initial: 64.0,
+            at_least: 64.0,
         },
         title: |lang| i18n::field(lang, Field::YoyGrowthPct),
         sort: Some(SortKey::Value(Field::YoyGrowthPct)),

@@ -363,10 +363,12 @@ impl ChitieuApp {
         if self.settings.show_plots && indicators {
             egui::Panel::right("plots")
                 .resizable(true)
-                .default_size((ctx.content_rect().width() * 0.26).max(300.0))
+                .default_size((ctx.content_rect().width() * 0.26).max(340.0))
                 .min_size(260.0)
                 .show(ui, |ui| {
-                    self.plots.ui(ui, &view, self.section.as_ref(), commands);
+                    let rows = self.table.rows();
+                    self.plots
+                        .ui(ui, &view, self.section.as_ref(), rows, commands);
                 });
         }
         if indicators {

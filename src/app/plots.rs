@@ -12,7 +12,6 @@ use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, LineStyle, Plot, PlotPoi
 use super::style;
 use super::{Command, View};
 use crate::charts::{self, Chart, Sentiment, TargetKind};
-use crate::derived::{self, RowQuery};
 use crate::format::{self, Notation, format_auto};
 use crate::i18n::{self, tr};
 use crate::metrics::Status;
@@ -22,9 +21,9 @@ use crate::model::{Field, Indicator, Lang, SectionId};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) enum PlotKind {
     /// Actual against target, with the variance (IBCS).
-    #[default]
     Variance,
-    /// Percent of target, sorted by gap.
+    /// Percent of target, sorted by gap: what a leader asks first, so shown first.
+    #[default]
     Achievement,
     /// Growth over the same period.
     Growth,
@@ -187,18 +186,24 @@ fn describe(response: &egui::Response, title: &str, summary: String) {
 }
 
 impl PlotsView {
-    fn refresh_rows(&mut self, view: &View<'_>, section: Option<&SectionId>) {
+    /// Takes the rows the table shows (its section, search and filters), so the plots
+    /// show what the table shows; the charts are recomputed when they or the report
+    /// change.
+    /// Returns true when the rows changed (the plots' view then fits them again).
+    fn refresh_rows(
+        &mut self,
+        view: &View<'_>,
+        section: Option<&SectionId>,
+        rows: &[usize],
+    ) -> bool {
         let key = (section.cloned(), view.generation, view.lang);
-        if self.cached.as_ref() != Some(&key) {
+        let rows_changed = self.rows != rows;
+        if self.cached.as_ref() != Some(&key) || rows_changed {
             self.cache = ChartCache::default();
-            let query = RowQuery {
-                section: section.cloned(),
-                lang: view.lang,
-                ..RowQuery::default()
-            };
-            self.rows = derived::rows(view.report, view.derived, &query);
+            self.rows = rows.to_vec();
             self.cached = Some(key);
         }
+        rows_changed
     }
 
     /// Draws the plots panel.
@@ -207,10 +212,11 @@ impl PlotsView {
         ui: &mut egui::Ui,
         view: &View<'_>,
         section: Option<&SectionId>,
+        rows: &[usize],
         commands: &mut Vec<Command>,
     ) {
         let lang = view.lang;
-        self.refresh_rows(view, section);
+        let rows_changed = self.refresh_rows(view, section, rows);
         ui.horizontal_wrapped(|ui| {
             for (kind, name) in [
                 (
@@ -252,7 +258,7 @@ impl PlotsView {
                 None
             },
         );
-        self.reset = self.shown.as_ref() != Some(&shown);
+        self.reset = rows_changed || self.shown.as_ref() != Some(&shown);
         self.shown = Some(shown);
         let reset = self.reset;
         let clicked = match self.kind {
@@ -408,8 +414,12 @@ fn variance_plot_ui(
             if b.variance > 0.0 { "+" } else { "" },
             format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
         );
+        let status = b
+            .status
+            .map(|s| format!(" {} {}", style::status_sign(s), i18n::status(lang, s)))
+            .unwrap_or_default();
         summary.push(format!(
-            "{name}: {} / {} ({}{})",
+            "{name}: {} / {} ({}{}){status}",
             n_fmt(b.actual),
             n_fmt(b.target),
             if b.variance > 0.0 { "+" } else { "" },

@@ -87,7 +87,7 @@ impl TableView {
         self.focus_search = true;
     }
 
-    fn refresh_rows(&mut self, view: &View<'_>) {
+    fn refresh_rows(&mut self, ctx: &egui::Context, view: &View<'_>) {
         let fresh = self
             .cached
             .as_ref()
@@ -95,6 +95,8 @@ impl TableView {
         if !fresh {
             self.rows = derived::rows(view.report, view.derived, &self.query);
             self.cached = Some((self.query.clone(), view.generation));
+            // The plots, drawn before the table, follow its rows on the next frame.
+            ctx.request_repaint();
         }
     }
 
@@ -124,7 +126,7 @@ impl TableView {
         }
 
         self.filter_bar_ui(ui, view, commands);
-        self.refresh_rows(view);
+        self.refresh_rows(ui.ctx(), view);
         let grid = ui.interact(
             ui.available_rect_before_wrap(),
             grid_id(),

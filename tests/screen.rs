@@ -326,3 +326,92 @@ fn a_negative_count_is_refused_at_the_cell() {
             .is_some()
     );
 }
+
+/// The accessible text of a plot: every bar with its figure.
+fn plot_text(h: &Harness<'_, ChitieuApp>, title: &str) -> String {
+    h.get_by_label(title)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+fn with_plots(lang: Lang) -> Settings {
+    Settings {
+        lang,
+        notation: if lang == Lang::En {
+            Notation::English
+        } else {
+            Notation::Vietnamese
+        },
+        show_plots: true,
+        layout_chosen: true,
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn the_plot_follows_the_filters_of_the_table() {
+    let mut h = harness_at([1700.0, 900.0], with_plots(Lang::En));
+    let all = plot_text(&h, "Plot of % of target achieved");
+    assert!(all.contains("Total state budget revenue:"), "{all}");
+    h.get_by_label("Behind target only").click();
+    h.run();
+    let behind = plot_text(&h, "Plot of % of target achieved");
+    assert!(!behind.contains("Total state budget revenue:"), "{behind}");
+    assert!(
+        behind.contains("Public investment capital disbursed:"),
+        "{behind}"
+    );
+    assert!(
+        behind.split("; ").all(|bar| bar.ends_with("✗ Behind")),
+        "{behind}"
+    );
+    // The search too.
+    h.get_by_label("Behind target only").click();
+    h.run();
+    search(&mut h, "budget revenue");
+    let found = plot_text(&h, "Plot of % of target achieved");
+    assert!(found.starts_with("Total state budget revenue:"), "{found}");
+    assert_eq!(found.split("; ").count(), 1, "{found}");
+}
+
+#[test]
+fn budget_revenue_against_its_annual_target_is_good_news_as_in_the_table() {
+    let mut h = harness_at([1700.0, 900.0], with_plots(Lang::En));
+    h.state_mut()
+        .command(Command::SelectSection(Some(chitieu::model::SectionId(
+            "budget".into(),
+        ))));
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Actual vs target")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Annual target")
+        .click();
+    h.run();
+    // The table says met…
+    h.get_by_label("Status: Total state budget revenue: ✓ Met");
+    // …and so does the plot, in words and in colour.
+    let title = "Plot of actual against target (billion VND)";
+    let text = plot_text(&h, title);
+    let bars: Vec<&str> = text.split("; ").collect();
+    assert!(
+        bars[0].starts_with("Total state budget revenue: 14,283.5 / 19,647.2 (-5,363.7) ✓ Met"),
+        "{text}"
+    );
+    // The first bar's row: the plot's rows run from −0.6 to n − 0.4, top row first.
+    let rect = h.get_by_label(title).rect();
+    let n = bars.len() as f32;
+    let y = rect.top() + 0.6 / (n + 0.2) * rect.height();
+    let image = h.render().expect("the renderer works (Mesa's software GL)");
+    let ppp = h.ctx.pixels_per_point();
+    let colours: Vec<image::Rgba<u8>> = ((rect.left() * ppp) as u32..(rect.right() * ppp) as u32)
+        .map(|px| *image.get_pixel(px, (y * ppp) as u32))
+        .filter(|c| c[0].max(c[1]).max(c[2]) - c[0].min(c[1]).min(c[2]) > 60)
+        .collect();
+    assert!(!colours.is_empty(), "no coloured bar on the row");
+    assert!(
+        colours.iter().all(|c| c[1] > c[0] + 40),
+        "not all green: {colours:?}"
+    );
+}

@@ -143,16 +143,32 @@ fn bar_plot<'a>(
     .label_formatter(|_| None)
 }
 
+/// The text style of the words in a plot: the body's, unless the rows are too tight
+/// for it (many bars in a short plot).
+fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
+    let row_px = plot_ui.response().rect.height() / (n as f32 + 0.2);
+    if row_px >= 36.0 {
+        egui::TextStyle::Body
+    } else {
+        egui::TextStyle::Small
+    }
+}
+
 /// Room past the longest bar for its figure: the x the plot must include.
 fn label_room(values: &[(f64, String)]) -> (f64, f64) {
     let max = values.iter().map(|(x, _)| *x).fold(0.0, f64::max);
     let min = values.iter().map(|(x, _)| *x).fold(0.0, f64::min);
-    (min * 1.3, max * 1.3)
+    let margin = 0.3 * (max - min);
+    (
+        if min < 0.0 { min - margin } else { 0.0 },
+        if max > 0.0 { max + margin } else { 0.0 },
+    )
 }
 
 /// Writes each bar's figure just past its end (`x`), in the chosen notation.
 fn value_labels(plot_ui: &mut egui_plot::PlotUi<'_>, values: &[(f64, String)], color: Color32) {
     let n = values.len();
+    let style = plot_text_style(plot_ui, n);
     for (k, (x, text)) in values.iter().enumerate() {
         let anchor = if *x < 0.0 {
             egui::Align2::RIGHT_CENTER
@@ -163,7 +179,7 @@ fn value_labels(plot_ui: &mut egui_plot::PlotUi<'_>, values: &[(f64, String)], c
             egui_plot::Text::new(
                 "",
                 PlotPoint::new(*x, y_of(k, n)),
-                egui::RichText::new(format!(" {text} ")).text_style(egui::TextStyle::Body),
+                egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
             )
             .anchor(anchor)
             .color(color)
@@ -187,12 +203,13 @@ fn outlier_cut(values: &[f64]) -> Option<f64> {
 /// (zero is always in view, so the names never widen the view).
 fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], color: Color32) {
     let n = names.len();
+    let style = plot_text_style(plot_ui, n);
     for (k, name) in names.iter().enumerate() {
         plot_ui.text(
             egui_plot::Text::new(
                 "",
                 PlotPoint::new(0.0, y_of(k, n) + 0.28),
-                egui::RichText::new(name).text_style(egui::TextStyle::Body),
+                egui::RichText::new(name).text_style(style.clone()),
             )
             .anchor(egui::Align2::LEFT_BOTTOM)
             .color(color)

@@ -415,3 +415,69 @@ fn budget_revenue_against_its_annual_target_is_good_news_as_in_the_table() {
         "not all green: {colours:?}"
     );
 }
+
+#[test]
+fn a_row_and_a_section_have_their_menus() {
+    let mut h = harness_at([1366.0, 768.0], english());
+    search(&mut h, "Recurrent spending");
+    let before: Vec<String> = h
+        .state()
+        .report()
+        .indicators
+        .iter()
+        .map(|i| i.id.0.clone())
+        .collect();
+    // Right-click the row: move it down among its siblings.
+    h.get_by_label("Recurrent spending").click_secondary();
+    h.run();
+    h.get_by_label("Move down").click();
+    h.run();
+    let after: Vec<String> = h
+        .state()
+        .report()
+        .indicators
+        .iter()
+        .map(|i| i.id.0.clone())
+        .collect();
+    let position = |ids: &[String]| ids.iter().position(|i| i == "budget_spending_recurrent");
+    assert_eq!(
+        position(&after),
+        position(&before).map(|p| p + 1),
+        "the row moved"
+    );
+    h.state_mut().command(Command::Undo);
+    h.run();
+    // Right-click a section: add an indicator in it, through the description window.
+    let n = h.state().report().indicators.len();
+    h.get_by_label_contains("3.1 State budget")
+        .click_secondary();
+    h.run();
+    h.get_by_label("Add an indicator…").click();
+    h.run();
+    h.get_by_label("Name (English)").click();
+    h.run();
+    h.get_by_label("Name (English)")
+        .type_text("Lottery revenue");
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(h.state().report().indicators.len(), n + 1);
+    let added = h
+        .state()
+        .report()
+        .indicator(&IndicatorId("lottery_revenue".into()))
+        .unwrap();
+    assert_eq!(added.section.0, "budget");
+}
+
+#[test]
+fn the_detail_shows_code_and_department_never_the_internal_id() {
+    let mut h = harness_at([1366.0, 768.0], english());
+    h.state_mut().command(Command::SelectIndicator {
+        id: IndicatorId("budget_revenue_total".into()),
+        reveal: true,
+    });
+    h.run();
+    assert!(h.query_by_label_contains("budget_revenue_total").is_none());
+    h.get_by_label_contains("Unit: billion VND");
+}

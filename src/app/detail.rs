@@ -166,7 +166,24 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
         });
     // Short lines, cut rather than wrapped: a justified wrap spreads them out.
     ui.add(egui::Label::new(section).truncate());
-    ui.add(egui::Label::new(format!("{} · {}", ind.id, ind.unit.get(lang))).truncate());
+    // The unit, and the indicator's code and department when it has them (never the
+    // internal id, which is the file's business).
+    let mut facts = vec![format!(
+        "{}: {}",
+        tr(lang, "Đơn vị", "Unit"),
+        ind.unit.get(lang)
+    )];
+    if !ind.code.is_empty() {
+        facts.push(format!("{}: {}", tr(lang, "Mã", "Code"), ind.code));
+    }
+    if !ind.agency.is_empty() {
+        facts.push(format!(
+            "{}: {}",
+            tr(lang, "Cơ quan phụ trách", "Department"),
+            ind.agency
+        ));
+    }
+    ui.add(egui::Label::new(facts.join(" · ")).truncate());
     ui.label(format!(
         "{} · {}",
         i18n::measure(lang, ind.measure),

@@ -1131,6 +1131,7 @@ fn name_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowState<'_>) 
     if r.clicked() {
         state.clicked = Some((ind.id.clone(), None, false));
     }
+    r.context_menu(|ui| row_menu_ui(ui, view, ind, &mut state.menu));
 }
 
 /// What remains for the second half to reach the annual target.
@@ -1343,6 +1344,7 @@ fn value_cell_inner_ui(
     } else {
         response
     };
+    response.context_menu(|ui| row_menu_ui(ui, view, ind, &mut state.menu));
     if response.double_clicked() {
         Some((ind.id.clone(), Some(field), true))
     } else if response.clicked() {

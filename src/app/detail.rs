@@ -47,15 +47,22 @@ impl DetailView {
                 for (k, ui) in uis.iter_mut().enumerate() {
                     egui::ScrollArea::vertical()
                         .id_salt(("detail", k))
-                        .show(ui, |ui| match k {
-                            0 => figures_ui(ui, &shown, commands),
-                            1 if narrow => {
-                                source_ui(ui, &shown, commands);
-                                ui.separator();
-                                self.note_ui(ui, &shown, commands);
-                            }
-                            1 => source_ui(ui, &shown, commands),
-                            _ => self.note_ui(ui, &shown, commands),
+                        .show(ui, |ui| {
+                            // Columns justify their text, which spreads a wrapped
+                            // name out: lines start at the left instead.
+                            ui.with_layout(
+                                egui::Layout::top_down(egui::Align::Min),
+                                |ui| match k {
+                                    0 => figures_ui(ui, &shown, commands),
+                                    1 if narrow => {
+                                        source_ui(ui, &shown, commands);
+                                        ui.separator();
+                                        self.note_ui(ui, &shown, commands);
+                                    }
+                                    1 => source_ui(ui, &shown, commands),
+                                    _ => self.note_ui(ui, &shown, commands),
+                                },
+                            );
                         });
                 }
             });
@@ -497,7 +504,7 @@ fn revision_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        ui.colored_label(style::REVISED, text);
+        ui.colored_label(style::revised_color(ui.visuals().dark_mode), text);
         if ui
             .small_button(tr(
                 lang,

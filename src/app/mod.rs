@@ -372,7 +372,23 @@ impl ChitieuApp {
                 });
         }
         if indicators {
-            detail_panel_ui(ui, &mut self.detail, self.settings.detail, &view, commands);
+            // A row the table's filter hides is not shown in the detail either.
+            let hidden = self
+                .selected
+                .as_ref()
+                .and_then(|id| s.position(id))
+                .is_some_and(|i| !self.table.rows().contains(&i));
+            let detail_view = View {
+                selected: if hidden { None } else { view.selected },
+                ..view
+            };
+            detail_panel_ui(
+                ui,
+                &mut self.detail,
+                self.settings.detail,
+                &detail_view,
+                commands,
+            );
         }
         egui::CentralPanel::default().show(ui, |ui| {
             tabs_ui(ui, self.tab, view.lang, commands);

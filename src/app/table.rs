@@ -683,7 +683,7 @@ impl Grid<'_> {
         if let Some(row) = self.scroll_to_row {
             table = table.scroll_to_row(row, Some(Align::Center));
         }
-        let table = table.header(2.0 * ROW_HEIGHT - 4.0, |mut header| {
+        let table = table.header(3.0 * ROW_HEIGHT - 8.0, |mut header| {
             for (_, column) in columns {
                 header.col(|ui| {
                     if let Some(s) = header_ui(ui, lang, column, self.sort) {
@@ -1085,8 +1085,11 @@ fn marks_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
     let Cells { view, ind, i, .. } = *cells;
     let lang = view.lang;
     if ind.is_any_revised() {
-        ui.colored_label(style::REVISED, style::REVISED_SIGN)
-            .on_hover_text(tr(lang, "Có giá trị đã điều chỉnh", "Has revised values"));
+        ui.colored_label(
+            style::revised_color(ui.visuals().dark_mode),
+            style::REVISED_SIGN,
+        )
+        .on_hover_text(tr(lang, "Có giá trị đã điều chỉnh", "Has revised values"));
     }
     if view.derived.findings_about(i).next().is_some() {
         // The messages are written only when asked for.
@@ -1329,7 +1332,7 @@ fn value_cell_inner_ui(
         );
     }
     let color = if revised {
-        style::REVISED
+        style::revised_color(ui.visuals().dark_mode)
     } else {
         visuals.text_color()
     };

@@ -70,8 +70,23 @@ pub struct VarianceBar {
     pub target: f64,
     /// Actual − target.
     pub variance: f64,
-    /// Whether the variance is good news.
+    /// The indicator's status against this target (the table's rule: its direction,
+    /// and for an annual target the pace due by now).
+    pub status: Option<Status>,
+    /// Whether the variance is good news: by the status when there is one, so that the
+    /// plot and the table never disagree (72,7 % of the annual budget at mid-year is
+    /// ahead of pace, not a shortfall).
     pub sentiment: Sentiment,
+}
+
+/// Good or bad news by the table's status: met is good, behind is bad, close is
+/// neither.
+pub fn sentiment_of_status(status: Status) -> Sentiment {
+    match status {
+        Status::Met => Sentiment::Good,
+        Status::Behind => Sentiment::Bad,
+        Status::Close => Sentiment::Neutral,
+    }
 }
 
 /// A chart: its bars, top to bottom, and how many were left out.
@@ -133,12 +148,19 @@ pub fn variance(
             let actual = ind.actual?;
             let target = ind.value(kind.field())?;
             let variance = actual - target;
+            let m = crate::metrics::compute(ind, &report.period);
+            let status = match kind {
+                TargetKind::Period => m.period_status,
+                TargetKind::Annual => m.annual_status,
+            };
             Some(VarianceBar {
                 indicator: i,
                 actual,
                 target,
                 variance,
-                sentiment: sentiment(ind.direction, variance),
+                status,
+                sentiment: status
+                    .map_or_else(|| sentiment(ind.direction, variance), sentiment_of_status),
             })
         })
         .collect();

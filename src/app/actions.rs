@@ -71,6 +71,10 @@ pub enum Action {
     AddSection,
     /// Show what the rest of the year must do for the selected indicator.
     RestOfYear,
+    /// Copy the selected row, or every row shown, as a table.
+    Copy,
+    /// Paste a column of figures into the selected cell and those below it.
+    Paste,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -86,6 +90,8 @@ impl Action {
         Self::SaveAs,
         Self::Undo,
         Self::Redo,
+        Self::Copy,
+        Self::Paste,
         Self::Find,
         Self::AddIndicator,
         Self::AddPart,
@@ -138,6 +144,8 @@ impl Action {
                 "Phần còn lại của năm cần đạt…",
                 "What the rest of the year must do…",
             ),
+            Self::Copy => tr(lang, "Sao chép các hàng", "Copy rows"),
+            Self::Paste => tr(lang, "Dán cột số liệu", "Paste figures"),
         }
     }
 
@@ -163,7 +171,11 @@ impl Action {
         const UP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)];
         const DOWN: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)];
         const REST: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::R)];
+        const COPY: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::C)];
+        const PASTE: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::V)];
         match self {
+            Self::Copy => COPY,
+            Self::Paste => PASTE,
             Self::Open => OPEN,
             Self::Save => SAVE,
             Self::SaveAs => SAVE_AS,
@@ -258,6 +270,8 @@ impl Action {
                 parent: scope.section.cloned(),
             },
             Self::RestOfYear => Command::ShowRestOfYear(selected?),
+            Self::Copy => Command::Copy,
+            Self::Paste => Command::RequestPaste,
             Self::Open => Command::OpenDialog,
             Self::Save => Command::Save,
             Self::SaveAs => Command::SaveAsDialog,
@@ -311,6 +325,8 @@ pub fn shortcuts(ctx: &egui::Context, scope: Scope<'_>, commands: &mut Vec<Comma
     let typing = ctx.text_edit_focused();
     let mut bindings: Vec<(KeyboardShortcut, Action)> = Action::ALL
         .iter()
+        // Ctrl+C and Ctrl+V come as copy and paste events, which the table takes.
+        .filter(|a| !matches!(a, Action::Copy | Action::Paste))
         .filter(|a| !typing || a.works_while_typing())
         .flat_map(|&a| a.shortcuts().iter().map(move |&s| (s, a)))
         .collect();

@@ -97,6 +97,21 @@ pub enum Command {
         /// The note.
         note: String,
     },
+    /// Copy the selected row, or else every row the table shows, to the clipboard as
+    /// tab-separated text with a header row.
+    Copy,
+    /// Ask the window system for the clipboard's text, which comes back as a paste.
+    RequestPaste,
+    /// Paste a column of cells into `field` of these indicators, one undoable step;
+    /// what is not a number, or not a figure of its kind, is refused cell by cell.
+    Paste {
+        /// The figure.
+        field: Field,
+        /// The indicators, top to bottom, from the selected cell down.
+        ids: Vec<IndicatorId>,
+        /// The cells, as pasted.
+        cells: Vec<String>,
+    },
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -125,6 +140,13 @@ pub enum Command {
     ToggleSections,
     /// Show or hide the plots panel.
     TogglePlots,
+    /// Show or hide a column of the table (by its key: `unit`, `yoy`, `remaining`…).
+    ShowColumn {
+        /// The column's key.
+        column: String,
+        /// Shown or hidden.
+        shown: bool,
+    },
     /// Save the plots panel as a PNG image at this path.
     SavePlot(PathBuf),
     /// Ask where to save the plots panel as a PNG image.
@@ -353,6 +375,9 @@ impl ChitieuApp {
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
             Command::Recover(restore) => self.answer_recover(restore),
             Command::Changed(choice) => self.answer_changed(ctx, choice),
+            Command::Copy => self.copy(ctx),
+            Command::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
+            Command::Paste { field, ids, cells } => self.paste(field, &ids, &cells),
             Command::CloseError => {
                 if matches!(self.modal, Some(Modal::Error(_) | Modal::SaveAsInstead(_))) {
                     self.modal = None;
@@ -531,6 +556,12 @@ impl ChitieuApp {
             Command::SetDetail(position) => self.settings.detail = position,
             Command::ToggleSections => self.settings.show_sections = !self.settings.show_sections,
             Command::TogglePlots => self.settings.show_plots = !self.settings.show_plots,
+            Command::ShowColumn { column, shown } => {
+                self.settings.hidden_columns.retain(|c| *c != column);
+                if !shown {
+                    self.settings.hidden_columns.push(column);
+                }
+            }
             Command::SetTab(tab) => self.tab = tab,
             Command::Show(window) => self.windows.show(window),
             Command::ShowRestOfYear(id) => {
@@ -538,6 +569,66 @@ impl ChitieuApp {
             }
             _ => {}
         }
+    }
+
+    /// Copies the selected row, or every row the table shows, as a spreadsheet takes it.
+    fn copy(&mut self, ctx: &egui::Context) {
+        let lang = self.settings.lang;
+        let s = &self.session;
+        let positions: Vec<usize> = match self.selected.as_ref().and_then(|id| s.position(id)) {
+            Some(i) => vec![i],
+            None => self.table.rows().to_vec(),
+        };
+        let rows = export::clipboard::cells(
+            s.report(),
+            s.derived(),
+            &positions,
+            lang,
+            self.settings.notation,
+        );
+        ctx.copy_text(export::clipboard::tsv(&rows));
+        self.message = Some(format!(
+            "{} {}",
+            tr(lang, "Đã sao chép, số hàng:", "Copied, rows:"),
+            positions.len()
+        ));
+    }
+
+    /// Pastes a column of figures as one undoable step, and says what was refused.
+    fn paste(&mut self, field: Field, ids: &[IndicatorId], cells: &[String]) {
+        let lang = self.settings.lang;
+        if ids.is_empty() {
+            self.message = Some(
+                tr(
+                    lang,
+                    "Chọn một ô số liệu trong bảng trước khi dán.",
+                    "Select a figure in the table before pasting.",
+                )
+                .to_owned(),
+            );
+            return;
+        }
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        let pasted = self
+            .session
+            .paste(field, ids, &cells, self.settings.notation);
+        let mut message = format!(
+            "{} {}",
+            tr(lang, "Đã dán, số ô thay đổi:", "Pasted, cells changed:"),
+            pasted.applied
+        );
+        for (id, e) in &pasted.refused {
+            let name = self
+                .session
+                .indicator(id)
+                .map_or_else(|| id.0.clone(), |i| i.name.get(lang).to_owned());
+            message.push_str(&format!(
+                "; {} {name}: {}",
+                tr(lang, "từ chối", "refused"),
+                e.message(lang)
+            ));
+        }
+        self.message = Some(message);
     }
 
     fn select(&mut self, id: IndicatorId, reveal: bool) {

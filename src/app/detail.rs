@@ -47,15 +47,22 @@ impl DetailView {
                 for (k, ui) in uis.iter_mut().enumerate() {
                     egui::ScrollArea::vertical()
                         .id_salt(("detail", k))
-                        .show(ui, |ui| match k {
-                            0 => figures_ui(ui, &shown, commands),
-                            1 if narrow => {
-                                source_ui(ui, &shown, commands);
-                                ui.separator();
-                                self.note_ui(ui, &shown, commands);
-                            }
-                            1 => source_ui(ui, &shown, commands),
-                            _ => self.note_ui(ui, &shown, commands),
+                        .show(ui, |ui| {
+                            // Columns justify their text, which spreads a wrapped
+                            // name out: lines start at the left instead.
+                            ui.with_layout(
+                                egui::Layout::top_down(egui::Align::Min),
+                                |ui| match k {
+                                    0 => figures_ui(ui, &shown, commands),
+                                    1 if narrow => {
+                                        source_ui(ui, &shown, commands);
+                                        ui.separator();
+                                        self.note_ui(ui, &shown, commands);
+                                    }
+                                    1 => source_ui(ui, &shown, commands),
+                                    _ => self.note_ui(ui, &shown, commands),
+                                },
+                            );
                         });
                 }
             });
@@ -166,7 +173,24 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
         });
     // Short lines, cut rather than wrapped: a justified wrap spreads them out.
     ui.add(egui::Label::new(section).truncate());
-    ui.add(egui::Label::new(format!("{} · {}", ind.id, ind.unit.get(lang))).truncate());
+    // The unit, and the indicator's code and department when it has them (never the
+    // internal id, which is the file's business).
+    let mut facts = vec![format!(
+        "{}: {}",
+        tr(lang, "Đơn vị", "Unit"),
+        ind.unit.get(lang)
+    )];
+    if !ind.code.is_empty() {
+        facts.push(format!("{}: {}", tr(lang, "Mã", "Code"), ind.code));
+    }
+    if !ind.agency.is_empty() {
+        facts.push(format!(
+            "{}: {}",
+            tr(lang, "Cơ quan phụ trách", "Department"),
+            ind.agency
+        ));
+    }
+    ui.add(egui::Label::new(facts.join(" · ")).truncate());
     ui.label(format!(
         "{} · {}",
         i18n::measure(lang, ind.measure),
@@ -480,7 +504,7 @@ fn revision_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        ui.colored_label(style::REVISED, text);
+        ui.colored_label(style::revised_color(ui.visuals().dark_mode), text);
         if ui
             .small_button(tr(
                 lang,

@@ -138,6 +138,9 @@ fn edit_menu_ui(ui: &mut egui::Ui, view: &View<'_>, scope: Scope<'_>, commands: 
     Action::Undo.menu_item(ui, scope, lang, commands);
     Action::Redo.menu_item(ui, scope, lang, commands);
     ui.separator();
+    Action::Copy.menu_item(ui, scope, lang, commands);
+    Action::Paste.menu_item(ui, scope, lang, commands);
+    ui.separator();
     Action::Find.menu_item(ui, scope, lang, commands);
     ui.separator();
     for action in [

@@ -55,6 +55,8 @@ pub(crate) struct View<'a> {
     lang: Lang,
     notation: Notation,
     selected: Option<&'a IndicatorId>,
+    /// The table columns the user hid.
+    hidden_columns: &'a [String],
     /// Bumped on every change to the report, so panels know when to refresh caches.
     generation: u64,
 }
@@ -342,6 +344,7 @@ impl ChitieuApp {
             lang: self.settings.lang,
             notation: self.settings.notation,
             selected: self.selected.as_ref(),
+            hidden_columns: &self.settings.hidden_columns,
             generation: s.generation(),
         };
         let indicators = self.tab == Tab::Indicators;
@@ -361,7 +364,7 @@ impl ChitieuApp {
         if self.settings.show_sections && indicators {
             egui::Panel::left("sections")
                 .resizable(true)
-                .default_size(220.0)
+                .default_size(190.0)
                 .min_size(140.0)
                 .max_size(480.0)
                 .show(ui, |ui| {
@@ -371,14 +374,32 @@ impl ChitieuApp {
         if self.settings.show_plots && indicators {
             egui::Panel::right("plots")
                 .resizable(true)
-                .default_size(440.0)
+                .default_size((ctx.content_rect().width() * 0.26).max(340.0))
                 .min_size(260.0)
                 .show(ui, |ui| {
-                    self.plots.ui(ui, &view, self.section.as_ref(), commands);
+                    let rows = self.table.rows();
+                    self.plots
+                        .ui(ui, &view, self.section.as_ref(), rows, commands);
                 });
         }
         if indicators {
-            detail_panel_ui(ui, &mut self.detail, self.settings.detail, &view, commands);
+            // A row the table's filter hides is not shown in the detail either.
+            let hidden = self
+                .selected
+                .as_ref()
+                .and_then(|id| s.position(id))
+                .is_some_and(|i| !self.table.rows().contains(&i));
+            let detail_view = View {
+                selected: if hidden { None } else { view.selected },
+                ..view
+            };
+            detail_panel_ui(
+                ui,
+                &mut self.detail,
+                self.settings.detail,
+                &detail_view,
+                commands,
+            );
         }
         egui::CentralPanel::default().show(ui, |ui| {
             tabs_ui(ui, self.tab, view.lang, commands);
@@ -459,6 +480,10 @@ impl eframe::App for ChitieuApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.settings.layout_chosen {
+            self.settings.layout_chosen = true;
+            self.settings.show_plots = ctx.content_rect().width() >= 1400.0;
+        }
         self.handle_close_and_drops(&ctx);
         let mut commands = std::mem::take(&mut self.commands);
         if self.modal.is_none() && !self.work.is_busy() && !self.structure.is_open() {

@@ -12,7 +12,6 @@ use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, LineStyle, Plot, PlotPoi
 use super::style;
 use super::{Command, View};
 use crate::charts::{self, Chart, Sentiment, TargetKind};
-use crate::derived::{self, RowQuery};
 use crate::format::{self, Notation, format_auto};
 use crate::i18n::{self, tr};
 use crate::metrics::Status;
@@ -22,9 +21,9 @@ use crate::model::{Field, Indicator, Lang, SectionId};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) enum PlotKind {
     /// Actual against target, with the variance (IBCS).
-    #[default]
     Variance,
-    /// Percent of target, sorted by gap.
+    /// Percent of target, sorted by gap: what a leader asks first, so shown first.
+    #[default]
     Achievement,
     /// Growth over the same period.
     Growth,
@@ -94,44 +93,123 @@ fn status_fill(s: Option<Status>, dark: bool) -> Color32 {
     s.map_or(Color32::GRAY, |s| style::status_color(s, dark))
 }
 
-/// A plot of one row a bar, top to bottom, named on the y axis.
-fn bar_plot<'a>(id: &'a str, n: usize, notation: Notation, reset: bool) -> Plot<'a> {
+/// A plot of one row a bar, top to bottom, named on the y axis, `height` points high,
+/// with a band below the bars for a legend of `legend_entries` entries: the legend
+/// never covers a bar, and lists its entries in the order they are drawn, the same in
+/// both languages.
+fn bar_plot<'a>(
+    id: &'a str,
+    n: usize,
+    notation: Notation,
+    reset: bool,
+    height: f32,
+    legend_entries: usize,
+) -> Plot<'a> {
     let plot = Plot::new(id);
     let plot = if reset { plot.reset() } else { plot };
-    plot.legend(Legend::default().position(egui_plot::Corner::RightBottom))
-        .allow_scroll(false)
-        .allow_zoom(egui::Vec2b::new(true, false))
-        .allow_drag(egui::Vec2b::new(true, false))
-        .allow_double_click_reset(true)
-        .show_grid(egui::Vec2b::new(true, false))
-        // The names are written above the bars, which leaves the width to the bars.
-        .show_axes(egui::Vec2b::new(true, false))
-        .default_y_bounds(-0.6, n as f64 - 0.4)
-        .include_x(0.0)
-        .x_axis_formatter(move |mark, range| {
-            let span = (range.end() - range.start()).abs();
-            let decimals = if span >= 10.0 {
-                0
-            } else if span >= 1.0 {
-                1
-            } else {
-                2
-            };
-            format::format(mark.value, notation, decimals, true)
-        })
-        .label_formatter(|_| None)
+    let rows = n as f32 + 0.2;
+    let legend_px = legend_entries as f32 * 18.0 + 14.0;
+    let band = if legend_entries == 0 || height <= legend_px + 20.0 {
+        0.0
+    } else {
+        legend_px * rows / (height - legend_px)
+    };
+    plot.legend(
+        Legend::default()
+            .position(egui_plot::Corner::RightBottom)
+            .follow_insertion_order(true),
+    )
+    .height(height)
+    .allow_scroll(false)
+    .allow_zoom(egui::Vec2b::new(true, false))
+    .allow_drag(egui::Vec2b::new(true, false))
+    .allow_double_click_reset(true)
+    .show_grid(egui::Vec2b::new(true, false))
+    // The names are written above the bars, which leaves the width to the bars.
+    .show_axes(egui::Vec2b::new(true, false))
+    .default_y_bounds(-0.6 - f64::from(band), n as f64 - 0.4)
+    .include_x(0.0)
+    .x_axis_formatter(move |mark, range| {
+        let span = (range.end() - range.start()).abs();
+        let decimals = if span >= 10.0 {
+            0
+        } else if span >= 1.0 {
+            1
+        } else {
+            2
+        };
+        format::format(mark.value, notation, decimals, true)
+    })
+    .label_formatter(|_| None)
+}
+
+/// The text style of the words in a plot: the body's, unless the rows are too tight
+/// for it (many bars in a short plot).
+fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
+    let row_px = plot_ui.response().rect.height() / (n as f32 + 0.2);
+    if row_px >= 36.0 {
+        egui::TextStyle::Body
+    } else {
+        egui::TextStyle::Small
+    }
+}
+
+/// Room past the longest bar for its figure: the x the plot must include.
+fn label_room(values: &[(f64, String)]) -> (f64, f64) {
+    let max = values.iter().map(|(x, _)| *x).fold(0.0, f64::max);
+    let min = values.iter().map(|(x, _)| *x).fold(0.0, f64::min);
+    let margin = 0.3 * (max - min);
+    (
+        if min < 0.0 { min - margin } else { 0.0 },
+        if max > 0.0 { max + margin } else { 0.0 },
+    )
+}
+
+/// Writes each bar's figure just past its end (`x`), in the chosen notation.
+fn value_labels(plot_ui: &mut egui_plot::PlotUi<'_>, values: &[(f64, String)], color: Color32) {
+    let n = values.len();
+    let style = plot_text_style(plot_ui, n);
+    for (k, (x, text)) in values.iter().enumerate() {
+        let anchor = if *x < 0.0 {
+            egui::Align2::RIGHT_CENTER
+        } else {
+            egui::Align2::LEFT_CENTER
+        };
+        plot_ui.text(
+            egui_plot::Text::new(
+                "",
+                PlotPoint::new(*x, y_of(k, n)),
+                egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
+            )
+            .anchor(anchor)
+            .color(color)
+            .allow_hover(false),
+        );
+    }
+}
+
+/// Where to cut bars so that one outlier does not flatten the rest: when the largest
+/// is more than three times the next, at 1.3 times the next.
+fn outlier_cut(values: &[f64]) -> Option<f64> {
+    let mut sizes: Vec<f64> = values.iter().map(|v| v.abs()).collect();
+    sizes.sort_by(|a, b| b.total_cmp(a));
+    match sizes.as_slice() {
+        [first, second, _, ..] if *second > 0.0 && *first > 3.0 * second => Some(1.3 * second),
+        _ => None,
+    }
 }
 
 /// Writes each bar's name just above it, from the zero line where the bars start
 /// (zero is always in view, so the names never widen the view).
 fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], color: Color32) {
     let n = names.len();
+    let style = plot_text_style(plot_ui, n);
     for (k, name) in names.iter().enumerate() {
         plot_ui.text(
             egui_plot::Text::new(
                 "",
                 PlotPoint::new(0.0, y_of(k, n) + 0.28),
-                egui::RichText::new(name).small(),
+                egui::RichText::new(name).text_style(style.clone()),
             )
             .anchor(egui::Align2::LEFT_BOTTOM)
             .color(color)
@@ -187,18 +265,24 @@ fn describe(response: &egui::Response, title: &str, summary: String) {
 }
 
 impl PlotsView {
-    fn refresh_rows(&mut self, view: &View<'_>, section: Option<&SectionId>) {
+    /// Takes the rows the table shows (its section, search and filters), so the plots
+    /// show what the table shows; the charts are recomputed when they or the report
+    /// change.
+    /// Returns true when the rows changed (the plots' view then fits them again).
+    fn refresh_rows(
+        &mut self,
+        view: &View<'_>,
+        section: Option<&SectionId>,
+        rows: &[usize],
+    ) -> bool {
         let key = (section.cloned(), view.generation, view.lang);
-        if self.cached.as_ref() != Some(&key) {
+        let rows_changed = self.rows != rows;
+        if self.cached.as_ref() != Some(&key) || rows_changed {
             self.cache = ChartCache::default();
-            let query = RowQuery {
-                section: section.cloned(),
-                lang: view.lang,
-                ..RowQuery::default()
-            };
-            self.rows = derived::rows(view.report, view.derived, &query);
+            self.rows = rows.to_vec();
             self.cached = Some(key);
         }
+        rows_changed
     }
 
     /// Draws the plots panel.
@@ -207,10 +291,11 @@ impl PlotsView {
         ui: &mut egui::Ui,
         view: &View<'_>,
         section: Option<&SectionId>,
+        rows: &[usize],
         commands: &mut Vec<Command>,
     ) {
         let lang = view.lang;
-        self.refresh_rows(view, section);
+        let rows_changed = self.refresh_rows(view, section, rows);
         ui.horizontal_wrapped(|ui| {
             for (kind, name) in [
                 (
@@ -252,7 +337,7 @@ impl PlotsView {
                 None
             },
         );
-        self.reset = self.shown.as_ref() != Some(&shown);
+        self.reset = rows_changed || self.shown.as_ref() != Some(&shown);
         self.shown = Some(shown);
         let reset = self.reset;
         let clicked = match self.kind {
@@ -392,6 +477,7 @@ fn variance_plot_ui(
     let mut targets = Vec::new();
     let mut actuals = Vec::new();
     let mut deltas = Vec::new();
+    let mut values = Vec::new();
     let mut summary = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let y = y_of(k, n);
@@ -408,13 +494,23 @@ fn variance_plot_ui(
             if b.variance > 0.0 { "+" } else { "" },
             format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
         );
+        let status = b
+            .status
+            .map(|s| format!(" {} {}", style::status_sign(s), i18n::status(lang, s)))
+            .unwrap_or_default();
         summary.push(format!(
-            "{name}: {} / {} ({}{})",
+            "{name}: {} / {} ({}{}){status}",
             n_fmt(b.actual),
             n_fmt(b.target),
             if b.variance > 0.0 { "+" } else { "" },
             format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
         ));
+        let end = if b.actual.abs() >= b.target.abs() {
+            b.actual
+        } else {
+            b.target
+        };
+        values.push((end, n_fmt(b.actual)));
         let outline = Stroke::new(if selected { 2.5 } else { 1.2 }, ink);
         targets.push(
             Bar::new(y, b.target)
@@ -440,8 +536,14 @@ fn variance_plot_ui(
     }
     let tips: Vec<String> = targets.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
-    let response = bar_plot("plot-variance", n, notation, reset).show(ui, |plot_ui| {
+    let height = ui.available_height();
+    let (low, high) = label_room(&values);
+    let plot = bar_plot("plot-variance", n, notation, reset, height, 3)
+        .include_x(low)
+        .include_x(high);
+    let response = plot.show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
+        value_labels(plot_ui, &values, label_color);
         plot_ui.bar_chart(
             BarChart::new(target_name, targets)
                 .horizontal()
@@ -563,6 +665,7 @@ fn achievement_plot(
     let n = chart.bars.len();
     let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
     let mut bars = Vec::new();
+    let mut values = Vec::new();
     let mut summary = Vec::new();
     let mut any_annual = false;
     for (k, b) in chart.bars.iter().enumerate() {
@@ -608,6 +711,19 @@ fn achievement_plot(
             )
         };
         summary.push(format!("{name}: {text}"));
+        values.push((
+            b.value,
+            if is_rate {
+                format!(
+                    "{}{} {}",
+                    if b.value > 0.0 { "+" } else { "" },
+                    format::format(b.value, notation, 2, true),
+                    i18n::points(lang)
+                )
+            } else {
+                format!("{}%", format::format(b.value, notation, 1, true))
+            },
+        ));
         let mut bar = Bar::new(y_of(k, n), b.value)
             .width(0.5)
             .fill(status_fill(b.status, dark).gamma_multiply(if selected { 1.0 } else { 0.8 }))
@@ -628,15 +744,17 @@ fn achievement_plot(
         tr(lang, "% hoàn thành", "% achieved")
     };
     let pace = view.report.period.year_fraction() * 100.0;
-    let plot = bar_plot(id, n, notation, reset)
-        .height(height)
-        // The most behind are at the top, where their bars are short: room for the legend.
-        .legend(Legend::default().position(egui_plot::Corner::RightTop));
+    let legend_entries = if is_rate || !any_annual { 2 } else { 3 };
+    let (low, high) = label_room(&values);
+    let plot = bar_plot(id, n, notation, reset, height, legend_entries)
+        .include_x(low)
+        .include_x(high);
     let plot = if is_rate { plot } else { plot.include_x(105.0) };
     let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
     let response = plot.show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
+        value_labels(plot_ui, &values, label_color);
         plot_ui.bar_chart(
             BarChart::new(series, bars)
                 .horizontal()
@@ -712,6 +830,9 @@ fn growth_ui(
     let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
     let mut bars = Vec::new();
     let mut summary = Vec::new();
+    let growths: Vec<f64> = chart.bars.iter().map(|b| b.growth_pct).collect();
+    let cut = outlier_cut(&growths);
+    let mut values = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
         let selected = view
@@ -725,7 +846,18 @@ fn growth_ui(
             format_auto(b.growth_pct, notation)
         );
         summary.push(format!("{name}: {text}"));
-        let mut bar = Bar::new(y_of(k, n), b.growth_pct)
+        // An outlier's bar is cut where the others can still be read; its figure says
+        // how far it goes.
+        let drawn = cut.map_or(b.growth_pct, |c| b.growth_pct.clamp(-c, c));
+        values.push((
+            drawn,
+            if drawn == b.growth_pct {
+                text.clone()
+            } else {
+                format!("{text} »")
+            },
+        ));
+        let mut bar = Bar::new(y_of(k, n), drawn)
             .width(0.5)
             .fill(sentiment_color(b.sentiment, dark))
             .name(format!("{name}\n{text}"));
@@ -736,8 +868,14 @@ fn growth_ui(
     }
     let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
-    let response = bar_plot("plot-growth", n, notation, reset).show(ui, |plot_ui| {
+    let height = ui.available_height();
+    let (low, high) = label_room(&values);
+    let plot = bar_plot("plot-growth", n, notation, reset, height, 2)
+        .include_x(low)
+        .include_x(high);
+    let response = plot.show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
+        value_labels(plot_ui, &values, label_color);
         plot_ui.bar_chart(
             BarChart::new(i18n::field(lang, Field::YoyGrowthPct), bars)
                 .horizontal()
@@ -896,18 +1034,16 @@ fn parts_plot_ui(
     let parts = b.parts.clone();
     let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
-    let response = bar_plot("plot-breakdown", n, notation, reset)
-        .height(height)
-        .show(ui, |plot_ui| {
-            name_rows(plot_ui, &names, label_color);
-            plot_ui.bar_chart(
-                BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
-                    .horizontal()
-                    .color(ink)
-                    .allow_hover(false),
-            );
-            bar_under_pointer(plot_ui, n)
-        });
+    let response = bar_plot("plot-breakdown", n, notation, reset, height, 1).show(ui, |plot_ui| {
+        name_rows(plot_ui, &names, label_color);
+        plot_ui.bar_chart(
+            BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
+                .horizontal()
+                .color(ink)
+                .allow_hover(false),
+        );
+        bar_under_pointer(plot_ui, n)
+    });
     describe(
         &response.response,
         tr(lang, "Biểu đồ cơ cấu", "Plot of the breakdown"),

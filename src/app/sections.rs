@@ -216,7 +216,49 @@ fn row_ui(
         area.center().y - 0.5 * galley.size().y,
     );
     ui.painter().galley(at, galley, color);
-    if response.on_hover_text(full).clicked() {
+    let response = response.on_hover_text(full);
+    if response.clicked() {
         commands.push(Command::SelectSection(Some(section.id.clone())));
+    }
+    response.context_menu(|ui| section_menu_ui(ui, view, section, commands));
+}
+
+/// The right-click menu of a section: the indicator list, edited in place.
+fn section_menu_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    section: &Section,
+    commands: &mut Vec<Command>,
+) {
+    let lang = view.lang;
+    let id = &section.id;
+    let items = [
+        (
+            tr(lang, "Thêm chỉ tiêu…", "Add an indicator…"),
+            Command::AddIndicator {
+                section: Some(id.clone()),
+                parent: None,
+            },
+        ),
+        (
+            tr(lang, "Thêm mục con…", "Add a section inside…"),
+            Command::AddSection {
+                parent: Some(id.clone()),
+            },
+        ),
+        (
+            tr(lang, "Mô tả mục…", "Describe the section…"),
+            Command::DescribeSection(id.clone()),
+        ),
+        (
+            tr(lang, "Xoá mục…", "Delete the section…"),
+            Command::AskDeleteSection(id.clone()),
+        ),
+    ];
+    for (label, command) in items {
+        if ui.button(label).clicked() {
+            commands.push(command);
+            ui.close();
+        }
     }
 }

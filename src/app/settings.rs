@@ -63,6 +63,11 @@ pub struct Settings {
     pub show_plots: bool,
     /// Recently opened or saved reports, newest first.
     pub recent: Vec<PathBuf>,
+    /// The table's columns the user hid (by key: `unit`, `yoy`, `remaining`…).
+    pub hidden_columns: Vec<String>,
+    /// Set once the first window has chosen the layout for its width: a window narrower
+    /// than 1400 px starts without the plots, so the table shows its figures.
+    pub layout_chosen: bool,
 }
 
 impl Default for Settings {
@@ -75,6 +80,8 @@ impl Default for Settings {
             show_sections: true,
             show_plots: true,
             recent: Vec::new(),
+            hidden_columns: Vec::new(),
+            layout_chosen: false,
         }
     }
 }

@@ -24,7 +24,7 @@ pub(super) fn status_bar_ui(
         ui.separator();
         if session.is_dirty() {
             ui.colored_label(
-                style::REVISED,
+                style::revised_color(ui.visuals().dark_mode),
                 tr(lang, "• Có thay đổi chưa lưu", "• Unsaved changes"),
             );
         } else {

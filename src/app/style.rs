@@ -19,8 +19,15 @@ const MET_ON_LIGHT: Color32 = Color32::from_rgb(0, 120, 88);
 const CLOSE_ON_LIGHT: Color32 = Color32::from_rgb(170, 110, 0);
 const BEHIND_ON_LIGHT: Color32 = Color32::from_rgb(180, 70, 0);
 
-/// The colour of a revised value's mark.
+/// The colour of a revised value's mark on a dark theme.
 pub const REVISED: Color32 = Color32::from_rgb(86, 180, 233);
+/// The same on a light theme: the light blue is faint on white.
+const REVISED_ON_LIGHT: Color32 = Color32::from_rgb(0, 92, 160);
+
+/// The colour of a revised value, and of its mark, on the current theme.
+pub fn revised_color(dark_mode: bool) -> Color32 {
+    if dark_mode { REVISED } else { REVISED_ON_LIGHT }
+}
 /// The colour of an error message.
 pub const ERROR: Color32 = Color32::from_rgb(213, 94, 0);
 

@@ -18,9 +18,16 @@ use crate::model::{Field, Indicator, IndicatorId, Lang, SectionId};
 
 const ROW_HEIGHT: f32 = 22.0;
 
-/// The narrowest the table gets: every figure column at its width, the name at 140 px.
-/// Below that, it scrolls sideways.
-const MIN_TABLE_WIDTH: f32 = 1020.0;
+/// Room kept under the tables for the horizontal scroll bar of the figures, so it never
+/// covers a row.
+const SCROLL_BAR_ROOM: f32 = 14.0;
+
+/// What a figure's text needs beyond its own width: the margins of the cell.
+const CELL_PADDING: f32 = 10.0;
+
+/// The name column's width to begin with, and its bounds.
+const NAME_WIDTH: f32 = 230.0;
+const NAME_WIDTH_RANGE: (f32, f32) = (120.0, 600.0);
 
 /// The table as one keyboard-focusable grid: while it has the focus, arrows and Tab move
 /// between its cells instead of egui's own focus moving between widgets.
@@ -60,6 +67,8 @@ pub(super) struct TableView {
     /// Scroll to this indicator's row when next drawn.
     reveal: Option<IndicatorId>,
     focus_search: bool,
+    /// The width each column needs, for the report generation, notation and language.
+    widths: Option<((u64, crate::format::Notation, Lang), Vec<f32>)>,
 }
 
 impl TableView {
@@ -68,12 +77,17 @@ impl TableView {
         self.reveal = Some(id.clone());
     }
 
+    /// The rows shown, as positions in the report, top to bottom.
+    pub(super) fn rows(&self) -> &[usize] {
+        &self.rows
+    }
+
     /// Moves the keyboard focus to the search box.
     pub(super) fn focus_search(&mut self) {
         self.focus_search = true;
     }
 
-    fn refresh_rows(&mut self, view: &View<'_>) {
+    fn refresh_rows(&mut self, ctx: &egui::Context, view: &View<'_>) {
         let fresh = self
             .cached
             .as_ref()
@@ -81,6 +95,8 @@ impl TableView {
         if !fresh {
             self.rows = derived::rows(view.report, view.derived, &self.query);
             self.cached = Some((self.query.clone(), view.generation));
+            // The plots, drawn before the table, follow its rows on the next frame.
+            ctx.request_repaint();
         }
     }
 
@@ -109,8 +125,8 @@ impl TableView {
             }
         }
 
-        self.filter_bar_ui(ui, view);
-        self.refresh_rows(view);
+        self.filter_bar_ui(ui, view, commands);
+        self.refresh_rows(ui.ctx(), view);
         let grid = ui.interact(
             ui.available_rect_before_wrap(),
             grid_id(),
@@ -123,6 +139,7 @@ impl TableView {
                 tr(lang, "Bảng chỉ tiêu", "Indicator table"),
             )
         });
+        self.clipboard(ui, view, commands);
         self.keyboard(ui, view, commands);
 
         let scroll_to_row = self.reveal.take().and_then(|id| {
@@ -134,14 +151,7 @@ impl TableView {
             })
         });
 
-        // Narrower than the figures need (the detail on the right, a small window): the
-        // table scrolls sideways rather than cutting columns off.
-        egui::ScrollArea::horizontal()
-            .id_salt("table-h")
-            .show(ui, |ui| {
-                ui.set_min_width(MIN_TABLE_WIDTH);
-                self.table_ui(ui, view, scroll_to_row, commands);
-            });
+        self.table_ui(ui, view, scroll_to_row, commands);
         // After drawing: a focus requested while drawing would reset the filters.
         ui.memory_mut(|m| {
             m.set_focus_lock_filter(
@@ -166,7 +176,7 @@ impl TableView {
         });
     }
 
-    fn filter_bar_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
+    fn filter_bar_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let lang = view.lang;
         ui.horizontal_wrapped(|ui| {
             let search = ui.add(
@@ -195,6 +205,17 @@ impl TableView {
                 &mut self.query.findings_only,
                 tr(lang, "Chỉ có phát hiện kiểm tra", "With findings only"),
             );
+            ui.menu_button(tr(lang, "Cột ▾", "Columns ▾"), |ui| {
+                for (key, title) in optional_columns(lang) {
+                    let mut shown = !view.hidden_columns.iter().any(|h| h == key);
+                    if ui.checkbox(&mut shown, title).changed() {
+                        commands.push(Command::ShowColumn {
+                            column: key.to_owned(),
+                            shown,
+                        });
+                    }
+                }
+            });
             ui.label(format!(
                 "{} / {} {}",
                 self.rows.len(),
@@ -202,6 +223,64 @@ impl TableView {
                 tr(lang, "chỉ tiêu", "indicators")
             ));
         });
+    }
+
+    /// Ctrl+C and Ctrl+V (which arrive as copy and paste events) while no text field has
+    /// the keyboard: copy the rows, paste a column from the selected cell down.
+    fn clipboard(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+        if ui.ctx().text_edit_focused() {
+            return;
+        }
+        let (copy, pasted) = ui.input_mut(|i| {
+            let mut copy = false;
+            let mut pasted = None;
+            i.events.retain(|e| match e {
+                Event::Copy => {
+                    copy = true;
+                    false
+                }
+                Event::Paste(text) => {
+                    pasted = Some(text.clone());
+                    false
+                }
+                _ => true,
+            });
+            (copy, pasted)
+        });
+        if copy {
+            commands.push(Command::Copy);
+        }
+        let Some(text) = pasted else {
+            return;
+        };
+        let cells: Vec<String> = crate::export::clipboard::pasted_column(&text)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let (field, ids) = match &self.cursor {
+            Some((id, field)) => {
+                let start = self.rows.iter().position(|&i| {
+                    view.report
+                        .indicators
+                        .get(i)
+                        .is_some_and(|ind| &ind.id == id)
+                });
+                let ids = start
+                    .map(|start| {
+                        self.rows
+                            .iter()
+                            .skip(start)
+                            .take(cells.len())
+                            .filter_map(|&i| view.report.indicators.get(i))
+                            .map(|ind| ind.id.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (*field, ids)
+            }
+            None => (Field::Target, Vec::new()),
+        };
+        commands.push(Command::Paste { field, ids, cells });
     }
 
     /// Arrow keys, Enter, Tab, Escape and typing, for the selected cell.
@@ -221,7 +300,7 @@ impl TableView {
                 self.editing = None;
                 ui.memory_mut(|m| m.request_focus(grid_id()));
             } else if enter || tab || back_tab {
-                match parse_cell(&editing.text, view) {
+                match parse_cell(&editing.text, view, &editing.id, editing.field) {
                     Ok(value) => {
                         commands.push(Command::SetValue {
                             id: editing.id.clone(),
@@ -342,6 +421,50 @@ impl TableView {
         }
     }
 
+    /// The width of each figure column: as wide as its widest text over the whole report
+    /// (in the chosen notation and language, in the table's font), so that no figure is
+    /// ever cut. Recomputed when the report, the notation or the language change.
+    fn fit_widths(&mut self, ui: &egui::Ui, view: &View<'_>) -> Vec<f32> {
+        let key = (view.generation, view.notation, view.lang);
+        if let Some((k, widths)) = &self.widths
+            && *k == key
+        {
+            return widths.clone();
+        }
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let mut widths: Vec<f32> = COLUMNS.iter().map(|c| c.width.at_least()).collect();
+        ui.fonts_mut(|fonts| {
+            for (i, ind) in view.report.indicators.iter().enumerate() {
+                let cells = Cells {
+                    view,
+                    ind,
+                    i,
+                    m: view.derived.metrics_of(i),
+                };
+                for (column, width) in COLUMNS.iter().zip(widths.iter_mut()) {
+                    let Some(text) = column.text else {
+                        continue;
+                    };
+                    let text = text(&cells);
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let w = fonts
+                        .layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
+                        .size()
+                        .x;
+                    *width = width
+                        .max((w + CELL_PADDING).ceil())
+                        .min(column.width.at_most());
+                }
+            }
+        });
+        self.widths = Some((key, widths.clone()));
+        widths
+    }
+
+    /// The names, frozen at the left, and the figures beside them, which scroll sideways
+    /// when the window is narrow; both scroll up and down together.
     fn table_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -349,33 +472,44 @@ impl TableView {
         scroll_to_row: Option<usize>,
         commands: &mut Vec<Command>,
     ) {
-        let lang = view.lang;
         // Nobody selects text in a grid, and selectable labels cost a frame dearly.
         ui.style_mut().interaction.selectable_labels = false;
-        let mut table = TableBuilder::new(ui)
-            .id_salt("indicators")
-            .striped(true)
-            .resizable(true)
-            .sense(Sense::click())
-            .cell_layout(egui::Layout::left_to_right(Align::Center));
-        for column in COLUMNS {
-            table = table.column(column.width.column());
-        }
-        if let Some(row) = scroll_to_row {
-            table = table.scroll_to_row(row, Some(Align::Center));
-        }
+        let fit = self.fit_widths(ui, view);
+        let shown: Vec<(usize, &TableColumn)> = COLUMNS
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.frozen || !view.hidden_columns.iter().any(|h| h == c.key))
+            .collect();
+        let (frozen, scrolled): (Vec<_>, Vec<_>) = shown.into_iter().partition(|(_, c)| c.frozen);
+        let offset_id = egui::Id::unique("chitieu-table-offset");
+        let name_id = egui::Id::unique("chitieu-name-width");
+        let offset = ui.data(|d| d.get_temp::<f32>(offset_id)).unwrap_or(0.0);
+        let name_width = ui
+            .data_mut(|d| *d.get_persisted_mut_or(name_id, NAME_WIDTH))
+            .clamp(NAME_WIDTH_RANGE.0, NAME_WIDTH_RANGE.1);
+        // When every figure fits, the names take what the figures leave.
+        let spacing = ui.spacing().item_spacing.x;
+        let figures_width: f32 = scrolled
+            .iter()
+            .map(|(i, _)| fit.get(*i).copied().unwrap_or(0.0) + spacing)
+            .sum();
+        let marks_width: f32 = frozen
+            .iter()
+            .filter(|(_, c)| c.key != "name")
+            .map(|(i, _)| fit.get(*i).copied().unwrap_or(0.0) + spacing)
+            .sum();
+        let leftover = ui.available_width() - figures_width - marks_width - 6.0 - spacing;
+        let name_width = name_width.max(leftover.min(NAME_WIDTH_RANGE.1));
+        let frozen_width: f32 = name_width
+            + frozen
+                .iter()
+                .filter(|(_, c)| c.key != "name")
+                .map(|(i, _)| fit.get(*i).copied().unwrap_or(0.0) + ui.spacing().item_spacing.x)
+                .sum::<f32>();
+        let body_height =
+            (ui.available_height() - 2.0 * ROW_HEIGHT - SCROLL_BAR_ROOM).max(ROW_HEIGHT);
         let sort = self.query.sort;
         let mut new_sort = None;
-        let table = table.header(2.0 * ROW_HEIGHT - 4.0, |mut header| {
-            for column in COLUMNS {
-                header.col(|ui| {
-                    if let Some(s) = header_ui(ui, lang, column, sort) {
-                        new_sort = Some(s);
-                    }
-                });
-            }
-        });
-        let rows = &self.rows;
         let mut state = RowState {
             filtering: self.query.is_filtering(),
             collapsed: &self.query.collapsed,
@@ -383,31 +517,74 @@ impl TableView {
             editing: &mut self.editing,
             toggled: None,
             clicked: None,
+            menu: None,
         };
-        table.body(|body| {
-            body.rows(ROW_HEIGHT, rows.len(), |mut row| {
-                let Some(&i) = rows.get(row.index()) else {
-                    return;
+        let grid = Grid {
+            view,
+            rows: &self.rows,
+            fit: &fit,
+            offset,
+            body_height,
+            scroll_to_row,
+            sort,
+        };
+        let (left, right) = ui
+            .horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
+                let left = ui
+                    .allocate_ui_with_layout(
+                        Vec2::new(frozen_width, ui.available_height()),
+                        egui::Layout::top_down(Align::Min),
+                        |ui| {
+                            ui.set_width(frozen_width);
+                            ui.spacing_mut().item_spacing.x = 8.0;
+                            grid.ui(ui, "frozen", &frozen, true, &mut state, &mut new_sort)
+                        },
+                    )
+                    .inner;
+                // The border between the names and the figures: drag to widen the names.
+                let (rect, response) = ui.allocate_exact_size(
+                    Vec2::new(6.0, ui.available_height() - SCROLL_BAR_ROOM),
+                    Sense::drag(),
+                );
+                let stroke = if response.hovered() || response.dragged() {
+                    ui.visuals().widgets.hovered.bg_stroke
+                } else {
+                    ui.visuals().widgets.noninteractive.bg_stroke
                 };
-                let Some(ind) = view.report.indicators.get(i) else {
-                    return;
-                };
-                row.set_selected(view.selected == Some(&ind.id));
-                let cells = Cells {
-                    view,
-                    ind,
-                    i,
-                    m: view.derived.metrics_of(i),
-                };
-                for column in COLUMNS {
-                    row.col(|ui| (column.cell)(ui, &cells, &mut state));
+                ui.painter().vline(rect.center().x, rect.y_range(), stroke);
+                if response.hovered() || response.dragged() {
+                    ui.set_cursor_icon(egui::CursorIcon::ResizeColumn);
                 }
-                if row.response().clicked() && state.clicked.is_none() {
-                    state.clicked = Some((ind.id.clone(), None, false));
+                if response.dragged() {
+                    let w = (name_width + response.drag_delta().x)
+                        .clamp(NAME_WIDTH_RANGE.0, NAME_WIDTH_RANGE.1);
+                    ui.data_mut(|d| d.insert_persisted(name_id, w));
                 }
-            });
-        });
-        let (toggled, clicked_cell) = (state.toggled, state.clicked);
+                let right = egui::ScrollArea::horizontal()
+                    .id_salt("table-h")
+                    .show(ui, |ui| {
+                        ui.vertical(|ui| {
+                            ui.spacing_mut().item_spacing.x = 8.0;
+                            grid.ui(ui, "figures", &scrolled, false, &mut state, &mut new_sort)
+                        })
+                        .inner
+                    })
+                    .inner;
+                (left, right)
+            })
+            .inner;
+        // Whichever half the user scrolled leads; the other follows on the next frame.
+        let moved = if (right - offset).abs() > 0.5 {
+            right
+        } else {
+            left
+        };
+        if (moved - offset).abs() > 0.5 || (left - right).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(offset_id, moved));
+            ui.ctx().request_repaint();
+        }
+        let (toggled, clicked_cell, menu) = (state.toggled, state.clicked, state.menu);
         if let Some(sort) = new_sort {
             self.query.sort = sort;
         }
@@ -418,6 +595,9 @@ impl TableView {
         }
         if let Some((id, field, double)) = clicked_cell {
             self.cell_clicked(ui, view, id, field, double, commands);
+        }
+        if let Some(command) = menu {
+            commands.push(command);
         }
     }
 
@@ -454,6 +634,136 @@ impl TableView {
     }
 }
 
+/// What both halves of the table read: the rows, the column widths, the shared scroll.
+struct Grid<'a> {
+    view: &'a View<'a>,
+    rows: &'a [usize],
+    /// The width each column needs (by position in [`COLUMNS`]).
+    fit: &'a [f32],
+    /// The vertical scroll both halves show.
+    offset: f32,
+    body_height: f32,
+    scroll_to_row: Option<usize>,
+    sort: Option<(SortKey, bool)>,
+}
+
+impl Grid<'_> {
+    /// One half of the table: its header and its rows. Returns where it scrolled to.
+    fn ui(
+        &self,
+        ui: &mut egui::Ui,
+        salt: &str,
+        columns: &[(usize, &TableColumn)],
+        frozen: bool,
+        state: &mut RowState<'_>,
+        new_sort: &mut Option<Option<(SortKey, bool)>>,
+    ) -> f32 {
+        let (view, lang) = (self.view, self.view.lang);
+        // Each set of columns keeps its own widths.
+        let keys: Vec<&str> = columns.iter().map(|(_, c)| c.key).collect();
+        let mut table = TableBuilder::new(ui)
+            .id_salt((salt, keys))
+            .striped(true)
+            .resizable(!frozen)
+            .sense(Sense::click())
+            // The figures' half lives in a sideways scroll area, which has no right edge.
+            .auto_shrink([!frozen, false])
+            .min_scrolled_height(0.0)
+            .max_scroll_height(self.body_height)
+            .vertical_scroll_offset(self.offset)
+            .cell_layout(egui::Layout::left_to_right(Align::Center));
+        if frozen {
+            table =
+                table.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
+        }
+        for (i, column) in columns {
+            let fit = self.fit.get(*i).copied().unwrap_or(60.0);
+            table = table.column(column.width.column(fit));
+        }
+        if let Some(row) = self.scroll_to_row {
+            table = table.scroll_to_row(row, Some(Align::Center));
+        }
+        let table = table.header(3.0 * ROW_HEIGHT - 8.0, |mut header| {
+            for (_, column) in columns {
+                header.col(|ui| {
+                    if let Some(s) = header_ui(ui, lang, column, self.sort) {
+                        *new_sort = Some(s);
+                    }
+                });
+            }
+        });
+        let rows = self.rows;
+        let output = table.body(|body| {
+            body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                let Some(&i) = rows.get(row.index()) else {
+                    return;
+                };
+                let Some(ind) = view.report.indicators.get(i) else {
+                    return;
+                };
+                row.set_selected(view.selected == Some(&ind.id));
+                let cells = Cells {
+                    view,
+                    ind,
+                    i,
+                    m: view.derived.metrics_of(i),
+                };
+                for (_, column) in columns {
+                    row.col(|ui| (column.cell)(ui, &cells, state));
+                }
+                let response = row.response();
+                if response.clicked() && state.clicked.is_none() {
+                    state.clicked = Some((ind.id.clone(), None, false));
+                }
+                response.context_menu(|ui| row_menu_ui(ui, view, ind, &mut state.menu));
+            });
+        });
+        output.state.clamped_offset().y
+    }
+}
+
+/// The right-click menu of a row: the indicator list, edited in place.
+fn row_menu_ui(ui: &mut egui::Ui, view: &View<'_>, ind: &Indicator, menu: &mut Option<Command>) {
+    let lang = view.lang;
+    let items = [
+        (
+            tr(lang, "Thêm chỉ tiêu thành phần…", "Add a part…"),
+            Command::AddIndicator {
+                section: Some(ind.section.clone()),
+                parent: Some(ind.id.clone()),
+            },
+        ),
+        (
+            tr(lang, "Mô tả chỉ tiêu…", "Describe the indicator…"),
+            Command::DescribeIndicator(ind.id.clone()),
+        ),
+        (
+            tr(lang, "Chuyển lên", "Move up"),
+            Command::MoveIndicator {
+                id: ind.id.clone(),
+                up: true,
+            },
+        ),
+        (
+            tr(lang, "Chuyển xuống", "Move down"),
+            Command::MoveIndicator {
+                id: ind.id.clone(),
+                up: false,
+            },
+        ),
+        (
+            tr(lang, "Xoá chỉ tiêu…", "Delete…"),
+            Command::AskDeleteIndicator(ind.id.clone()),
+        ),
+    ];
+    for (label, command) in items {
+        if ui.button(label).clicked() {
+            *menu = Some(command);
+            ui.close();
+        }
+    }
+}
+
 /// How wide a column is.
 #[derive(Clone, Copy)]
 enum Width {
@@ -461,18 +771,43 @@ enum Width {
     Exact(f32),
     /// What the other columns leave, at least this; cut if narrower.
     Remainder { at_least: f32 },
-    /// Resizable by the user from `initial`, never below `at_least`; cut if narrower.
+    /// Resizable by the user from `initial` (or what its widest figure needs), never
+    /// below that.
     Initial { initial: f32, at_least: f32 },
+    /// A text that may be cut (with "…", whole on hover): as wide as its widest text
+    /// up to `at_most`.
+    Bounded { at_least: f32, at_most: f32 },
 }
 
 impl Width {
-    fn column(self) -> Column {
+    /// The column, never narrower than `fit` (what its widest text needs).
+    fn column(self, fit: f32) -> Column {
         match self {
             Self::Exact(width) => Column::exact(width),
             Self::Remainder { at_least } => Column::remainder().at_least(at_least).clip(true),
-            Self::Initial { initial, at_least } => {
-                Column::initial(initial).at_least(at_least).clip(true)
+            Self::Initial { initial, .. } => {
+                Column::initial(initial.max(fit)).at_least(fit).clip(true)
             }
+            Self::Bounded { at_least, .. } => Column::initial(fit).at_least(at_least).clip(true),
+        }
+    }
+
+    /// The widest its texts make the column: figures are never cut, so only the unit
+    /// (cut with "…", whole on hover) has a bound.
+    fn at_most(self) -> f32 {
+        match self {
+            Self::Bounded { at_most, .. } => at_most,
+            _ => f32::INFINITY,
+        }
+    }
+
+    /// The narrowest the column may be, whatever its texts.
+    fn at_least(self) -> f32 {
+        match self {
+            Self::Exact(width) => width,
+            Self::Remainder { at_least }
+            | Self::Initial { at_least, .. }
+            | Self::Bounded { at_least, .. } => at_least,
         }
     }
 }
@@ -498,117 +833,220 @@ struct RowState<'a> {
     toggled: Option<IndicatorId>,
     /// The cell clicked: its row, its figure if it is one, and whether twice.
     clicked: Option<(IndicatorId, Option<Field>, bool)>,
+    /// What the row's right-click menu asked for.
+    menu: Option<Command>,
 }
 
 /// One column of the table: the one place that says its width, its title, what clicking
 /// the title sorts by and how its cells are drawn.
 struct TableColumn {
+    /// The column's name in the preferences (which columns show).
+    key: &'static str,
+    /// Frozen at the left: it stays when the figures scroll sideways, and always shows.
+    frozen: bool,
     width: Width,
     title: fn(Lang) -> &'static str,
     /// What a click on the title sorts by; `None` for a column that does not sort.
     sort: Option<SortKey>,
     cell: fn(&mut egui::Ui, &Cells<'_>, &mut RowState<'_>),
+    /// The text a cell shows, which the column must be wide enough for.
+    text: Option<fn(&Cells<'_>) -> String>,
 }
 
-/// The columns, left to right. The name takes what the figures leave; the figures keep
-/// their widths.
+/// The columns, left to right: the marks and the name frozen at the left, then the
+/// figures, each as wide as its widest text. The status follows the period's columns, so
+/// that a small screen shows the name, the actual, the period target, the % and the
+/// status without scrolling.
 const COLUMNS: &[TableColumn] = &[
     TableColumn {
+        key: "marks",
+        frozen: true,
         width: Width::Exact(34.0),
         title: |_| "",
         sort: None,
         cell: marks_cell_ui,
+        text: None,
     },
     TableColumn {
-        width: Width::Remainder { at_least: 140.0 },
+        key: "name",
+        frozen: true,
+        width: Width::Remainder { at_least: 100.0 },
         title: |lang| tr(lang, "Chỉ tiêu", "Indicator"),
         sort: Some(SortKey::Name),
         cell: name_cell_ui,
+        text: None,
     },
     TableColumn {
-        width: Width::Initial {
-            initial: 64.0,
+        key: "unit",
+        frozen: false,
+        width: Width::Bounded {
             at_least: 40.0,
+            at_most: 96.0,
         },
         title: |lang| tr(lang, "Đơn vị", "Unit"),
         sort: Some(SortKey::Unit),
         cell: |ui, cells, _| {
-            ui.add(egui::Label::new(cells.ind.unit.get(cells.view.lang)).truncate());
+            let unit = cells.ind.unit.get(cells.view.lang);
+            ui.add(egui::Label::new(unit).truncate());
         },
+        text: Some(|cells| cells.ind.unit.get(cells.view.lang).to_owned()),
     },
     TableColumn {
+        key: "actual",
+        frozen: false,
         width: Width::Initial {
-            initial: 86.0,
-            at_least: 60.0,
+            initial: 60.0,
+            at_least: 50.0,
         },
         title: |lang| i18n::field(lang, Field::Actual),
         sort: Some(SortKey::Value(Field::Actual)),
         cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::Actual),
+        text: Some(|cells| figure_text(cells, Field::Actual)),
     },
     TableColumn {
+        key: "yoy",
+        frozen: false,
+        // Its title needs this much on two lines.
         width: Width::Initial {
             initial: 64.0,
-            at_least: 50.0,
+            at_least: 64.0,
         },
         title: |lang| i18n::field(lang, Field::YoyGrowthPct),
         sort: Some(SortKey::Value(Field::YoyGrowthPct)),
         cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::YoyGrowthPct),
+        text: Some(|cells| figure_text(cells, Field::YoyGrowthPct)),
     },
     TableColumn {
+        key: "target",
+        frozen: false,
         width: Width::Initial {
-            initial: 86.0,
-            at_least: 60.0,
+            initial: 60.0,
+            at_least: 50.0,
         },
         title: |lang| i18n::field(lang, Field::Target),
         sort: Some(SortKey::Value(Field::Target)),
         cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::Target),
+        text: Some(|cells| figure_text(cells, Field::Target)),
     },
     TableColumn {
+        key: "target_pct",
+        frozen: false,
         width: Width::Initial {
-            initial: 100.0,
-            at_least: 70.0,
+            initial: 60.0,
+            at_least: 60.0,
         },
         title: |lang| i18n::achievement(lang, Field::Target),
         sort: Some(SortKey::Achievement),
         cell: |ui, cells, _| achievement_ui(ui, cells, Field::Target),
+        text: Some(|cells| achievement_text(cells, Field::Target)),
     },
     TableColumn {
+        key: "status",
+        frozen: false,
         width: Width::Initial {
-            initial: 86.0,
-            at_least: 60.0,
-        },
-        title: |lang| i18n::field(lang, Field::AnnualTarget),
-        sort: Some(SortKey::Value(Field::AnnualTarget)),
-        cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::AnnualTarget),
-    },
-    TableColumn {
-        width: Width::Initial {
-            initial: 100.0,
-            at_least: 70.0,
-        },
-        title: |lang| i18n::achievement(lang, Field::AnnualTarget),
-        sort: Some(SortKey::AnnualAchievement),
-        cell: |ui, cells, _| achievement_ui(ui, cells, Field::AnnualTarget),
-    },
-    TableColumn {
-        width: Width::Initial {
-            initial: 86.0,
-            at_least: 60.0,
-        },
-        title: |lang| tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
-        sort: Some(SortKey::Remaining),
-        cell: remaining_cell_ui,
-    },
-    TableColumn {
-        width: Width::Initial {
-            initial: 84.0,
+            initial: 60.0,
             at_least: 60.0,
         },
         title: i18n::status_title,
         sort: Some(SortKey::Status),
         cell: status_cell_ui,
+        text: Some(status_text),
+    },
+    TableColumn {
+        key: "annual",
+        frozen: false,
+        width: Width::Initial {
+            initial: 60.0,
+            at_least: 50.0,
+        },
+        title: |lang| i18n::field(lang, Field::AnnualTarget),
+        sort: Some(SortKey::Value(Field::AnnualTarget)),
+        cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::AnnualTarget),
+        text: Some(|cells| figure_text(cells, Field::AnnualTarget)),
+    },
+    TableColumn {
+        key: "annual_pct",
+        frozen: false,
+        width: Width::Initial {
+            initial: 60.0,
+            at_least: 60.0,
+        },
+        title: |lang| i18n::achievement(lang, Field::AnnualTarget),
+        sort: Some(SortKey::AnnualAchievement),
+        cell: |ui, cells, _| achievement_ui(ui, cells, Field::AnnualTarget),
+        text: Some(|cells| achievement_text(cells, Field::AnnualTarget)),
+    },
+    TableColumn {
+        key: "remaining",
+        frozen: false,
+        width: Width::Initial {
+            initial: 60.0,
+            at_least: 50.0,
+        },
+        title: |lang| tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
+        sort: Some(SortKey::Remaining),
+        cell: remaining_cell_ui,
+        text: Some(remaining_text),
     },
 ];
+
+/// The columns the user may hide, in order: their preference key and title.
+pub(super) fn optional_columns(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    COLUMNS
+        .iter()
+        .filter(|c| !c.frozen)
+        .map(|c| (c.key, (c.title)(lang)))
+        .collect()
+}
+
+/// A figure as its cell shows it.
+fn figure_text(cells: &Cells<'_>, field: Field) -> String {
+    cells
+        .ind
+        .value(field)
+        .map(|v| format_auto(v, cells.view.notation))
+        .unwrap_or_default()
+}
+
+/// An achievement as its cell shows it: the percent, or for a rate the gap in points.
+fn achievement_text(cells: &Cells<'_>, of: Field) -> String {
+    let m = &cells.m;
+    let (pct, gap) = match of {
+        Field::AnnualTarget => (m.annual_achievement_pct, m.annual_gap_pts),
+        _ => (m.achievement_pct, m.gap_pts),
+    };
+    crate::export::clipboard::achievement_text(pct, gap, cells.view.notation, cells.view.lang)
+        .unwrap_or_default()
+}
+
+/// What remains for the second half, as its cell shows it.
+fn remaining_text(cells: &Cells<'_>) -> String {
+    let Cells { view, ind, m, .. } = cells;
+    m.h2_remaining
+        .map(|v| {
+            format::format_computed(
+                v,
+                &[ind.actual, ind.value(Field::AnnualTarget)],
+                view.notation,
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The status, signed, as its cell shows it.
+fn status_text(cells: &Cells<'_>) -> String {
+    cells
+        .m
+        .status()
+        .map(|status| {
+            format!(
+                "{} {}",
+                style::status_sign(status),
+                i18n::status(cells.view.lang, status)
+            )
+        })
+        .unwrap_or_default()
+}
 
 /// A column's title, which sorts by the column when clicked: returns the new sort.
 fn header_ui(
@@ -647,8 +1085,11 @@ fn marks_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
     let Cells { view, ind, i, .. } = *cells;
     let lang = view.lang;
     if ind.is_any_revised() {
-        ui.colored_label(style::REVISED, style::REVISED_SIGN)
-            .on_hover_text(tr(lang, "Có giá trị đã điều chỉnh", "Has revised values"));
+        ui.colored_label(
+            style::revised_color(ui.visuals().dark_mode),
+            style::REVISED_SIGN,
+        )
+        .on_hover_text(tr(lang, "Có giá trị đã điều chỉnh", "Has revised values"));
     }
     if view.derived.findings_about(i).next().is_some() {
         // The messages are written only when asked for.
@@ -693,22 +1134,13 @@ fn name_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowState<'_>) 
     if r.clicked() {
         state.clicked = Some((ind.id.clone(), None, false));
     }
+    r.context_menu(|ui| row_menu_ui(ui, view, ind, &mut state.menu));
 }
 
 /// What remains for the second half to reach the annual target.
 fn remaining_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
-    let Cells { view, ind, m, .. } = cells;
-    let lang = view.lang;
-    let text = m
-        .h2_remaining
-        .map(|v| {
-            format::format_computed(
-                v,
-                &[ind.actual, ind.value(Field::AnnualTarget)],
-                view.notation,
-            )
-        })
-        .unwrap_or_default();
+    let lang = cells.view.lang;
+    let text = remaining_text(cells);
     let color = ui.visuals().text_color();
     text_cell(
         ui,
@@ -717,7 +1149,7 @@ fn remaining_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>)
         &format!(
             "{}: {}: {text}",
             tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
-            ind.name.get(lang)
+            cells.ind.name.get(lang)
         ),
     );
 }
@@ -753,14 +1185,16 @@ fn other(lang: Lang) -> Lang {
     }
 }
 
-/// Parses what was typed in a cell: empty clears the value.
-fn parse_cell(text: &str, view: &View<'_>) -> Result<Option<f64>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    format::parse(text, view.notation)
-        .map(Some)
-        .map_err(|e| i18n::parse_error(view.lang, &e))
+/// Parses what was typed in a cell (empty clears the value) and checks it against the
+/// kind of figure: a count is whole and not negative, a share lies in 0–100.
+fn parse_cell(
+    text: &str,
+    view: &View<'_>,
+    id: &IndicatorId,
+    field: Field,
+) -> Result<Option<f64>, String> {
+    let measure = view.indicator(id).map(|i| i.measure).unwrap_or_default();
+    crate::entry::parse(text, view.notation, measure, field).map_err(|e| e.message(view.lang))
 }
 
 /// A computed cell: its text painted right-aligned, named for screen readers (and
@@ -775,21 +1209,44 @@ fn text_cell(
         Vec2::new(ui.available_width(), ROW_HEIGHT - 2.0),
         Sense::hover(),
     );
-    paint_right(ui, rect, RichText::new(text), color);
+    paint_right(ui, rect, &response, RichText::new(text), color);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, accessible));
     response
 }
 
-/// Paints `text` right-aligned in `rect`, cut with "…" if it does not fit.
-fn paint_right(ui: &egui::Ui, rect: egui::Rect, text: RichText, color: egui::Color32) {
-    let galley = egui::WidgetText::from(text.color(color)).into_galley(
+/// Paints `text` right-aligned in `rect`. A text too wide for its cell is never cut
+/// (a shortened number reads as another number): the cell says `###`, as a spreadsheet
+/// does, and the full text shows on hover.
+fn paint_right(
+    ui: &egui::Ui,
+    rect: egui::Rect,
+    response: &egui::Response,
+    text: RichText,
+    color: egui::Color32,
+) {
+    let room = rect.width() - CELL_PADDING;
+    let full = text.text().to_owned();
+    let galley = egui::WidgetText::from(text.clone().color(color)).into_galley(
         ui,
-        Some(egui::TextWrapMode::Truncate),
-        rect.width() - 6.0,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
         egui::TextStyle::Body,
     );
+    let galley = if galley.size().x > room {
+        if response.hovered() {
+            response.show_tooltip_text(full);
+        }
+        egui::WidgetText::from(RichText::new("###").color(color)).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+    } else {
+        galley
+    };
     let pos = egui::pos2(
-        rect.right() - 3.0 - galley.size().x,
+        rect.right() - CELL_PADDING / 2.0 - galley.size().x,
         rect.center().y - galley.size().y / 2.0,
     );
     ui.painter().galley(pos, galley, color);
@@ -875,11 +1332,11 @@ fn value_cell_inner_ui(
         );
     }
     let color = if revised {
-        style::REVISED
+        style::revised_color(ui.visuals().dark_mode)
     } else {
         visuals.text_color()
     };
-    paint_right(ui, rect, rich, color);
+    paint_right(ui, rect, &response, rich, color);
     let label = format!("{column}: {name}: {text}");
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     let response = if revised {
@@ -890,6 +1347,7 @@ fn value_cell_inner_ui(
     } else {
         response
     };
+    response.context_menu(|ui| row_menu_ui(ui, view, ind, &mut state.menu));
     if response.double_clicked() {
         Some((ind.id.clone(), Some(field), true))
     } else if response.clicked() {
@@ -903,21 +1361,15 @@ fn value_cell_inner_ui(
 /// the gap in points).
 fn achievement_ui(ui: &mut egui::Ui, cells: &Cells<'_>, of: Field) {
     let Cells { view, ind, m, .. } = cells;
-    let (pct, gap, status) = match of {
-        Field::AnnualTarget => (m.annual_achievement_pct, m.annual_gap_pts, m.annual_status),
-        _ => (m.achievement_pct, m.gap_pts, m.period_status),
+    let (pct, status) = match of {
+        Field::AnnualTarget => (m.annual_achievement_pct, m.annual_status),
+        _ => (m.achievement_pct, m.period_status),
     };
     let lang = view.lang;
-    let text = match (pct, gap) {
-        (Some(p), _) => format!("{}%", format::format(p, view.notation, 1, true)),
-        (None, Some(g)) => format!(
-            "{}{} {}",
-            if g > 0.0 { "+" } else { "" },
-            format::format(g, view.notation, 2, true),
-            i18n::points(lang)
-        ),
-        (None, None) => return,
-    };
+    let text = achievement_text(cells, of);
+    if text.is_empty() {
+        return;
+    }
     let (rect, response) = ui.allocate_exact_size(
         Vec2::new(ui.available_width(), ROW_HEIGHT - 4.0),
         Sense::hover(),
@@ -942,17 +1394,12 @@ fn achievement_ui(ui: &mut egui::Ui, cells: &Cells<'_>, of: Field) {
             egui::Stroke::new(1.0, ui.visuals().text_color()),
         );
     }
-    ui.painter().text(
-        rect.right_center() - Vec2::new(2.0, 0.0),
-        egui::Align2::RIGHT_CENTER,
-        &text,
-        egui::FontId::proportional(13.0),
-        if pct.is_some() {
-            ui.visuals().strong_text_color()
-        } else {
-            color
-        },
-    );
+    let text_color = if pct.is_some() {
+        ui.visuals().strong_text_color()
+    } else {
+        color
+    };
+    paint_right(ui, rect, &response, RichText::new(&text), text_color);
     let what = i18n::achievement(lang, of);
     let label = format!("{what}: {}: {text}", ind.name.get(lang));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, &label));

@@ -136,57 +136,8 @@ pub(super) fn modal_ui(
                 });
             });
         }
-        Modal::Changed(_) => {
-            let response = egui::Modal::new(egui::Id::unique("chitieu-changed")).show(ctx, |ui| {
-                ui.set_max_width(520.0);
-                ui.heading(tr(lang, "Tệp đã bị thay đổi", "The file has changed"));
-                ui.label(tr(
-                    lang,
-                    "Tệp báo cáo đã được một chương trình hoặc cửa sổ khác thay đổi từ khi mở. Lưu đè sẽ xóa thay đổi đó.",
-                    "Another program or window changed the report file since it was opened here. Saving over it would undo that change.",
-                ));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    for (choice, vi, en) in [
-                        (ChangedChoice::SaveAs, "Lưu thành tệp khác…", "Save as…"),
-                        (ChangedChoice::Overwrite, "Lưu đè", "Overwrite"),
-                        (ChangedChoice::Reload, "Mở lại tệp (bỏ thay đổi ở đây)", "Reload (drop the edits here)"),
-                        (ChangedChoice::Cancel, "Hủy", "Cancel"),
-                    ] {
-                        if ui.button(tr(lang, vi, en)).clicked() {
-                            commands.push(Command::Changed(choice));
-                        }
-                    }
-                });
-            });
-            if response.should_close() {
-                commands.push(Command::Changed(ChangedChoice::Cancel));
-            }
-        }
-        Modal::SaveAsInstead(message) => {
-            let response =
-                egui::Modal::new(egui::Id::unique("chitieu-save-as-instead")).show(ctx, |ui| {
-                    ui.set_max_width(520.0);
-                    ui.heading(tr(lang, "Không lưu đè được", "Cannot save over the file"));
-                    ui.colored_label(style::ERROR, message);
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if ui
-                            .button(tr(lang, "Lưu thành tệp khác…", "Save as…"))
-                            .clicked()
-                        {
-                            commands.push(Command::CloseError);
-                            commands.push(Command::SaveAsDialog);
-                        }
-                        if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
-                            commands.push(Command::CloseError);
-                        }
-                    });
-                });
-            if response.should_close() {
-                commands.push(Command::CloseError);
-            }
-        }
+        Modal::Changed(_) => changed_ui(ctx, lang, commands),
+        Modal::SaveAsInstead(message) => save_as_instead_ui(ctx, message, lang, commands),
         Modal::Error(message) => {
             let response = egui::Modal::new(egui::Id::unique("chitieu-error")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
@@ -206,6 +157,60 @@ pub(super) fn modal_ui(
                 commands.push(Command::CloseError);
             }
         }
+    }
+}
+
+/// The file changed on disk since it was read: overwrite, save as, reload or cancel.
+fn changed_ui(ctx: &egui::Context, lang: Lang, commands: &mut Vec<Command>) {
+    let response = egui::Modal::new(egui::Id::unique("chitieu-changed")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(tr(lang, "Tệp đã bị thay đổi", "The file has changed"));
+            ui.label(tr(
+                lang,
+                "Tệp báo cáo đã được một chương trình hoặc cửa sổ khác thay đổi từ khi mở. Lưu đè sẽ xóa thay đổi đó.",
+                "Another program or window changed the report file since it was opened here. Saving over it would undo that change.",
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                for (choice, vi, en) in [
+                    (ChangedChoice::SaveAs, "Lưu thành tệp khác…", "Save as…"),
+                    (ChangedChoice::Overwrite, "Lưu đè", "Overwrite"),
+                    (ChangedChoice::Reload, "Mở lại tệp (bỏ thay đổi ở đây)", "Reload (drop the edits here)"),
+                    (ChangedChoice::Cancel, "Hủy", "Cancel"),
+                ] {
+                    if ui.button(tr(lang, vi, en)).clicked() {
+                        commands.push(Command::Changed(choice));
+                    }
+                }
+            });
+        });
+    if response.should_close() {
+        commands.push(Command::Changed(ChangedChoice::Cancel));
+    }
+}
+
+/// The report's own file may not be saved over: why, and an offer to save as.
+fn save_as_instead_ui(ctx: &egui::Context, message: &str, lang: Lang, commands: &mut Vec<Command>) {
+    let response = egui::Modal::new(egui::Id::unique("chitieu-save-as-instead")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(tr(lang, "Không lưu đè được", "Cannot save over the file"));
+        ui.colored_label(style::ERROR, message);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(tr(lang, "Lưu thành tệp khác…", "Save as…"))
+                .clicked()
+            {
+                commands.push(Command::CloseError);
+                commands.push(Command::SaveAsDialog);
+            }
+            if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+                commands.push(Command::CloseError);
+            }
+        });
+    });
+    if response.should_close() {
+        commands.push(Command::CloseError);
     }
 }
 

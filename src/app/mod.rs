@@ -9,6 +9,7 @@
 //! `App::logic`, so it goes on while the window is hidden.
 
 mod actions;
+mod chrome;
 mod commands;
 mod detail;
 mod dialogs;
@@ -393,7 +394,7 @@ impl ChitieuApp {
                 selected: if hidden { None } else { view.selected },
                 ..view
             };
-            detail_panel_ui(
+            chrome::detail_panel_ui(
                 ui,
                 &mut self.detail,
                 self.settings.detail,
@@ -402,7 +403,7 @@ impl ChitieuApp {
             );
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            tabs_ui(ui, self.tab, view.lang, commands);
+            chrome::tabs_ui(ui, self.tab, view.lang, commands);
             ui.separator();
             match self.tab {
                 Tab::Indicators => self.table.ui(ui, &view, self.section.as_ref(), commands),
@@ -419,50 +420,6 @@ impl ChitieuApp {
         }
         self.import_ui(&ctx, commands);
     }
-}
-
-/// The selected indicator's detail, below or beside the table, as the user placed it.
-fn detail_panel_ui(
-    ui: &mut egui::Ui,
-    detail: &mut detail::DetailView,
-    position: DetailPosition,
-    view: &View<'_>,
-    commands: &mut Vec<Command>,
-) {
-    let panel = match position {
-        DetailPosition::Right => egui::Panel::right("detail")
-            .resizable(true)
-            .default_size(380.0),
-        DetailPosition::Bottom => egui::Panel::bottom("detail")
-            .resizable(true)
-            .default_size(230.0),
-        DetailPosition::Hidden => return,
-    };
-    let wide = position == DetailPosition::Bottom;
-    panel.show(ui, |ui| {
-        // Keep the panel's height when the content is short (nothing selected).
-        if wide {
-            ui.set_min_height(ui.available_height());
-        }
-        detail.ui(ui, view, wide, commands);
-    });
-}
-
-/// The tabs above the table: the indicators, the second-half tasks.
-fn tabs_ui(ui: &mut egui::Ui, tab: Tab, lang: Lang, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        for (t, name) in [
-            (Tab::Indicators, tr(lang, "Chỉ tiêu", "Indicators")),
-            (
-                Tab::Tasks,
-                tr(lang, "Nhiệm vụ 6 tháng cuối năm", "Second-half tasks"),
-            ),
-        ] {
-            if ui.selectable_label(tab == t, name).clicked() {
-                commands.push(Command::SetTab(t));
-            }
-        }
-    });
 }
 
 impl eframe::App for ChitieuApp {

@@ -18,11 +18,20 @@ pub(super) fn detail_panel_ui(
             .default_size(380.0),
         DetailPosition::Bottom => egui::Panel::bottom("detail")
             .resizable(true)
+            .show_separator_line(false)
             .default_size(230.0),
         DetailPosition::Hidden => return,
     };
     let wide = position == DetailPosition::Bottom;
     panel.show(ui, |ui| {
+        if wide {
+            // The panel's own edge, drawn inside it: egui's separator line for a bottom
+            // panel beside a side panel ran on across the plots.
+            let rect = ui.max_rect();
+            let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+            ui.painter()
+                .hline(rect.x_range(), ui.clip_rect().top() + 0.5, stroke);
+        }
         // Keep the panel's height when the content is short (nothing selected).
         if wide {
             ui.set_min_height(ui.available_height());

@@ -980,6 +980,10 @@ fn parts_plot_ui(
     let n = names.len();
     let mut bars = Vec::new();
     let mut summary = Vec::new();
+    // A waterfall: each part starts where the one before it ended, the unexplained
+    // remainder closes the gap to the total, and the total stands alone below.
+    let mut base = 0.0;
+    let mut values = Vec::new();
     for (k, (c, v)) in b.parts.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
         let share = if b.total > 0.0 {
@@ -998,6 +1002,7 @@ fn parts_plot_ui(
             .get(*c)
             .is_some_and(|p| Some(&p.id) == view.selected);
         let mut bar = Bar::new(y_of(k, n), *v)
+            .base_offset(base)
             .width(0.5)
             .fill(ink.gamma_multiply(0.7))
             .name(text);
@@ -1005,6 +1010,8 @@ fn parts_plot_ui(
             bar = bar.stroke(Stroke::new(2.5, ink));
         }
         bars.push(bar);
+        base += v;
+        values.push((base, format_auto(*v, notation)));
     }
     let unexplained_text = format!(
         "{unexplained_name}: {} {unit}",
@@ -1016,12 +1023,20 @@ fn parts_plot_ui(
     } else {
         style::status_color(Status::Close, dark)
     };
+    // However thin, the remainder shows: outlined, with its figure written.
     bars.push(
         Bar::new(y_of(n - 2, n), b.unexplained)
+            .base_offset(base)
             .width(0.5)
             .fill(warn)
+            .stroke(Stroke::new(2.0, warn))
             .name(unexplained_text),
     );
+    values.push((
+        base.max(base + b.unexplained),
+        format::format_computed(b.unexplained, &[ind.actual], notation),
+    ));
+    values.push((b.total, format_auto(b.total, notation)));
     let total_text = format!("{total_name}: {} {unit}", format_auto(b.total, notation));
     summary.push(total_text.clone());
     bars.push(
@@ -1034,8 +1049,13 @@ fn parts_plot_ui(
     let parts = b.parts.clone();
     let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
-    let response = bar_plot("plot-breakdown", n, notation, reset, height, 1).show(ui, |plot_ui| {
+    let (low, high) = label_room(&values);
+    let plot = bar_plot("plot-breakdown", n, notation, reset, height, 1)
+        .include_x(low)
+        .include_x(high);
+    let response = plot.show(ui, |plot_ui| {
         name_rows(plot_ui, &names, label_color);
+        value_labels(plot_ui, &values, label_color);
         plot_ui.bar_chart(
             BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
                 .horizontal()

@@ -218,3 +218,35 @@ fn a_period_that_is_not_one_cannot_be_started() {
     h.run();
     assert_eq!(h.state().report().period.to_string(), "2024-H1");
 }
+
+#[test]
+fn a_section_is_deleted_from_its_menu_with_its_contents_moved_up_and_undone() {
+    let mut h = english();
+    let n = count(&h);
+    // Right-click "3.1 State budget…": it holds indicators, so the app asks first.
+    h.get_by_label_contains("3.1 State budget")
+        .click_secondary();
+    h.run();
+    h.get_by_label_contains("Delete the section").click();
+    h.run();
+    h.get_by_label_contains("This section holds indicators or sections.");
+    h.get_by_label("Delete it, its contents move up").click();
+    h.run();
+    let report = h.state().report();
+    assert!(report.section(&SectionId("budget".into())).is_none());
+    assert_eq!(count(&h), n, "its indicators moved up, none lost");
+    let revenue = report
+        .indicator(&IndicatorId("budget_revenue_total".into()))
+        .unwrap();
+    assert_eq!(revenue.section.0, "finance");
+    // The section counts follow: "3 Finance…" now shows what 3.1 held.
+    assert!(
+        h.query_all_by_label_contains("3.1 State budget")
+            .next()
+            .is_none(),
+        "the section is gone from the panel"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().report(), &chitieu::io::embedded().unwrap());
+}

@@ -274,6 +274,58 @@ pub struct GrowthBar {
     pub sentiment: Sentiment,
 }
 
+/// One indicator's bar pair in the rest-of-the-year chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RestBar {
+    /// Position of the indicator in the report.
+    pub indicator: usize,
+    /// This period's growth over the same period last year, in percent.
+    pub period_pct: f64,
+    /// The growth the rest of the year needs to reach the annual target, in percent.
+    pub needed_pct: f64,
+    /// Good when the period's pace would do (the rest needs no more than the period
+    /// grew), bad when the rest must do better, with the indicator's direction.
+    pub sentiment: Sentiment,
+}
+
+/// For the indicators in `rows` whose rest of the year has a needed growth (an annual
+/// target and the period's share of last year), that growth against this period's,
+/// the largest step up first; beyond [`MAX_BARS`], the largest steps either way.
+pub fn rest(report: &Report, derived: &Derived, rows: &[usize]) -> Chart<RestBar> {
+    let mut bars: Vec<RestBar> = rows
+        .iter()
+        .filter_map(|&i| {
+            let ind = report.indicators.get(i)?;
+            let needed_pct = derived.metrics_of(i).rest_required_growth_pct?;
+            let period_pct = if ind.measure == crate::model::Measure::Rate {
+                ind.actual
+            } else {
+                ind.yoy_growth_pct
+            }
+            .or_else(|| {
+                let m = derived.metrics_of(i);
+                let prior = m.prior_period.filter(|p| *p > 0.0)?;
+                Some((ind.actual? / prior - 1.0) * 100.0)
+            })?;
+            Some(RestBar {
+                indicator: i,
+                period_pct,
+                needed_pct,
+                // The rest needing less than the period did is good news.
+                sentiment: sentiment(ind.direction, period_pct - needed_pct),
+            })
+        })
+        .collect();
+    let step = |b: &RestBar| b.needed_pct - b.period_pct;
+    let omitted = bars.len().saturating_sub(MAX_BARS);
+    if omitted > 0 {
+        bars.sort_by(|a, b| step(b).abs().total_cmp(&step(a).abs()));
+        bars.truncate(MAX_BARS);
+    }
+    bars.sort_by(|a, b| step(b).total_cmp(&step(a)));
+    Chart { bars, omitted }
+}
+
 /// Growth of the indicators in `rows` that state one, largest first; beyond
 /// [`MAX_BARS`], those that moved most either way.
 pub fn growth(report: &Report, rows: &[usize]) -> Chart<GrowthBar> {
@@ -361,6 +413,38 @@ mod tests {
 
     fn id(r: &Report, i: usize) -> &str {
         &r.indicators[i].id.0
+    }
+
+    #[test]
+    fn the_rest_of_the_year_against_this_period() {
+        let (mut r, _) = seed();
+        let all: Vec<usize> = (0..r.indicators.len()).collect();
+        assert_eq!(
+            rest(&r, &Derived::compute(&r), &all).bars,
+            vec![],
+            "no shares yet"
+        );
+        let grdp = IndicatorId("grdp_growth".into());
+        let ind = r.indicator_mut(&grdp).unwrap();
+        ind.set_value(Field::AnnualTarget, Some(9.0));
+        ind.prior_share_pct = Some(45.0);
+        let ind = r
+            .indicator_mut(&IndicatorId("grdp_growth_industry_construction".into()))
+            .unwrap();
+        ind.set_value(Field::AnnualTarget, Some(16.0));
+        ind.prior_share_pct = Some(45.0);
+        let d = Derived::compute(&r);
+        let chart = rest(&r, &d, &all);
+        let ids: Vec<&str> = chart.bars.iter().map(|b| id(&r, b.indicator)).collect();
+        // Industry must speed up (13,71 → 17,9): first, bad; GRDP may slow (10 → 8,18).
+        assert_eq!(ids, ["grdp_growth_industry_construction", "grdp_growth"]);
+        let industry = chart.bars[0];
+        assert!((industry.needed_pct - (16.0 - 0.45 * 13.71) / 0.55).abs() < 1e-9);
+        assert_eq!(industry.sentiment, Sentiment::Bad);
+        let grdp = chart.bars[1];
+        assert_eq!(grdp.period_pct, 10.0);
+        assert!((grdp.needed_pct - 8.1818).abs() < 1e-3);
+        assert_eq!(grdp.sentiment, Sentiment::Good);
     }
 
     #[test]

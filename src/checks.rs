@@ -144,6 +144,8 @@ pub enum FindingKind {
         /// The highest of the parts'.
         high: f64,
     },
+    /// The four quarters' shares of last year do not add up to 100 %.
+    QuarterSharesDoNotAddUp(f64),
 }
 
 /// One finding of the checks.
@@ -268,6 +270,14 @@ impl Finding {
                     lang,
                     "tăng trưởng cả kỳ {whole}% nằm ngoài tăng trưởng các phần của kỳ ({low}% đến {high}%)",
                     "the period's growth of {whole}% lies outside its parts' ({low}% to {high}%)"
+                )
+            }
+            FindingKind::QuarterSharesDoNotAddUp(sum) => {
+                let sum = n(*sum);
+                trf!(
+                    lang,
+                    "tỷ trọng bốn quý trong năm trước cộng lại {sum}%, không phải 100%",
+                    "the four quarters' shares of last year add up to {sum}%, not 100 %"
                 )
             }
             FindingKind::FractionalCount(v) => {
@@ -525,6 +535,7 @@ pub fn indicator_findings(
     let mut out = Vec::new();
     values(indicator, &mut out);
     growth_of_the_parts_of_the_period(indicator, period, &mut out);
+    quarter_shares(indicator, &mut out);
     if !parts.is_empty() {
         breakdown(indicator, parts, &mut out);
     }
@@ -543,6 +554,24 @@ pub fn is_about_figures(finding: &Finding) -> bool {
             | FindingKind::ParentCycle(_)
             | FindingKind::DuplicateTaskNumber(_)
     )
+}
+
+/// The four quarters' shares of last year, when all are given, make the whole year
+/// (allowing the rounding of shares printed to one decimal).
+fn quarter_shares(i: &Indicator, out: &mut Vec<Finding>) {
+    let shares: Option<Vec<f64>> = crate::model::Quarter::ALL
+        .iter()
+        .map(|q| i.quarters.get(q).and_then(|p| p.prior_share_pct))
+        .collect();
+    if let Some(sum) = shares.map(|s| s.iter().sum::<f64>())
+        && (sum - 100.0).abs() > 0.2 + 1e-9
+    {
+        out.push(Finding::new(
+            Severity::Warning,
+            Subject::Indicator(i.id.clone()),
+            FindingKind::QuarterSharesDoNotAddUp(sum),
+        ));
+    }
 }
 
 /// For a growth rate given for the parts of its period too (GRDP by quarter), the
@@ -990,6 +1019,40 @@ mod tests {
     }
 
     #[test]
+    fn the_four_quarters_shares_make_a_whole_year() {
+        use crate::model::{Quarter, QuarterPlan};
+        let mut report = crate::io::embedded().unwrap();
+        let sums = |r: &Report| {
+            check(r)
+                .into_iter()
+                .filter_map(|f| match f.kind {
+                    FindingKind::QuarterSharesDoNotAddUp(sum) => Some(sum),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let grdp = IndicatorId("grdp_growth".into());
+        let ind = report.indicator_mut(&grdp).unwrap();
+        for (q, share) in Quarter::ALL.into_iter().zip([21.0, 24.0, 26.0, 29.1]) {
+            ind.quarters.insert(
+                q,
+                QuarterPlan {
+                    prior_share_pct: Some(share),
+                    scenario_pct: None,
+                },
+            );
+        }
+        assert_eq!(sums(&report), Vec::<f64>::new(), "100,1 is rounding");
+        let ind = report.indicator_mut(&grdp).unwrap();
+        ind.quarters.get_mut(&Quarter::Q4).unwrap().prior_share_pct = Some(27.5);
+        assert_eq!(sums(&report), vec![98.5]);
+        // Three quarters known say nothing of the fourth.
+        let ind = report.indicator_mut(&grdp).unwrap();
+        ind.quarters.remove(&Quarter::Q4);
+        assert_eq!(sums(&report), Vec::<f64>::new());
+    }
+
+    #[test]
     fn every_message_reads_the_same_in_both_languages() {
         let finding =
             |kind: FindingKind| Finding::new(Severity::Error, Subject::Task("t".into()), kind);
@@ -1087,6 +1150,11 @@ mod tests {
                 },
                 "tăng trưởng cả kỳ 10,5% nằm ngoài tăng trưởng các phần của kỳ (9,91% đến 10,11%)",
                 "the period's growth of 10.5% lies outside its parts' (9.91% to 10.11%)",
+            ),
+            (
+                FindingKind::QuarterSharesDoNotAddUp(98.5),
+                "tỷ trọng bốn quý trong năm trước cộng lại 98,5%, không phải 100%",
+                "the four quarters' shares of last year add up to 98.5%, not 100 %",
             ),
             (
                 FindingKind::Missing("name"),

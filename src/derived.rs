@@ -283,6 +283,8 @@ pub enum SortKey {
     AnnualAchievement,
     /// What remains for the second half.
     Remaining,
+    /// The growth the rest of the year needs.
+    RestNeeded,
     /// The status.
     Status,
 }
@@ -420,6 +422,7 @@ fn sorted(report: &Report, derived: &Derived, items: &[usize], query: &RowQuery)
             SortKey::Achievement => m.achievement_pct.or(m.gap_pts),
             SortKey::AnnualAchievement => m.annual_achievement_pct.or(m.annual_gap_pts),
             SortKey::Remaining => m.h2_remaining,
+            SortKey::RestNeeded => m.rest_required_growth_pct,
             SortKey::Status => m.status().map(|s| match s {
                 Status::Behind => 0.0,
                 Status::Close => 1.0,

@@ -70,6 +70,21 @@ pub fn status_title(lang: Lang) -> &'static str {
     tr(lang, "Đánh giá", "Status")
 }
 
+/// A quarter's short name: "Quý III", "Q3".
+pub fn quarter(lang: Lang, q: crate::model::Quarter) -> String {
+    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+    let n = usize::from(q.number());
+    match lang {
+        Lang::Vi => format!("Quý {}", ROMAN.get(n - 1).unwrap_or(&"")),
+        Lang::En => format!("Q{n}"),
+    }
+}
+
+/// The title of the growth the rest of the year needs to reach the year's target.
+pub fn rest_needed_title(lang: Lang) -> &'static str {
+    tr(lang, "Phần còn lại cần tăng", "Rest of year must grow")
+}
+
 /// The report's own value of a revised figure, as a title.
 pub fn report_value(lang: Lang) -> &'static str {
     tr(lang, "Giá trị trong báo cáo", "The report's value")

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Direction, Indicator, Measure, Period, Target};
+use crate::model::{Direction, Indicator, Measure, Period, Quarter, Target};
 
 /// How close to a ratio target counts as "close": within this many percent of it.
 pub const CLOSE_RATIO_PCT: f64 = 5.0;
@@ -57,6 +57,8 @@ pub struct Metrics {
     /// period's growth and its share of last year (`g₂ = (G − s·g) / (1 − s)`); for an
     /// amount, what is left against last year's rest of the year.
     pub rest_required_growth_pct: Option<f64>,
+    /// The year's growth that the quarterly scenario gives (see [`scenario_year_pct`]).
+    pub scenario_year_pct: Option<f64>,
 }
 
 impl Metrics {
@@ -78,7 +80,8 @@ pub fn compute(indicator: &Indicator, period: &Period) -> Metrics {
     let gap = |t: Option<f64>| if rate { gap_pts(actual, t) } else { None };
 
     let period_status = status(indicator, actual, target, 1.0);
-    let share = share_fraction(indicator.prior_share_pct);
+    let share_pct = period_share_pct(indicator, period);
+    let share = share_fraction(share_pct);
     let annual_pace = if rate {
         1.0
     } else {
@@ -90,10 +93,10 @@ pub fn compute(indicator: &Indicator, period: &Period) -> Metrics {
         rest_growth_for_year(
             annual,
             indicator.yoy_growth_pct.or(actual_growth(indicator)),
-            indicator.prior_share_pct,
+            share_pct,
         )
     } else {
-        rest_growth_for_amount(annual, actual, prior, indicator.prior_share_pct)
+        rest_growth_for_amount(annual, actual, prior, share_pct)
     };
 
     Metrics {
@@ -106,7 +109,137 @@ pub fn compute(indicator: &Indicator, period: &Period) -> Metrics {
         period_status,
         annual_status,
         rest_required_growth_pct,
+        scenario_year_pct: scenario_year_pct(indicator, period),
     }
+}
+
+/// The share of `period` in last year's annual level, in percent: as stated, else the
+/// sum of the shares of the quarters that make it up, when each has one.
+pub fn period_share_pct(indicator: &Indicator, period: &Period) -> Option<f64> {
+    indicator
+        .prior_share_pct
+        .or_else(|| quarters_share_pct(indicator, &quarters_within(period)?))
+}
+
+/// The sum of the shares of `quarters`, when each has one.
+fn quarters_share_pct(indicator: &Indicator, quarters: &[Quarter]) -> Option<f64> {
+    quarters
+        .iter()
+        .map(|q| indicator.quarters.get(q).and_then(|p| p.prior_share_pct))
+        .sum()
+}
+
+/// The quarters that make up `period` exactly; `None` when it is not whole quarters.
+pub fn quarters_within(period: &Period) -> Option<Vec<Quarter>> {
+    let (first, last) = period.months();
+    let whole = first % 3 == 1 && last % 3 == 0;
+    whole.then(|| {
+        Quarter::ALL
+            .into_iter()
+            .filter(|q| period.contains(&q.period(period.year)))
+            .collect()
+    })
+}
+
+/// The quarters of the year after `period`, when the period ends with a quarter (a
+/// report on five months has no whole quarters left to split the rest into).
+pub fn quarters_after(period: &Period) -> Option<Vec<Quarter>> {
+    let (_, last) = period.months();
+    (last % 3 == 0).then(|| {
+        Quarter::ALL
+            .into_iter()
+            .filter(|q| q.period(period.year).months().0 > last)
+            .collect()
+    })
+}
+
+/// What one quarter of the rest of the year needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct QuarterNeed {
+    /// The quarter.
+    pub quarter: Quarter,
+    /// Its share of last year's annual level, in percent.
+    pub share_pct: f64,
+    /// Its growth in the year's scenario, when given.
+    pub scenario_pct: Option<f64>,
+    /// The growth it needs, in percent.
+    pub needed_pct: f64,
+}
+
+/// The growth each quarter of the rest of the year needs for the year to grow by
+/// `year_pct` after the period grew by `period_pct`, when every remaining quarter's
+/// share of last year is known. The rest's total need is
+/// `G·(s + Σs_q) − s·g = Σ s_q·g_q`; it is spread so the quarters keep the scenario's
+/// profile (each its scenario plus the same number of points) or, without a scenario
+/// for every remaining quarter, evenly (each the same growth). `None` when the period
+/// does not end with a quarter, nothing is left, or a share is missing.
+pub fn rest_by_quarter(
+    indicator: &Indicator,
+    period: &Period,
+    year_pct: f64,
+    period_pct: f64,
+) -> Option<Vec<QuarterNeed>> {
+    let s = share_fraction(period_share_pct(indicator, period))?;
+    let rest = quarters_after(period)?;
+    if rest.is_empty() {
+        return None;
+    }
+    let plans: Vec<(Quarter, f64, Option<f64>)> = rest
+        .iter()
+        .map(|q| {
+            let plan = indicator.quarters.get(q)?;
+            let share = plan.prior_share_pct.filter(|v| *v > 0.0)? / 100.0;
+            Some((*q, share, plan.scenario_pct))
+        })
+        .collect::<Option<_>>()?;
+    let s_rest: f64 = plans.iter().map(|p| p.1).sum();
+    let profile = plans.iter().all(|p| p.2.is_some());
+    let base = |scenario: Option<f64>| {
+        if profile {
+            scenario.unwrap_or(0.0)
+        } else {
+            0.0
+        }
+    };
+    let planned: f64 = plans.iter().map(|&(_, sq, sc)| sq * base(sc)).sum();
+    let shift = (year_pct * (s + s_rest) - s * period_pct - planned) / s_rest;
+    Some(
+        plans
+            .into_iter()
+            .map(|(quarter, share, scenario_pct)| QuarterNeed {
+                quarter,
+                share_pct: share * 100.0,
+                scenario_pct,
+                needed_pct: base(scenario_pct) + shift,
+            })
+            .collect(),
+    )
+}
+
+/// The year's growth the scenario gives, weighing each quarter's scenario growth by
+/// its share of last year: from the four quarters when each has a share and a
+/// scenario; else from the period's own target (the scenario for the period, as
+/// "kịch bản 8,22 %" for the first half) with the period's share and the remaining
+/// quarters'. Only for growth rates.
+pub fn scenario_year_pct(indicator: &Indicator, period: &Period) -> Option<f64> {
+    if indicator.measure != Measure::Rate || indicator.quarters.is_empty() {
+        return None;
+    }
+    let weighed = |quarters: &[Quarter]| -> Option<(f64, f64)> {
+        quarters.iter().try_fold((0.0, 0.0), |(w, sum), q| {
+            let plan = indicator.quarters.get(q)?;
+            let share = plan.prior_share_pct.filter(|v| *v > 0.0)?;
+            Some((w + share, sum + share * plan.scenario_pct?))
+        })
+    };
+    let whole = |(w, sum): (f64, f64)| (w > 0.0).then(|| sum / w);
+    if let Some(all) = weighed(&Quarter::ALL) {
+        return whole(all);
+    }
+    let target = target_value(indicator.target.as_ref())?;
+    let s = period_share_pct(indicator, period).filter(|v| *v > 0.0)?;
+    let (w, sum) = weighed(&quarters_after(period)?)?;
+    whole((w + s, sum + s * target))
 }
 
 /// The growth of a rate indicator that *is* a growth (GRDP growth): its actual.
@@ -279,6 +412,122 @@ mod tests {
             rest_growth_for_year(Some(7.0), Some(6.42), Some(100.0)),
             None
         );
+    }
+
+    fn grdp_by_quarter(shares: [f64; 4], scenario: [Option<f64>; 4]) -> Indicator {
+        use crate::model::QuarterPlan;
+        let mut ind = Indicator {
+            measure: Measure::Rate,
+            actual: Some(6.42),
+            ..Indicator::default()
+        };
+        for ((q, share), scenario_pct) in Quarter::ALL.into_iter().zip(shares).zip(scenario) {
+            ind.quarters.insert(
+                q,
+                QuarterPlan {
+                    prior_share_pct: Some(share),
+                    scenario_pct,
+                },
+            );
+        }
+        ind
+    }
+
+    fn h1() -> Period {
+        "2024-H1".parse().unwrap()
+    }
+
+    #[test]
+    fn the_quarters_shares_make_the_periods_share() {
+        let ind = grdp_by_quarter([21.0, 24.0, 26.0, 29.0], [None; 4]);
+        assert_eq!(period_share_pct(&ind, &h1()), Some(45.0));
+        assert_eq!(
+            period_share_pct(&ind, &"2024-9M".parse().unwrap()),
+            Some(71.0)
+        );
+        // Five months are not whole quarters: no share from them.
+        assert_eq!(period_share_pct(&ind, &"2024-5M".parse().unwrap()), None);
+        // A stated share wins over the quarters'.
+        let stated = Indicator {
+            prior_share_pct: Some(44.0),
+            ..ind.clone()
+        };
+        assert_eq!(period_share_pct(&stated, &h1()), Some(44.0));
+        // The rest of the year's growth follows from the quarters' shares alone.
+        let m = compute(
+            &Indicator {
+                annual_target: Some(Target {
+                    value: Some(7.0),
+                    ..Target::default()
+                }),
+                ..ind
+            },
+            &h1(),
+        );
+        assert!((m.rest_required_growth_pct.unwrap() - 7.4745).abs() < 0.005);
+    }
+
+    #[test]
+    fn without_a_scenario_each_remaining_quarter_needs_the_rests_growth() {
+        let ind = grdp_by_quarter([21.0, 24.0, 26.0, 29.0], [None; 4]);
+        let needs = rest_by_quarter(&ind, &h1(), 7.0, 6.42).unwrap();
+        let g2 = rest_growth_for_year(Some(7.0), Some(6.42), Some(45.0)).unwrap();
+        assert_eq!(
+            needs.iter().map(|n| n.quarter).collect::<Vec<_>>(),
+            [Quarter::Q3, Quarter::Q4]
+        );
+        for n in &needs {
+            assert!((n.needed_pct - g2).abs() < 1e-9, "{n:?}");
+        }
+        // Nothing is left after the fourth quarter; a missing share gives nothing.
+        assert_eq!(
+            rest_by_quarter(&ind, &"2024-Y".parse().unwrap(), 7.0, 6.42),
+            None
+        );
+        let mut partial = ind;
+        partial.quarters.remove(&Quarter::Q4);
+        assert_eq!(rest_by_quarter(&partial, &h1(), 7.0, 6.42), None);
+    }
+
+    #[test]
+    fn a_scenario_keeps_its_profile_and_the_quarters_reach_the_year() {
+        // The ministry's pairs of July 2024 had the fourth quarter above the third.
+        let ind = grdp_by_quarter([21.0, 24.0, 26.0, 29.0], [None, None, Some(7.4), Some(7.6)]);
+        let needs = rest_by_quarter(&ind, &h1(), 7.0, 6.42).unwrap();
+        let (q3, q4) = (needs[0].needed_pct, needs[1].needed_pct);
+        assert!(
+            (q4 - q3 - 0.2).abs() < 1e-9,
+            "the scenario's 0,2 points kept"
+        );
+        assert!((q3 - 7.369).abs() < 0.001, "{q3}");
+        // The year these give: 45 % at 6,42, 26 % at q3, 29 % at q4 is 7,0.
+        let year = (45.0 * 6.42 + 26.0 * q3 + 29.0 * q4) / 100.0;
+        assert!((year - 7.0).abs() < 1e-9, "{year}");
+    }
+
+    #[test]
+    fn the_scenarios_year_weighs_its_quarters_by_last_year() {
+        let ind = grdp_by_quarter(
+            [21.0, 24.0, 26.0, 29.0],
+            [Some(8.0), Some(8.4), Some(9.0), Some(10.0)],
+        );
+        let year = scenario_year_pct(&ind, &h1()).unwrap();
+        let expected = (21.0 * 8.0 + 24.0 * 8.4 + 26.0 * 9.0 + 29.0 * 10.0) / 100.0;
+        assert!((year - expected).abs() < 1e-9);
+        // The first half's scenario as the period target (8,22 % in the embedded
+        // report) stands for its quarters.
+        let mut by_half = grdp_by_quarter(
+            [21.0, 24.0, 26.0, 29.0],
+            [None, None, Some(9.0), Some(10.0)],
+        );
+        by_half.target = Some(Target {
+            value: Some(8.22),
+            ..Target::default()
+        });
+        let year = scenario_year_pct(&by_half, &h1()).unwrap();
+        assert!((year - (45.0 * 8.22 + 26.0 * 9.0 + 29.0 * 10.0) / 100.0).abs() < 1e-9);
+        by_half.target = None;
+        assert_eq!(scenario_year_pct(&by_half, &h1()), None);
     }
 
     #[test]

@@ -57,7 +57,11 @@ fn write(
 }
 
 /// The column of the ids on the indicators sheet: the last, after the printed ones.
-const ID: usize = 17;
+const ID: usize = 19;
+/// The status column of the indicators sheet.
+const STATUS: usize = 16;
+/// The notes column of the indicators sheet.
+const NOTE: usize = 18;
 
 /// The row of the indicators sheet whose id is `id`.
 fn row_of<'a>(range: &'a calamine::Range<Data>, id: &str) -> (usize, &'a [Data]) {
@@ -116,8 +120,8 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
     assert!((number(&cells[13]) - (16000.0 - 6220.3)).abs() < 1e-9);
     assert!((number(&cells[4]) - 6220.3 / 1.125).abs() < 1e-9);
     // 38.9 % of the year's estimate at mid-year: behind the 50 % pace.
-    assert_eq!(cells[14].to_string(), "Chưa đạt");
-    assert_eq!(cells[16].to_string(), "Điều chỉnh theo NQ 12");
+    assert_eq!(cells[STATUS].to_string(), "Chưa đạt");
+    assert_eq!(cells[NOTE].to_string(), "Điều chỉnh theo NQ 12");
     // ... as live formulas.
     let formulas = book.worksheet_formula("Chỉ tiêu").unwrap();
     let formula = |col: usize| {
@@ -138,9 +142,9 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
     assert!(formula(4).contains(&format!("C{r}/(1+D{r}/100)")));
     // The status too: against the annual target at the half-year pace.
     assert!(
-        formula(14).contains(&format!("C{r}/(J{r}*0.5)*100>=100")),
+        formula(STATUS).contains(&format!("C{r}/(J{r}*0.5)*100>=100")),
         "{}",
-        formula(14)
+        formula(STATUS)
     );
 
     // A rate: the gap in points, not a ratio.
@@ -473,7 +477,19 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
         eprintln!("SKIPPED: LibreOffice is not installed (apt-get install libreoffice-calc-nogui)");
         return;
     };
-    let report = revised();
+    let mut report = revised();
+    // The shares of last year that the rest of the year's needs rest on: GRDP (a
+    // growth rate with the year's target) and budget revenue (an amount).
+    for (id, share) in [("grdp_growth", 45.0), ("budget_revenue_total", 47.5)] {
+        report
+            .indicator_mut(&IndicatorId(id.into()))
+            .unwrap()
+            .prior_share_pct = Some(share);
+    }
+    report
+        .indicator_mut(&IndicatorId("grdp_growth".into()))
+        .unwrap()
+        .set_value(Field::AnnualTarget, Some(9.0));
     // No cached results: what LibreOffice shows, it computed itself.
     let opts = Options {
         lang: Lang::En,
@@ -523,7 +539,7 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
         .flexible(true)
         .from_reader(text.as_bytes());
     let derived = chitieu::derived::Derived::compute(&report);
-    let mut checked = 0;
+    let (mut checked, mut needed) = (0, 0);
     for record in reader.records() {
         let record = record.unwrap();
         let Some(id) = record.get(ID) else {
@@ -540,6 +556,7 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
             (11, m.annual_achievement_pct),
             (12, m.annual_gap_pts),
             (13, m.h2_remaining),
+            (15, m.rest_required_growth_pct),
         ] {
             // LibreOffice writes numbers as the cells show them ("16,000.0").
             let theirs: Option<f64> = record.get(col).filter(|s| !s.is_empty()).map(|s| {
@@ -550,7 +567,7 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
             // ... so compare at the precision shown: percents one decimal, points two,
             // amounts as many as the indicator's figures.
             let tolerance = match col {
-                7 | 11 => 0.051,
+                7 | 11 | 15 => 0.051,
                 8 | 12 => 0.0051,
                 _ => 0.51,
             };
@@ -561,6 +578,7 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
                         "{id} col {col}: chitieu {a}, LibreOffice {b}"
                     );
                     checked += 1;
+                    needed += usize::from(col == 15);
                 }
                 (None, None) => {}
                 (a, b) => {
@@ -572,6 +590,7 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
         }
     }
     assert!(checked > 50, "{checked} figures compared");
+    assert_eq!(needed, 2, "the rest of the year's growth of both, live");
 }
 
 /// Every formula's cached result is what LibreOffice computes after a forced

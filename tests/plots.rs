@@ -11,7 +11,7 @@
 
 use chitieu::app::{ChitieuApp, Command, Settings};
 use chitieu::format::Notation;
-use chitieu::model::{IndicatorId, Lang, SectionId};
+use chitieu::model::{Field, IndicatorId, Lang, SectionId};
 use egui::{Key, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -217,6 +217,45 @@ fn lower_is_better_flips_the_colour_of_growth() {
     let capital_color = bar_color(&mut h, plot, capital.y);
     assert!(is_red(closed_color), "{closed_color:?}");
     assert!(is_green(capital_color), "{capital_color:?}");
+}
+
+/// The rest of the year against this period: entering GRDP's and its industry's annual
+/// targets and shares puts both in the plot, the one that must speed up first, and a
+/// click on its bars selects its row.
+#[test]
+fn the_rest_of_the_year_plot_shows_what_the_second_half_needs() {
+    let mut h = english([1400.0, 900.0]);
+    show(&mut h, "Rest of the year");
+    h.get_by_label_contains("No indicator has both an annual target");
+    for (id, year) in [
+        ("grdp_growth", 9.0),
+        ("grdp_growth_industry_construction", 16.0),
+    ] {
+        let id = IndicatorId(id.into());
+        h.state_mut().command(Command::SetValue {
+            id: id.clone(),
+            field: Field::AnnualTarget,
+            value: Some(year),
+        });
+        h.state_mut().command(Command::SetPriorShare {
+            id,
+            share_pct: Some(45.0),
+        });
+    }
+    h.run();
+    let title = "Plot of the rest of the year";
+    let text = plot_text(&h, title);
+    assert_eq!(
+        text,
+        "GRDP growth - industry and construction sector This period: 13.71% Rest of year must grow: 17.87%; \
+         GRDP growth rate This period: 10% Rest of year must grow: 8.18%"
+    );
+    let grdp_row = bar_row(&h, title, 1, 2);
+    click_at(&mut h, grdp_row);
+    assert_eq!(
+        h.state().selected(),
+        Some(&IndicatorId("grdp_growth".into()))
+    );
 }
 
 #[test]

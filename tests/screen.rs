@@ -481,3 +481,44 @@ fn the_detail_shows_code_and_department_never_the_internal_id() {
     assert!(h.query_by_label_contains("budget_revenue_total").is_none());
     h.get_by_label_contains("Unit: billion VND");
 }
+
+/// An edit that writes a wider figure widens its column at once (only the edited row
+/// is measured again); the column keeps that width after an undo, as a spreadsheet's
+/// does, and every figure still fits.
+#[test]
+fn an_edited_figure_widens_its_column_at_once() {
+    let mut h = harness_at([1366.0, 768.0], Settings::default());
+    let title = "Ước thực hiện";
+    let before = header_rect(&h, title).width();
+    let id = IndicatorId("grdp_growth".into());
+    h.state_mut().command(Command::SelectIndicator {
+        id: id.clone(),
+        reveal: true,
+    });
+    h.state_mut().command(Command::SetValue {
+        id,
+        field: Field::Actual,
+        value: Some(1_234_567_890.25),
+    });
+    h.run();
+    let cells = figure_cells(&h, &[title]);
+    let (_, text, rect) = cells
+        .iter()
+        .find(|(_, text, _)| text.starts_with("1.234.567.890"))
+        .expect("the edited figure is on screen");
+    assert!(
+        text_width(&h, text) + 8.0 <= rect.width(),
+        "{text} in {rect:?}"
+    );
+    assert!(header_rect(&h, title).width() > before);
+    let widened = header_rect(&h, title).width();
+    h.state_mut().command(Command::Undo);
+    h.run();
+    assert_eq!(header_rect(&h, title).width(), widened);
+    for (column, text, rect) in figure_cells(&h, &[title]) {
+        assert!(
+            text_width(&h, &text) + 8.0 <= rect.width(),
+            "{column} {text}"
+        );
+    }
+}

@@ -173,6 +173,15 @@ pub enum Command {
         /// The share, in percent.
         share_pct: Option<f64>,
     },
+    /// Set one quarter's share of last year and scenario growth of an indicator.
+    SetQuarterPlan {
+        /// The indicator.
+        id: IndicatorId,
+        /// The quarter.
+        quarter: crate::model::Quarter,
+        /// Its share and scenario (both empty removes it).
+        plan: crate::model::QuarterPlan,
+    },
     /// Start a blank report (asking first about unsaved changes).
     NewBlank,
     /// Ask for the next period to start from this report.
@@ -367,7 +376,8 @@ impl ChitieuApp {
             | Command::SaveSection { .. }
             | Command::DeleteSection { .. }
             | Command::NewPeriodDialog
-            | Command::SetPriorShare { .. } => self.apply_structure(command),
+            | Command::SetPriorShare { .. }
+            | Command::SetQuarterPlan { .. } => self.apply_structure(command),
             Command::ImportFigures(_)
             | Command::ImportDialog
             | Command::ApplyImport(_)
@@ -506,6 +516,18 @@ impl ChitieuApp {
                 Some(ind) => {
                     let mut ind = ind.clone();
                     ind.prior_share_pct = share_pct;
+                    self.session.update_indicator(ind)
+                }
+                None => Ok(()),
+            },
+            Command::SetQuarterPlan { id, quarter, plan } => match self.session.indicator(&id) {
+                Some(ind) => {
+                    let mut ind = ind.clone();
+                    if plan == crate::model::QuarterPlan::default() {
+                        ind.quarters.remove(&quarter);
+                    } else {
+                        ind.quarters.insert(quarter, plan);
+                    }
                     self.session.update_indicator(ind)
                 }
                 None => Ok(()),

@@ -5,7 +5,7 @@ use super::style;
 use super::{Command, View};
 use crate::edit::Edit;
 use crate::format::{self, format_auto};
-use crate::i18n::{self, tr};
+use crate::i18n::{self, tr, trf};
 use crate::metrics::Metrics;
 use crate::model::{Field, Indicator, IndicatorId, Lang, Target};
 
@@ -198,6 +198,7 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
     ));
     ui.separator();
     figures_grid_ui(ui, shown, &m);
+    rest_of_year_ui(ui, shown, &m, commands);
 
     for (field, target, pct, gap) in [
         (Field::Target, &ind.target, m.achievement_pct, m.gap_pts),
@@ -233,6 +234,82 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
             revision_ui(ui, lang, &text, &ind.id, field, commands);
         }
     }
+}
+
+/// What the rest of the year needs, with its arithmetic in words and figures for a
+/// growth rate; the share a growth rate's first part had in last year's period, as its
+/// parts' growths imply it; and the way to the window that asks "what if".
+fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: &mut Vec<Command>) {
+    let Shown { view, ind, .. } = *shown;
+    let lang = view.lang;
+    let n = |v: f64| format::format(v, view.notation, 2, true);
+    if let Some(g2) = m.rest_required_growth_pct {
+        ui.label(format!("{}: {}%", i18n::rest_needed_title(lang), n(g2)));
+        let year = ind.value(Field::AnnualTarget);
+        let g = super::pace::period_growth(ind);
+        let s = crate::metrics::period_share_pct(ind, &view.report.period);
+        if ind.measure.is_rate()
+            && let (Some(year), Some(g), Some(s)) = (year, g, s)
+        {
+            let (year_text, g_text, s_text) = (n(year), n(g), n(s));
+            ui.label(trf!(
+                lang,
+                "để cả năm tăng {year_text}% khi kỳ này tăng {g_text}% và chiếm {s_text}% của năm trước:",
+                "for the year to grow {year_text}% when this period grew {g_text}% and weighed {s_text}% of last year:"
+            ));
+            let formula = super::pace::formula(view.notation, year, g, s, g2);
+            ui.add(egui::Label::new(egui::RichText::new(formula).weak()).wrap());
+        }
+    }
+    if let Some(text) = implied_share_text(shown) {
+        ui.add(egui::Label::new(egui::RichText::new(text).weak()).wrap());
+    }
+    if ind.measure.is_rate() || ind.annual_target.is_some() {
+        let label = format!(
+            "{}…",
+            tr(lang, "Phần còn lại của năm", "The rest of the year")
+        );
+        if ui
+            .button(label)
+            .on_hover_text(tr(
+                lang,
+                "Tỷ trọng năm trước, theo quý, và \"nếu…\" (Ctrl+R)",
+                "Last year's share, by quarter, and \"what if\" (Ctrl+R)",
+            ))
+            .clicked()
+        {
+            commands.push(Command::ShowRestOfYear(ind.id.clone()));
+        }
+    }
+}
+
+/// For a growth rate given for two parts that make up its period (the half and its two
+/// quarters), the share of the first part in last year's period that the growths imply.
+fn implied_share_text(shown: &Shown<'_>) -> Option<String> {
+    let Shown { view, ind, .. } = *shown;
+    let period = view.report.period;
+    let [first, second] = ind.subperiods.as_slice() else {
+        return None;
+    };
+    let tiles = period.contains(&first.period)
+        && period.contains(&second.period)
+        && first.period.months().1 + 1 == second.period.months().0
+        && (first.period.months().0, second.period.months().1) == period.months();
+    if ind.measure != crate::model::Measure::Rate || !tiles {
+        return None;
+    }
+    let s = crate::metrics::implied_share_pct(ind.actual?, first.value, second.value)?;
+    let lang = view.lang;
+    let (part, whole) = (
+        i18n::period(lang, first.period.a_year_earlier()),
+        i18n::period(lang, period.a_year_earlier()),
+    );
+    let s = format::format(s, view.notation, 0, true);
+    Some(trf!(
+        lang,
+        "Theo tăng trưởng các phần, {part} chiếm khoảng {s}% của {whole}.",
+        "By the parts' growths, the {part} weighed about {s}% of the {whole}."
+    ))
 }
 
 /// The figures and the computed ones, a row each.

@@ -60,6 +60,8 @@ pub(crate) struct View<'a> {
     hidden_columns: &'a [String],
     /// Bumped on every change to the report, so panels know when to refresh caches.
     generation: u64,
+    /// The session, to ask what changed since a generation.
+    session: &'a Session,
 }
 
 impl View<'_> {
@@ -69,6 +71,12 @@ impl View<'_> {
             .index
             .get(id)
             .and_then(|&i| self.report.indicators.get(i))
+    }
+
+    /// The indicators whose figures changed since `generation` (see
+    /// [`Session::changed_since`]).
+    pub(crate) fn changed_since(&self, generation: u64) -> Option<Vec<usize>> {
+        self.session.changed_since(generation)
     }
 }
 
@@ -347,6 +355,7 @@ impl ChitieuApp {
             selected: self.selected.as_ref(),
             hidden_columns: &self.settings.hidden_columns,
             generation: s.generation(),
+            session: s,
         };
         let indicators = self.tab == Tab::Indicators;
         let scope = actions::Scope {

@@ -7,7 +7,7 @@
 use crate::format::{self, Notation, format_auto};
 use crate::i18n::{self, tr};
 use crate::metrics;
-use crate::model::{Field, IndicatorId, Measure};
+use crate::model::{Field, IndicatorId, Measure, Quarter, QuarterPlan};
 use crate::session::Session;
 
 use super::{Command, View};
@@ -23,6 +23,8 @@ pub(super) struct PaceWindow {
     rest_pct: f64,
     /// The year's growth asked for, in percent (goal seek).
     year_pct: f64,
+    /// Each quarter's share of last year and scenario growth, as typed.
+    quarter_text: [[String; 2]; 4],
 }
 
 impl PaceWindow {
@@ -41,6 +43,15 @@ impl PaceWindow {
             .filter(|_| ind.measure == Measure::Rate)
             .unwrap_or(growth.unwrap_or(0.0));
         self.rest_pct = growth.unwrap_or(0.0);
+        for (q, texts) in Quarter::ALL.into_iter().zip(&mut self.quarter_text) {
+            let plan = ind.quarters.get(&q).copied().unwrap_or_default();
+            for (text, value) in texts
+                .iter_mut()
+                .zip([plan.prior_share_pct, plan.scenario_pct])
+            {
+                *text = value.map(|v| format_auto(v, notation)).unwrap_or_default();
+            }
+        }
         self.id = Some(id);
     }
 
@@ -74,8 +85,15 @@ impl PaceWindow {
                     annual.map_or_else(|| "—".to_owned(), |g| format!("{}%", n(g)))
                 ));
                 self.share_ui(ui, view, &id, ind.prior_share_pct, commands);
+                let share = metrics::period_share_pct(ind, &view.report.period);
+                if let (None, Some(s)) = (ind.prior_share_pct, share) {
+                    ui.label(format!(
+                        "{} {}%",
+                        tr(lang, "Theo tỷ trọng các quý của kỳ:", "From the period's quarters:"),
+                        n(s)
+                    ));
+                }
                 ui.separator();
-                let share = ind.prior_share_pct;
                 match (annual, growth, share) {
                     (Some(year), Some(g), Some(s)) => {
                         if let Some(g2) = metrics::rest_growth_for_year(Some(year), Some(g), Some(s)) {
@@ -84,14 +102,7 @@ impl PaceWindow {
                                 tr(lang, "Phần còn lại của năm cần tăng", "The rest of the year needs to grow by"),
                                 n(g2)
                             ));
-                            ui.label(format!(
-                                "g₂ = (G − s·g) / (1 − s) = ({} − {} × {}) / (1 − {}) = {}%",
-                                n(year),
-                                n(s / 100.0),
-                                n(g),
-                                n(s / 100.0),
-                                n(g2)
-                            ));
+                            ui.label(formula(view.notation, year, g, s, g2));
                         }
                     }
                     _ => {
@@ -101,6 +112,10 @@ impl PaceWindow {
                             "This period's growth, the year's target and this period's share of last year are needed.",
                         ));
                     }
+                }
+                if ind.measure == Measure::Rate {
+                    ui.separator();
+                    self.quarters_ui(ui, view, ind, annual.zip(growth), commands);
                 }
                 if let (Some(g), Some(s)) = (growth, share) {
                     ui.separator();
@@ -151,6 +166,83 @@ impl PaceWindow {
                 }
             }
         });
+    }
+
+    /// The year by quarter: each quarter's share of last year and scenario growth
+    /// (editable), what each remaining quarter needs, and the year the scenario gives.
+    fn quarters_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        view: &View<'_>,
+        ind: &crate::model::Indicator,
+        year_and_growth: Option<(f64, f64)>,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = view.lang;
+        let period = view.report.period;
+        let n = |v: f64| format::format(v, view.notation, 2, true);
+        let needs = year_and_growth
+            .and_then(|(year, g)| metrics::rest_by_quarter(ind, &period, year, g))
+            .unwrap_or_default();
+        ui.strong(tr(lang, "Theo quý", "By quarter"));
+        let titles = [
+            tr(lang, "Tỷ trọng năm trước (%)", "Share of last year (%)"),
+            tr(lang, "Kịch bản tăng (%)", "Scenario growth (%)"),
+        ];
+        egui::Grid::new("pace-quarters")
+            .striped(true)
+            .show(ui, |ui| {
+                ui.label("");
+                for title in titles {
+                    ui.strong(title);
+                }
+                ui.strong(tr(lang, "Cần tăng (%)", "Needs (%)"));
+                ui.end_row();
+                for (q, texts) in Quarter::ALL.into_iter().zip(&mut self.quarter_text) {
+                    let name = i18n::quarter(lang, q);
+                    ui.label(&name);
+                    let plan = ind.quarters.get(&q).copied().unwrap_or_default();
+                    for (k, (text, title)) in texts.iter_mut().zip(titles).enumerate() {
+                        let label = format!("{name}: {title}");
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(text)
+                                    .desired_width(72.0)
+                                    .align(egui::Align2::RIGHT_CENTER),
+                            )
+                            .on_hover_text(&label);
+                        field.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label)
+                        });
+                        if field.lost_focus()
+                            && let Some(new) = typed_plan(plan, k, text, view.notation)
+                            && new != plan
+                        {
+                            commands.push(Command::SetQuarterPlan {
+                                id: ind.id.clone(),
+                                quarter: q,
+                                plan: new,
+                            });
+                        }
+                    }
+                    let need = needs.iter().find(|need| need.quarter == q);
+                    ui.label(
+                        need.map_or_else(String::new, |need| format!("{}%", n(need.needed_pct))),
+                    );
+                    ui.end_row();
+                }
+            });
+        if let Some(year) = metrics::scenario_year_pct(ind, &period) {
+            ui.label(format!(
+                "{} {}%",
+                tr(
+                    lang,
+                    "Kịch bản cho cả năm tăng",
+                    "The scenario gives the year"
+                ),
+                n(year)
+            ));
+        }
     }
 
     /// "What if": a growth for the rest gives the year; the year asked gives the growth
@@ -230,4 +322,43 @@ fn growth_of(ind: &crate::model::Indicator) -> Option<f64> {
     } else {
         ind.yoy_growth_pct
     }
+}
+
+/// The quarter's plan with its `k`-th figure (0: the share, 1: the scenario) as typed;
+/// `None` when the text is not a number, or a share not between 0 and 100.
+fn typed_plan(plan: QuarterPlan, k: usize, text: &str, notation: Notation) -> Option<QuarterPlan> {
+    let value = if text.trim().is_empty() {
+        None
+    } else {
+        Some(format::parse(text, notation).ok()?)
+    };
+    let mut plan = plan;
+    if k == 0 {
+        if value.is_some_and(|s| !(s > 0.0 && s < 100.0)) {
+            return None;
+        }
+        plan.prior_share_pct = value;
+    } else {
+        plan.scenario_pct = value;
+    }
+    Some(plan)
+}
+
+/// The arithmetic of the rest of the year's growth, written out with its figures:
+/// `g₂ = (G − s·g) / (1 − s) = (9,00 − 0,45 × 10,00) / (1 − 0,45) = 8,18%`.
+pub(super) fn formula(notation: Notation, year: f64, g: f64, share_pct: f64, g2: f64) -> String {
+    let n = |v: f64| format::format(v, notation, 2, true);
+    let s = n(share_pct / 100.0);
+    format!(
+        "g₂ = (G − s·g) / (1 − s) = ({} − {s} × {}) / (1 − {s}) = {}%",
+        n(year),
+        n(g),
+        n(g2)
+    )
+}
+
+/// This period's growth: the actual of a growth rate, else the growth over the same
+/// period last year (for the detail panel).
+pub(super) fn period_growth(ind: &crate::model::Indicator) -> Option<f64> {
+    growth_of(ind)
 }

@@ -1,10 +1,13 @@
 //! The plots: actual against target in the IBCS notation, achievement, growth, and the
-//! selected indicator's breakdown and sub-periods. Drawn with egui_plot from the data
+//! selected indicator's breakdown and sub-periods, and this period's growth against
+//! what the rest of the year needs (`rest.rs`). Drawn with egui_plot from the data
 //! of [`crate::charts`], recomputed when the report or the section changes.
 //!
 //! Each plot is also a text for screen readers: its accessible value lists every bar
 //! with its figure, which is what a person who cannot see the bars needs (and what the
 //! tests read).
+
+mod rest;
 
 use egui::{Color32, Stroke};
 use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, LineStyle, Plot, PlotPoint, VLine};
@@ -29,6 +32,8 @@ pub(super) enum PlotKind {
     Growth,
     /// The selected indicator's parts and sub-periods.
     Breakdown,
+    /// This period's growth against what the rest of the year needs.
+    Rest,
 }
 
 /// The charts' data for the current rows, computed when first drawn after a change
@@ -39,6 +44,7 @@ struct ChartCache {
     variance: std::collections::HashMap<(String, TargetKind), Chart<charts::VarianceBar>>,
     achievement: Option<(Chart<charts::AchievementBar>, Chart<charts::AchievementBar>)>,
     growth: Option<Chart<charts::GrowthBar>>,
+    rest: Option<Chart<charts::RestBar>>,
 }
 
 /// The plots panel's state.
@@ -308,6 +314,10 @@ impl PlotsView {
                 ),
                 (PlotKind::Growth, tr(lang, "Tăng trưởng", "Growth")),
                 (PlotKind::Breakdown, tr(lang, "Cơ cấu", "Breakdown")),
+                (
+                    PlotKind::Rest,
+                    tr(lang, "Phần còn lại của năm", "Rest of the year"),
+                ),
             ] {
                 if ui.selectable_label(self.kind == kind, name).clicked() {
                     self.kind = kind;
@@ -356,6 +366,13 @@ impl PlotsView {
                 growth_ui(ui, view, chart, reset)
             }
             PlotKind::Breakdown => breakdown_ui(ui, view, reset),
+            PlotKind::Rest => {
+                let chart = self
+                    .cache
+                    .rest
+                    .get_or_insert_with(|| charts::rest(view.report, view.derived, &self.rows));
+                rest::rest_ui(ui, view, chart, reset)
+            }
         };
         if let Some(i) = clicked
             && let Some(ind) = view.report.indicators.get(i)

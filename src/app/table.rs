@@ -68,7 +68,7 @@ pub(super) struct TableView {
     reveal: Option<IndicatorId>,
     focus_search: bool,
     /// The width each column needs, for the report generation, notation and language.
-    widths: Option<((u64, crate::format::Notation, Lang), Vec<f32>)>,
+    widths: Option<FitCache>,
 }
 
 impl TableView {
@@ -423,43 +423,89 @@ impl TableView {
 
     /// The width of each figure column: as wide as its widest text over the whole report
     /// (in the chosen notation and language, in the table's font), so that no figure is
-    /// ever cut. Recomputed when the report, the notation or the language change.
+    /// ever cut. Each row's texts are measured once and again only when an edit changes
+    /// that row's figures (laying text out is the dearest thing a frame does: measuring
+    /// 100 000 rows on every edit took a second); the notation, the language, the font
+    /// or a change of structure measure every row anew.
     fn fit_widths(&mut self, ui: &egui::Ui, view: &View<'_>) -> Vec<f32> {
-        let key = (view.generation, view.notation, view.lang);
-        if let Some((k, widths)) = &self.widths
-            && *k == key
-        {
-            return widths.clone();
-        }
         let font = egui::TextStyle::Body.resolve(ui.style());
-        let mut widths: Vec<f32> = COLUMNS.iter().map(|c| c.width.at_least()).collect();
-        ui.fonts_mut(|fonts| {
-            for (i, ind) in view.report.indicators.iter().enumerate() {
-                let cells = Cells {
-                    view,
-                    ind,
-                    i,
-                    m: view.derived.metrics_of(i),
-                };
-                for (column, width) in COLUMNS.iter().zip(widths.iter_mut()) {
-                    let Some(text) = column.text else {
-                        continue;
+        let key = (view.notation, view.lang, font.size.to_bits());
+        let n = view.report.indicators.len();
+        let mut cache = match self.widths.take() {
+            Some(cache) if cache.key == key && cache.rows.len() == n * COLUMNS.len() => cache,
+            _ => FitCache {
+                key,
+                generation: view.generation,
+                rows: Vec::new(),
+                widths: Vec::new(),
+            },
+        };
+        let dirty = if cache.rows.is_empty() {
+            None
+        } else if cache.generation == view.generation {
+            Some(Vec::new())
+        } else {
+            view.changed_since(cache.generation)
+        };
+        if dirty.as_ref().is_none_or(|rows| !rows.is_empty()) || cache.widths.is_empty() {
+            ui.fonts_mut(|fonts| {
+                let mut measure = |i: usize, row: &mut [f32]| {
+                    let Some(ind) = view.report.indicators.get(i) else {
+                        return;
                     };
-                    let text = text(&cells);
-                    if text.is_empty() {
-                        continue;
+                    let cells = Cells {
+                        view,
+                        ind,
+                        i,
+                        m: view.derived.metrics_of(i),
+                    };
+                    for (column, width) in COLUMNS.iter().zip(row.iter_mut()) {
+                        let text = column.text.map(|text| text(&cells)).unwrap_or_default();
+                        *width = if text.is_empty() {
+                            0.0
+                        } else {
+                            let galley =
+                                fonts.layout_no_wrap(text, font.clone(), egui::Color32::WHITE);
+                            (galley.size().x + CELL_PADDING).ceil()
+                        };
                     }
-                    let w = fonts
-                        .layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
-                        .size()
-                        .x;
-                    *width = width
-                        .max((w + CELL_PADDING).ceil())
-                        .min(column.width.at_most());
+                };
+                match &dirty {
+                    Some(rows) => {
+                        for &i in rows {
+                            let at = i * COLUMNS.len();
+                            if let Some(row) = cache.rows.get_mut(at..at + COLUMNS.len()) {
+                                measure(i, row);
+                            }
+                        }
+                    }
+                    None => {
+                        cache.rows = vec![0.0; n * COLUMNS.len()];
+                        for (i, row) in cache.rows.chunks_mut(COLUMNS.len()).enumerate() {
+                            measure(i, row);
+                        }
+                    }
                 }
-            }
-        });
-        self.widths = Some((key, widths.clone()));
+            });
+            cache.widths = COLUMNS
+                .iter()
+                .enumerate()
+                .map(|(c, column)| {
+                    let widest = cache
+                        .rows
+                        .iter()
+                        .skip(c)
+                        .step_by(COLUMNS.len())
+                        .fold(0.0_f32, |a, &b| a.max(b));
+                    widest
+                        .min(column.width.at_most())
+                        .max(column.width.at_least())
+                })
+                .collect();
+        }
+        cache.generation = view.generation;
+        let widths = cache.widths.clone();
+        self.widths = Some(cache);
         widths
     }
 
@@ -812,6 +858,18 @@ impl Width {
     }
 }
 
+/// Every row's measured texts, for the figure columns' widths.
+struct FitCache {
+    /// The notation, the language and the font size they were measured in.
+    key: (crate::format::Notation, Lang, u32),
+    /// The session's generation they are up to date with.
+    generation: u64,
+    /// Each text's width, row by row, a width a column (0 for none).
+    rows: Vec<f32>,
+    /// Each column's width: its widest text, within the column's bounds.
+    widths: Vec<f32>,
+}
+
 /// What one row's cells read.
 struct Cells<'a> {
     view: &'a View<'a>,
@@ -988,6 +1046,19 @@ const COLUMNS: &[TableColumn] = &[
         cell: remaining_cell_ui,
         text: Some(remaining_text),
     },
+    TableColumn {
+        key: "rest_needed",
+        frozen: false,
+        // Its title needs this much on two lines.
+        width: Width::Initial {
+            initial: 72.0,
+            at_least: 72.0,
+        },
+        title: i18n::rest_needed_title,
+        sort: Some(SortKey::RestNeeded),
+        cell: rest_needed_cell_ui,
+        text: Some(rest_needed_text),
+    },
 ];
 
 /// The columns the user may hide, in order: their preference key and title.
@@ -1030,6 +1101,16 @@ fn remaining_text(cells: &Cells<'_>) -> String {
                 view.notation,
             )
         })
+        .unwrap_or_default()
+}
+
+/// The growth the rest of the year needs, as its cell shows it: two decimals, as the
+/// ministry publishes it, with its percent sign.
+fn rest_needed_text(cells: &Cells<'_>) -> String {
+    cells
+        .m
+        .rest_required_growth_pct
+        .map(|v| format!("{}%", format::format(v, cells.view.notation, 2, true)))
         .unwrap_or_default()
 }
 
@@ -1152,6 +1233,27 @@ fn remaining_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>)
             cells.ind.name.get(lang)
         ),
     );
+}
+
+/// The growth the rest of the year needs; a click opens the window that shows its
+/// arithmetic and asks "what if".
+fn rest_needed_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowState<'_>) {
+    let lang = cells.view.lang;
+    let text = rest_needed_text(cells);
+    let color = ui.visuals().text_color();
+    let response = text_cell(
+        ui,
+        &text,
+        color,
+        &format!(
+            "{}: {}: {text}",
+            i18n::rest_needed_title(lang),
+            cells.ind.name.get(lang)
+        ),
+    );
+    if !text.is_empty() && response.interact(Sense::click()).double_clicked() {
+        state.menu = Some(Command::ShowRestOfYear(cells.ind.id.clone()));
+    }
 }
 
 /// The status, signed and coloured.

@@ -51,12 +51,14 @@ mod col {
     pub const ANNUAL_ACHIEVEMENT: u16 = 11;
     pub const ANNUAL_GAP: u16 = 12;
     pub const REMAINING: u16 = 13;
-    pub const STATUS: u16 = 14;
-    pub const REVISED: u16 = 15;
-    pub const NOTE: u16 = 16;
+    pub const SHARE: u16 = 14;
+    pub const NEEDED: u16 = 15;
+    pub const STATUS: u16 = 16;
+    pub const REVISED: u16 = 17;
+    pub const NOTE: u16 = 18;
     /// The last printed column.
     pub const PRINTED: u16 = NOTE;
-    pub const ID: u16 = 17;
+    pub const ID: u16 = 19;
     pub const LAST: u16 = ID;
 }
 
@@ -276,7 +278,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
         .set_align(FormatAlign::VerticalCenter)
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
-    let titles: [(u16, &str, f64); 18] = [
+    let titles: [(u16, &str, f64); 20] = [
         (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), NAME_WIDTH),
         (col::UNIT, tr(lang, "Đơn vị", "Unit"), 10.0),
         (col::ACTUAL, i18n::field(lang, Field::Actual), 12.0),
@@ -322,6 +324,24 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
             col::REMAINING,
             tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
             14.0,
+        ),
+        (
+            col::SHARE,
+            tr(
+                lang,
+                "Tỷ trọng kỳ trong năm trước (%)",
+                "Share of last year (%)",
+            ),
+            10.0,
+        ),
+        (
+            col::NEEDED,
+            tr(
+                lang,
+                "Phần còn lại của năm cần tăng (%)",
+                "Growth the rest of the year needs (%)",
+            ),
+            11.0,
         ),
         (col::STATUS, i18n::status_title(lang), 9.5),
         (col::REVISED, tr(lang, "Đã điều chỉnh", "Revised"), 8.0),
@@ -537,10 +557,12 @@ fn indicator_row(
             &n,
         )?;
     }
+    let share = crate::metrics::period_share_pct(ind, &style.period);
+    rest_of_the_year(sheet, ind, row, share, m, style)?;
     let pace = if rate {
         1.0
     } else {
-        ind.prior_share_pct
+        share
             .filter(|s| s.is_finite() && *s > 0.0 && *s < 100.0)
             .map_or_else(|| style.period.year_fraction(), |s| s / 100.0)
     };
@@ -560,6 +582,50 @@ fn indicator_row(
         sheet.write_string_with_format(row, col::NOTE, &ind.note, &style.wrap)?;
     }
     sheet.write_string(row, col::ID, &ind.id.0)?;
+    Ok(())
+}
+
+/// The share of the period in last year (a number the reader may change) and the
+/// growth the rest of the year needs, as a live formula of it: for a growth rate
+/// `(G − s·g) / (1 − s)`, for an amount what is left over last year's rest.
+fn rest_of_the_year(
+    sheet: &mut Worksheet,
+    ind: &Indicator,
+    row: u32,
+    share: Option<f64>,
+    m: &Metrics,
+    style: &Style,
+) -> Result<(), XlsxError> {
+    let Some(share) = share else {
+        return Ok(());
+    };
+    sheet.write_number_with_format(row, col::SHARE, share, &style.pct)?;
+    if ind.annual_target.is_none() {
+        return Ok(());
+    }
+    let (s, annual) = (cell(row, col::SHARE), cell(row, col::ANNUAL));
+    let f = if ind.measure.is_rate() {
+        // The period's growth: the actual of a growth rate, else its growth column.
+        let g = if ind.measure == Measure::Rate {
+            cell(row, col::ACTUAL)
+        } else {
+            cell(row, col::GROWTH)
+        };
+        format!(
+            "=IF(AND(ISNUMBER({annual}),ISNUMBER({g}),ISNUMBER({s}),{s}>0,{s}<100),({annual}-{s}/100*{g})/(1-{s}/100),\"\")"
+        )
+    } else {
+        let (actual, prior) = (cell(row, col::ACTUAL), cell(row, col::PRIOR));
+        format!(
+            "=IF(AND(ISNUMBER({annual}),ISNUMBER({actual}),ISNUMBER({prior}),ISNUMBER({s}),{s}>0,{s}<100,{prior}>0),(({annual}-{actual})/({prior}*(100-{s})/{s})-1)*100,\"\")"
+        )
+    };
+    sheet.write_formula_with_format(
+        row,
+        col::NEEDED,
+        formula(f, m.rest_required_growth_pct, style.cache),
+        &style.pct,
+    )?;
     Ok(())
 }
 

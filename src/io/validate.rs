@@ -141,6 +141,16 @@ pub fn validate(report: &Report) -> Result<(), Invalid> {
                 check(&|| format!("{name}.printed_pct"), t.printed_pct);
             }
         }
+        for (q, plan) in &ind.quarters {
+            check(
+                &|| format!("quarters.{q:?}.prior_share_pct"),
+                plan.prior_share_pct,
+            );
+            check(
+                &|| format!("quarters.{q:?}.scenario_pct"),
+                plan.scenario_pct,
+            );
+        }
         for sub in &ind.subperiods {
             check(&|| format!("subperiods.{}", sub.period), Some(sub.value));
         }

@@ -310,6 +310,66 @@ pub struct SubPeriodValue {
     pub value: f64,
 }
 
+/// A quarter of the year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Quarter {
+    /// January to March.
+    Q1,
+    /// April to June.
+    Q2,
+    /// July to September.
+    Q3,
+    /// October to December.
+    Q4,
+}
+
+impl Quarter {
+    /// The four, in order.
+    pub const ALL: [Self; 4] = [Self::Q1, Self::Q2, Self::Q3, Self::Q4];
+
+    /// The quarter as a period of `year`.
+    pub fn period(self, year: i32) -> Period {
+        let span = match self {
+            Self::Q1 => Span::Q1,
+            Self::Q2 => Span::Q2,
+            Self::Q3 => Span::Q3,
+            Self::Q4 => Span::Q4,
+        };
+        Period { year, span }
+    }
+
+    /// 1 to 4.
+    pub fn number(self) -> u8 {
+        match self {
+            Self::Q1 => 1,
+            Self::Q2 => 2,
+            Self::Q3 => 3,
+            Self::Q4 => 4,
+        }
+    }
+}
+
+/// One quarter of a growth rate's year: its weight in last year and its scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuarterPlan {
+    /// The quarter's share of last year's annual level, in percent (the four add up
+    /// to 100).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "finite::option"
+    )]
+    pub prior_share_pct: Option<f64>,
+    /// The growth the year's scenario sets for the quarter, in percent.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "finite::option"
+    )]
+    pub scenario_pct: Option<f64>,
+}
+
 /// One of the editable figures of an indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Field {
@@ -410,6 +470,12 @@ pub struct Indicator {
     /// The target for the whole year (plan, budget estimate).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annual_target: Option<Target>,
+    /// For a growth rate, the year by quarter: each quarter's share of last year's
+    /// annual level and this year's scenario growth for it (`kịch bản theo quý`), where
+    /// known. With them the growth the rest of the year needs splits by quarter, and the
+    /// scenario gives a year of its own. Entered by the user.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub quarters: BTreeMap<Quarter, QuarterPlan>,
     /// How this indicator's children relate to it.
     #[serde(default)]
     pub breakdown: Breakdown,

@@ -9,6 +9,7 @@
 
 mod structure;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -40,7 +41,14 @@ pub struct Session {
     fingerprint: Option<io::Fingerprint>,
     /// Why the file may not be saved over, if it may not.
     read_only: Option<ReadOnly>,
+    /// For each of the last generations, newest last, the positions of the indicators
+    /// whose figures it changed (`None`: anything may have changed), so a view that
+    /// measures every row redoes only the rows an edit touched.
+    changes: VecDeque<(u64, Option<Vec<usize>>)>,
 }
+
+/// How many generations [`Session::changed_since`] remembers.
+const CHANGES_KEPT: usize = 64;
 
 /// Why a report's own file is not to be saved over: save as another file instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +73,7 @@ impl Session {
             unsaved_from_start: false,
             fingerprint: None,
             read_only: None,
+            changes: VecDeque::new(),
         }
     }
 
@@ -92,6 +101,29 @@ impl Session {
         let generation = self.generation + 1;
         *self = other;
         self.generation = generation;
+    }
+
+    /// The positions of the indicators whose figures changed since `generation`, when
+    /// only figures of known indicators did; `None` when anything may have changed (a
+    /// change of structure, another report, or too long ago to tell).
+    pub fn changed_since(&self, generation: u64) -> Option<Vec<usize>> {
+        let needed = usize::try_from(self.generation.checked_sub(generation)?).ok()?;
+        let recent: Vec<&Option<Vec<usize>>> = self
+            .changes
+            .iter()
+            .filter(|(g, _)| *g > generation)
+            .map(|(_, c)| c)
+            .collect();
+        if recent.len() < needed {
+            return None;
+        }
+        let mut changed = Vec::new();
+        for positions in recent {
+            changed.extend_from_slice(positions.as_deref()?);
+        }
+        changed.sort_unstable();
+        changed.dedup();
+        Some(changed)
     }
 
     /// The report as it is now, edits included.
@@ -333,26 +365,35 @@ impl Session {
     /// only what figures of single indicators can change is recomputed, unless the
     /// structure changed.
     fn edited(&mut self, edit: &Edit) {
-        if edit.is_structural() {
+        let changed = if edit.is_structural() {
             // Positions, the tree and the counts all change: compute them anew.
             self.derived = Derived::compute(&self.report);
+            None
         } else {
-            self.update_figures(edit);
-        }
+            let mut changed = Vec::new();
+            self.update_figures(edit, &mut changed);
+            Some(changed)
+        };
         // Notes and tasks change no figure; the views still refresh.
         self.generation += 1;
+        if self.changes.len() == CHANGES_KEPT {
+            self.changes.pop_front();
+        }
+        self.changes.push_back((self.generation, changed));
     }
 
-    fn update_figures(&mut self, edit: &Edit) {
+    /// Brings the figures `edit` touched up to date; their positions go to `changed`.
+    fn update_figures(&mut self, edit: &Edit, changed: &mut Vec<usize>) {
         match edit {
             Edit::Value { id, .. } => {
                 if let Some(i) = self.position(id) {
                     self.derived.update_indicator(&self.report, i);
+                    changed.push(i);
                 }
             }
             Edit::Batch(edits) => {
                 for edit in edits {
-                    self.update_figures(edit);
+                    self.update_figures(edit, changed);
                 }
             }
             _ => {}
@@ -390,6 +431,46 @@ mod tests {
 
     fn id(s: &str) -> IndicatorId {
         IndicatorId(s.into())
+    }
+
+    #[test]
+    fn the_session_tells_which_indicators_changed_since_a_generation() {
+        let mut s = embedded();
+        let start = s.generation();
+        assert_eq!(s.changed_since(start), Some(vec![]));
+        let (a, b) = (id("budget_revenue_total"), id("grdp_growth"));
+        let (ia, ib) = (s.position(&a).unwrap(), s.position(&b).unwrap());
+        s.set_value(a.clone(), Field::AnnualTarget, Some(1.0));
+        let after_a = s.generation();
+        s.set_value(b, Field::Actual, Some(9.0));
+        assert_eq!(s.changed_since(after_a), Some(vec![ib]));
+        let mut both = vec![ia, ib];
+        both.sort_unstable();
+        assert_eq!(s.changed_since(start), Some(both));
+        // Undo is a change of the same indicator.
+        let before_undo = s.generation();
+        s.undo();
+        assert_eq!(s.changed_since(before_undo), Some(vec![ib]));
+        // A note changes no figure.
+        let before_note = s.generation();
+        s.set_note(a.clone(), "x".into());
+        assert_eq!(s.changed_since(before_note), Some(vec![]));
+        // A change of structure: anything may have changed.
+        let before_move = s.generation();
+        s.move_indicator(&a, false).unwrap();
+        assert_eq!(s.changed_since(before_move), None);
+        assert_eq!(s.changed_since(start), None);
+        // Too long ago to tell.
+        let mut s = embedded();
+        for k in 0..100 {
+            s.set_value(a.clone(), Field::Target, Some(f64::from(k)));
+        }
+        assert_eq!(s.changed_since(0), None);
+        assert_eq!(s.changed_since(s.generation() - 1), Some(vec![ia]));
+        // Another report in its place.
+        let g = s.generation();
+        s.replace(embedded());
+        assert_eq!(s.changed_since(g), None);
     }
 
     #[test]

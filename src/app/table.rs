@@ -437,6 +437,7 @@ impl TableView {
                 key,
                 generation: view.generation,
                 rows: Vec::new(),
+                widest: Vec::new(),
                 widths: Vec::new(),
             },
         };
@@ -448,6 +449,7 @@ impl TableView {
             view.changed_since(cache.generation)
         };
         if dirty.as_ref().is_none_or(|rows| !rows.is_empty()) || cache.widths.is_empty() {
+            let ncol = COLUMNS.len();
             ui.fonts_mut(|fonts| {
                 let mut measure = |i: usize, row: &mut [f32]| {
                     let Some(ind) = view.report.indicators.get(i) else {
@@ -472,31 +474,45 @@ impl TableView {
                 };
                 match &dirty {
                     Some(rows) => {
+                        // A row that held a column's widest text and narrowed: that
+                        // column's widest is looked for again; otherwise it only grows.
+                        let mut rescan = vec![false; ncol];
                         for &i in rows {
-                            let at = i * COLUMNS.len();
-                            if let Some(row) = cache.rows.get_mut(at..at + COLUMNS.len()) {
-                                measure(i, row);
+                            let at = i * ncol;
+                            let Some(row) = cache.rows.get_mut(at..at + ncol) else {
+                                continue;
+                            };
+                            let old = row.to_vec();
+                            measure(i, row);
+                            for (c, ((new, old), widest)) in
+                                row.iter().zip(old).zip(&mut cache.widest).enumerate()
+                            {
+                                if *new >= *widest {
+                                    *widest = *new;
+                                } else if old >= *widest
+                                    && let Some(r) = rescan.get_mut(c)
+                                {
+                                    *r = true;
+                                }
                             }
+                        }
+                        if rescan.contains(&true) {
+                            cache.widest = widest_of(&cache.rows, ncol);
                         }
                     }
                     None => {
-                        cache.rows = vec![0.0; n * COLUMNS.len()];
-                        for (i, row) in cache.rows.chunks_mut(COLUMNS.len()).enumerate() {
+                        cache.rows = vec![0.0; n * ncol];
+                        for (i, row) in cache.rows.chunks_mut(ncol).enumerate() {
                             measure(i, row);
                         }
+                        cache.widest = widest_of(&cache.rows, ncol);
                     }
                 }
             });
             cache.widths = COLUMNS
                 .iter()
-                .enumerate()
-                .map(|(c, column)| {
-                    let widest = cache
-                        .rows
-                        .iter()
-                        .skip(c)
-                        .step_by(COLUMNS.len())
-                        .fold(0.0_f32, |a, &b| a.max(b));
+                .zip(&cache.widest)
+                .map(|(column, widest)| {
                     widest
                         .min(column.width.at_most())
                         .max(column.width.at_least())
@@ -866,8 +882,21 @@ struct FitCache {
     generation: u64,
     /// Each text's width, row by row, a width a column (0 for none).
     rows: Vec<f32>,
+    /// Each column's widest text.
+    widest: Vec<f32>,
     /// Each column's width: its widest text, within the column's bounds.
     widths: Vec<f32>,
+}
+
+/// Each column's widest text, from the widths of every row's texts (`ncol` a row).
+fn widest_of(rows: &[f32], ncol: usize) -> Vec<f32> {
+    let mut widest = vec![0.0_f32; ncol];
+    for row in rows.chunks_exact(ncol) {
+        for (w, r) in widest.iter_mut().zip(row) {
+            *w = w.max(*r);
+        }
+    }
+    widest
 }
 
 /// What one row's cells read.

@@ -2,7 +2,11 @@
 //! (`g₂ = (G − s·g) / (1 − s)`) is the level form (`(1 + G)·Y_last − Y_known` over last
 //! year's rest) for any levels, shares and growths.
 
-#![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use chitieu::metrics::{rest_growth_for_amount, rest_growth_for_year, year_growth};
 use proptest::prelude::*;
@@ -30,5 +34,42 @@ proptest! {
         // And back: the year that growth for the rest gives is the year asked for.
         let back = year_growth(period_pct, weighted, share_pct).unwrap();
         prop_assert!((back - year_pct).abs() < 1e-9 * (1.0 + year_pct.abs()));
+    }
+}
+
+proptest! {
+    /// Split by quarter, the rest still reaches the year: at constant prices the levels
+    /// of the quarters add up, so a first half growing g and each remaining quarter
+    /// growing what it needs give a year that grows G; with a scenario for each
+    /// remaining quarter, the needs keep its differences.
+    #[test]
+    fn the_quarters_needs_reach_the_year(
+        shares in proptest::array::uniform4(5.0f64..40.0),
+        scenario in proptest::array::uniform2(-5.0f64..15.0),
+        period_pct in -10.0f64..20.0,
+        year_pct in -10.0f64..20.0,
+        with_scenario: bool,
+    ) {
+        use chitieu::metrics::rest_by_quarter;
+        use chitieu::model::{Indicator, Measure, Quarter, QuarterPlan};
+        // Shares of last year as levels: they add up to the year.
+        let total: f64 = shares.iter().sum();
+        let shares = shares.map(|s| s / total * 100.0);
+        let mut ind = Indicator { measure: Measure::Rate, ..Indicator::default() };
+        for (k, q) in Quarter::ALL.into_iter().enumerate() {
+            let scenario_pct = (with_scenario && k >= 2).then(|| scenario[k - 2]);
+            ind.quarters.insert(q, QuarterPlan { prior_share_pct: Some(shares[k]), scenario_pct });
+        }
+        let h1 = "2024-H1".parse().unwrap();
+        let needs = rest_by_quarter(&ind, &h1, year_pct, period_pct).unwrap();
+        prop_assert_eq!(needs.len(), 2);
+        // The year's level over last year's, quarter by quarter.
+        let this_year = (shares[0] + shares[1]) * (1.0 + period_pct / 100.0)
+            + needs.iter().map(|n| n.share_pct * (1.0 + n.needed_pct / 100.0)).sum::<f64>();
+        let year = (this_year / 100.0 - 1.0) * 100.0;
+        prop_assert!((year - year_pct).abs() < 1e-9 * (1.0 + year_pct.abs()), "{year} vs {year_pct}");
+        let spread = needs[1].needed_pct - needs[0].needed_pct;
+        let expected = if with_scenario { scenario[1] - scenario[0] } else { 0.0 };
+        prop_assert!((spread - expected).abs() < 1e-9 * (1.0 + expected.abs()));
     }
 }

@@ -9,16 +9,18 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::Command;
+use chitieu::app::{ChitieuApp, Command};
 use chitieu::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 #[path = "support/english.rs"]
 mod english;
 use english::english;
 
-#[test]
-fn the_share_and_the_years_target_give_what_the_second_half_needs() {
+/// The app in English with GRDP selected, its year's target 9 %, and its rest-of-year
+/// window opened with Ctrl+R.
+fn rest_of_year_of_grdp_with_a_year_of_9() -> (Harness<'static, ChitieuApp>, IndicatorId) {
     let mut h = english();
     let grdp = IndicatorId("grdp_growth".into());
     h.state_mut().command(Command::SelectIndicator {
@@ -33,6 +35,12 @@ fn the_share_and_the_years_target_give_what_the_second_half_needs() {
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::R);
     h.run();
+    (h, grdp)
+}
+
+#[test]
+fn the_share_and_the_years_target_give_what_the_second_half_needs() {
+    let (mut h, grdp) = rest_of_year_of_grdp_with_a_year_of_9();
     h.get_by_label("The rest of the year");
     h.get_by_label_contains("are needed");
 
@@ -64,11 +72,7 @@ fn the_share_and_the_years_target_give_what_the_second_half_needs() {
 }
 
 /// Types `text` into the field labelled `label` and leaves it with Tab.
-fn type_field(
-    h: &mut egui_kittest::Harness<'_, chitieu::app::ChitieuApp>,
-    label: &str,
-    text: &str,
-) {
+fn type_field(h: &mut Harness<'_, ChitieuApp>, label: &str, text: &str) {
     h.get_by_label(label).click();
     h.run();
     h.get_by_label(label).type_text(text);
@@ -123,20 +127,7 @@ fn typed_in_the_table_the_years_target_and_the_share_show_the_need_in_the_table_
 
 #[test]
 fn the_quarters_split_the_rest_and_give_the_scenarios_year() {
-    let mut h = english();
-    let grdp = IndicatorId("grdp_growth".into());
-    h.state_mut().command(Command::SelectIndicator {
-        id: grdp.clone(),
-        reveal: true,
-    });
-    h.state_mut().command(Command::SetValue {
-        id: grdp.clone(),
-        field: Field::AnnualTarget,
-        value: Some(9.0),
-    });
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
-    h.run();
+    let (mut h, grdp) = rest_of_year_of_grdp_with_a_year_of_9();
     // Last year by quarter, and the scenario's growth for the second half's quarters.
     for (label, text) in [
         ("Q1: Share of last year (%)", "21"),

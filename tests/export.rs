@@ -8,12 +8,14 @@
 )]
 
 use std::path::Path;
-use std::process::Command;
 
 use calamine::{Data, Reader as _, Xlsx, open_workbook};
+#[path = "support/office.rs"]
+mod office;
 use chitieu::export::{self, CsvLocale, Format, Options};
 use chitieu::metrics;
 use chitieu::model::{Field, IndicatorId, Lang, Report};
+use office::{Formulas, soffice};
 
 fn options(lang: Lang) -> Options {
     Options {
@@ -457,19 +459,6 @@ fn an_export_never_leaves_half_a_file() {
     );
 }
 
-/// LibreOffice's own binary, if installed.
-fn soffice() -> Option<String> {
-    ["soffice", "libreoffice"]
-        .into_iter()
-        .find(|b| {
-            Command::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-        .map(str::to_owned)
-}
-
 /// LibreOffice opens the workbook, recalculates every formula and agrees with chitieu.
 #[test]
 fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
@@ -499,38 +488,13 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
     let dir = tempfile::tempdir().unwrap();
     let xlsx = dir.path().join("book.xlsx");
     std::fs::write(&xlsx, bytes).unwrap();
-    // A fresh profile that tells LibreOffice to recalculate Excel files on load (its
-    // default is to trust the cached results, which this workbook does not have).
-    let profile = dir.path().join("profile");
-    std::fs::create_dir_all(profile.join("user")).unwrap();
-    std::fs::write(
-        profile.join("user/registrymodifications.xcu"),
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"#,
-    )
-    .unwrap();
-    let status = Command::new(&soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args([
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76",
-            "--outdir",
-        ])
-        .arg(dir.path())
-        .arg(&xlsx)
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
+    office::convert(
+        &soffice,
+        &xlsx,
+        "csv:Text - txt - csv (StarCalc):44,34,76",
+        dir.path(),
+        dir.path(),
+        Formulas::Recalculated,
     );
     let csv_path = dir.path().join("book.csv");
     let text = std::fs::read_to_string(Path::new(&csv_path)).unwrap();
@@ -610,29 +574,15 @@ fn every_cached_result_is_what_libreoffice_computes() {
             export::to_bytes(&revised(), Format::Xlsx, &options(lang)).unwrap(),
         )
         .unwrap();
-        let profile = dir.path().join("profile");
-        std::fs::create_dir_all(profile.join("user")).unwrap();
-        std::fs::write(
-            profile.join("user/registrymodifications.xcu"),
-            r#"<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"#,
-        )
-        .unwrap();
         let out = dir.path().join("theirs");
-        let status = Command::new(&soffice)
-            .arg(format!(
-                "-env:UserInstallation=file://{}",
-                profile.display()
-            ))
-            .args(["--headless", "--convert-to", "xlsx", "--outdir"])
-            .arg(&out)
-            .arg(&ours)
-            .output()
-            .unwrap();
-        assert!(status.status.success());
+        office::convert(
+            &soffice,
+            &ours,
+            "xlsx",
+            &out,
+            dir.path(),
+            Formulas::Recalculated,
+        );
         let mut mine: Xlsx<_> = open_workbook(&ours).unwrap();
         let mut theirs: Xlsx<_> = open_workbook(out.join("ours.xlsx")).unwrap();
         let mut checked = 0;

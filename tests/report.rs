@@ -11,11 +11,13 @@
 )]
 
 use std::io::Read as _;
-use std::path::Path;
 use std::process::Command;
 
 use chitieu::export::{self, CsvLocale, Format, Options};
+#[path = "support/office.rs"]
+mod office;
 use chitieu::model::{IndicatorId, Lang, Report};
+use office::soffice;
 
 fn options(lang: Lang) -> Options {
     Options {
@@ -123,38 +125,6 @@ fn the_word_report_has_the_page_font_and_heading_of_decree_30() {
     assert!(doc.contains("Tình trạng: Chưa bắt đầu."));
 }
 
-/// LibreOffice's own binary, if installed.
-fn soffice() -> Option<String> {
-    ["soffice", "libreoffice"]
-        .into_iter()
-        .find(|b| {
-            Command::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-        .map(str::to_owned)
-}
-
-/// Converts `file` with LibreOffice to `to` in `dir`, in a profile of its own.
-fn convert(soffice: &str, file: &Path, to: &str, dir: &Path) {
-    let out = Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            dir.join("profile").display()
-        ))
-        .args(["--headless", "--convert-to", to, "--outdir"])
-        .arg(dir)
-        .arg(file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn libreoffice_prints_the_word_report_with_its_figures() {
     let Some(soffice) = soffice() else {
@@ -170,7 +140,14 @@ fn libreoffice_prints_the_word_report_with_its_figures() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("report.docx");
     std::fs::write(&file, docx(&chitieu::io::embedded().unwrap(), Lang::Vi)).unwrap();
-    convert(&soffice, &file, "pdf", dir.path());
+    office::convert(
+        &soffice,
+        &file,
+        "pdf",
+        dir.path(),
+        dir.path(),
+        office::Formulas::Cached,
+    );
     let pdf = dir.path().join("report.pdf");
     let text = Command::new("pdftotext")
         .arg(&pdf)
@@ -291,8 +268,8 @@ fn the_workbook_prints_on_a4_landscape_one_page_wide() {
         book.contains("_xlnm.Print_Titles\" localSheetId=\"0\">'Chỉ tiêu'!$1:$1<"),
         "{book}"
     );
-    // The ids (the last column, R) are not printed.
-    assert!(book.contains("_xlnm.Print_Area\" localSheetId=\"0\">'Chỉ tiêu'!$A$1:$Q$"));
+    // The ids (the last column, T) are not printed.
+    assert!(book.contains("_xlnm.Print_Area\" localSheetId=\"0\">'Chỉ tiêu'!$A$1:$S$"));
     // Notes wrap.
     let styles = part(&bytes, "xl/styles.xml");
     assert!(styles.contains("wrapText=\"1\""));

@@ -222,12 +222,16 @@ impl TableView {
             } else {
                 String::new()
             };
-            ui.label(format!(
-                "{} / {} {}{picked}",
-                self.rows.len(),
-                view.report.indicators.len(),
-                tr(lang, "chỉ tiêu", "indicators")
-            ));
+            // Whole on one line: on a narrow window it goes below, not in two halves.
+            ui.add(
+                egui::Label::new(format!(
+                    "{} / {} {}{picked}",
+                    self.rows.len(),
+                    view.report.indicators.len(),
+                    tr(lang, "chỉ tiêu", "indicators")
+                ))
+                .extend(),
+            );
         });
     }
 

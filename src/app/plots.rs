@@ -107,12 +107,12 @@ fn bar_plot<'a>(
 ) -> Plot<'a> {
     let plot = Plot::new(id);
     let plot = if reset { plot.reset() } else { plot };
-    let rows = n as f32 + 0.2;
-    let legend_px = legend_entries as f32 * 18.0 + 14.0;
-    let band = if legend_entries == 0 || height <= legend_px + 20.0 {
+    let rows = n as f32 + 0.5;
+    let legend = legend_px(legend_entries);
+    let band = if legend_entries == 0 || height <= legend + 20.0 {
         0.0
     } else {
-        legend_px * rows / (height - legend_px)
+        legend * rows / (height - legend)
     };
     plot.legend(
         Legend::default()
@@ -127,7 +127,8 @@ fn bar_plot<'a>(
     .show_grid(egui::Vec2b::new(true, false))
     // The names are written above the bars, which leaves the width to the bars.
     .show_axes(egui::Vec2b::new(true, false))
-    .default_y_bounds(-0.6 - f64::from(band), n as f64 - 0.4)
+    // Room above the top bar for its name.
+    .default_y_bounds(-0.6 - f64::from(band), n as f64 - 0.1)
     .include_x(0.0)
     .x_axis_formatter(move |mark, range| {
         let span = (range.end() - range.start()).abs();
@@ -143,8 +144,9 @@ fn bar_plot<'a>(
     .label_formatter(|_| None)
 }
 
-/// The height a row of bars needs: its name above it in small text, and the bar.
-const MIN_ROW_PX: f32 = 30.0;
+/// The height a row of bars needs: its name above it at the body's text size (the
+/// size [`text_style_for`] keeps for rows this high), and the bar.
+const MIN_ROW_PX: f32 = 36.0;
 
 /// The height of a legend of `entries` entries, in the band below the bars.
 fn legend_px(entries: usize) -> f32 {

@@ -496,14 +496,20 @@ fn budget_revenue_against_its_annual_target_is_good_news_as_in_the_table() {
         bars[0].starts_with("Total state budget revenue: 14,283.5 / 19,647.2 (-5,363.7) ✓ Met"),
         "{text}"
     );
-    // The first bar's row: the plot's rows run from −0.6 to n − 0.4, top row first.
+    // The first bar's row: the plot's rows run from the legend's band below −0.6 to
+    // n − 0.1, top row first, so the first bar (its middle 0.9 rows down) is the only
+    // one within 1.3 rows of the top; its variance is the coloured part.
     let rect = h.get_by_label(title).rect();
     let n = bars.len() as f32;
-    let y = rect.top() + 0.6 / (n + 0.2) * rect.height();
+    let row_px = rect.height() / (n + 0.5);
     let image = h.render().expect("the renderer works (Mesa's software GL)");
     let ppp = h.ctx.pixels_per_point();
-    let colours: Vec<image::Rgba<u8>> = ((rect.left() * ppp) as u32..(rect.right() * ppp) as u32)
-        .map(|px| *image.get_pixel(px, (y * ppp) as u32))
+    let ys = ((rect.top() + 0.3 * row_px) * ppp) as u32..((rect.top() + 1.3 * row_px) * ppp) as u32;
+    let colours: Vec<image::Rgba<u8>> = ys
+        .flat_map(|py| {
+            ((rect.left() * ppp) as u32..(rect.right() * ppp) as u32).map(move |px| (px, py))
+        })
+        .map(|(px, py)| *image.get_pixel(px, py))
         .filter(|c| c[0].max(c[1]).max(c[2]) - c[0].min(c[1]).min(c[2]) > 60)
         .collect();
     assert!(!colours.is_empty(), "no coloured bar on the row");

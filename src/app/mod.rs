@@ -175,6 +175,7 @@ impl ChitieuApp {
 
     fn with_session(ctx: &egui::Context, session: Session, mut settings: Settings) -> Self {
         fonts::install(ctx);
+        style::install(ctx);
         ctx.set_theme(egui::ThemePreference::from(settings.theme));
         if let Some(p) = session.path() {
             settings.remember(p.to_path_buf());

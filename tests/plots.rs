@@ -42,12 +42,13 @@ fn plot_text(h: &Harness<'_, ChitieuApp>, title: &str) -> String {
 }
 
 /// Where the `k`-th bar from the top of `n` is on screen, in a plot titled `title`:
-/// the plot's rows run from −0.6 to n − 0.4, top row first.
+/// the plot's rows run from −0.6 to n − 0.1, top row first (the legend's band below
+/// them left out: it is small beside the rows).
 fn bar_row(h: &Harness<'_, ChitieuApp>, title: &str, k: usize, n: usize) -> Pos2 {
     let rect = h.get_by_label(title).rect();
     let y_value = (n - 1 - k) as f32;
-    let top = n as f32 - 0.4;
-    let span = n as f32 + 0.2;
+    let top = n as f32 - 0.1;
+    let span = n as f32 + 0.5;
     Pos2::new(
         rect.center().x,
         rect.top() + (top - y_value) / span * rect.height(),
@@ -294,4 +295,128 @@ fn the_plot_is_saved_as_a_png() {
     );
     assert!(plots.left() > 400.0);
     h.get_by_label_contains("Saved the image");
+}
+
+/// The app in English on `report`, with the plots shown, in a window of `size`.
+fn english_on(report: chitieu::model::Report, size: [f32; 2]) -> Harness<'static, ChitieuApp> {
+    let settings = Settings {
+        lang: Lang::En,
+        notation: Notation::English,
+        layout_chosen: true,
+        ..Settings::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Dark)
+        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
+    h.run();
+    h
+}
+
+/// The widths, in points, of the coloured (not grey) bars inside `rect` in the
+/// rendered image, top to bottom: each run of rows with coloured pixels is one bar.
+fn bar_widths(h: &mut Harness<'_, ChitieuApp>, rect: egui::Rect) -> Vec<f32> {
+    let image = h.render().expect("the renderer works (Mesa's software GL)");
+    let ppp = h.ctx.pixels_per_point();
+    let xs = (rect.left() * ppp) as u32..(rect.right() * ppp) as u32;
+    let mut widths = Vec::new();
+    let mut run: Option<(u32, u32)> = None;
+    for py in (rect.top() * ppp) as u32..(rect.bottom() * ppp) as u32 {
+        let coloured: Vec<u32> = xs
+            .clone()
+            .filter(|&px| {
+                let c = image.get_pixel(px, py);
+                c[0].max(c[1]).max(c[2]) - c[0].min(c[1]).min(c[2]) > 60
+            })
+            .collect();
+        match (coloured.first(), coloured.last(), run) {
+            (Some(&a), Some(&b), Some((l, r))) => run = Some((l.min(a), r.max(b))),
+            (Some(&a), Some(&b), None) => run = Some((a, b)),
+            (_, _, Some((l, r))) => {
+                widths.push((r - l) as f32 / ppp);
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    widths
+}
+
+#[test]
+fn an_outlier_is_cut_with_its_true_figure_and_the_others_stay_readable() {
+    let mut report = chitieu::io::embedded().unwrap();
+    // Budget revenue a hundred times its annual estimate: 10 000 %.
+    let revenue = report
+        .indicators
+        .iter_mut()
+        .find(|i| i.id.0 == "budget_revenue_total")
+        .unwrap();
+    revenue.actual = Some(1_964_720.0);
+    let mut h = english_on(report, [1400.0, 900.0]);
+    h.state_mut()
+        .command(Command::SelectSection(Some(SectionId("budget".into()))));
+    h.run();
+    show(&mut h, "% achieved");
+    h.run();
+    let text = plot_text(&h, ACHIEVEMENT);
+    let bars: Vec<&str> = text.split("; ").collect();
+    let cut: Vec<&&str> = bars
+        .iter()
+        .filter(|b| b.contains("bar cut short"))
+        .collect();
+    assert_eq!(cut.len(), 1, "{text}");
+    assert!(
+        cut[0].starts_with("Total state budget revenue: 10,000.0% of the annual target"),
+        "the true figure, not the drawn one: {text}"
+    );
+    // The other bars keep a readable length: the longest of them (domestic revenue,
+    // at 76 % of its estimate) spans a good part of the plot, where uncut it would
+    // be 1/130 of the outlier's.
+    let plot = h.get_by_label(ACHIEVEMENT).rect();
+    let mut widths = bar_widths(&mut h, plot);
+    assert_eq!(widths.len(), bars.len(), "{widths:?}");
+    widths.sort_by(f32::total_cmp);
+    let (longest, next) = (widths[widths.len() - 1], widths[widths.len() - 2]);
+    assert!(next > 0.2 * plot.width(), "{widths:?} in {}", plot.width());
+    assert!(
+        longest < 0.9 * plot.width(),
+        "the outlier leaves room for its figure"
+    );
+    // The variance plot cuts it too, and says the figures as they are.
+    show(&mut h, "Actual vs target");
+    let text = plot_text(&h, VARIANCE);
+    let cut: Vec<&str> = text
+        .split("; ")
+        .filter(|b| b.contains("bar cut short"))
+        .collect();
+    assert_eq!(cut.len(), 1, "{text}");
+    assert!(
+        cut[0].starts_with("Total state budget revenue: 1,964,720 / 19,647.2 (+1,945,072.8)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_rates_keep_their_height_under_a_long_achievement_chart() {
+    // The whole report on a laptop screen: 30 bars of % achieved above the rates.
+    let mut h = english([1400.0, 768.0]);
+    show(&mut h, "% achieved");
+    h.run();
+    let ratios = plot_text(&h, ACHIEVEMENT).split("; ").count();
+    let rates = plot_text(&h, "Plot of rate gaps to target")
+        .split("; ")
+        .count();
+    assert!(ratios >= 10, "{ratios}");
+    for (title, n) in [
+        (ACHIEVEMENT, ratios),
+        ("Plot of rate gaps to target", rates),
+    ] {
+        let rect = h.get_by_label(title).rect();
+        // Every row its name and its bar, and the legend's band below them.
+        assert!(
+            rect.height() >= 28.0 * n as f32 + 60.0,
+            "{title}: {} points for {n} rows",
+            rect.height()
+        );
+    }
 }

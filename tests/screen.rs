@@ -297,11 +297,108 @@ fn paste_fills_a_column_from_the_selected_cell_down_in_one_step() {
     // What is not a number is refused, at its cell, and said in the status bar.
     assert_eq!(value(&h, ids[2], Field::Target), before[2]);
     assert!(h.query_by_label_contains("từ chối").is_some());
-    // One undo takes the whole paste back.
+    // The refused cell is marked with the reason; the cells taken are not.
+    let refused = "Chỉ tiêu kỳ: Tốc độ tăng trưởng GRDP - khu vực dịch vụ";
+    let label = h.get_by_label_contains(refused).accesskit_node().label();
+    assert!(
+        label
+            .as_deref()
+            .is_some_and(|l| l.contains("(Không dán được: ")),
+        "{label:?}"
+    );
+    assert_eq!(
+        h.query_all_by_label_contains("Không dán được").count(),
+        1,
+        "only the refused cell is marked"
+    );
+    // Its reason shows on hover, too.
+    h.get_by_label_contains(refused).hover();
+    h.run();
+    assert!(h.query_all_by_label_contains("Không dán được").count() > 1);
+    // One undo takes the whole paste back, and the marks with it.
     h.state_mut().command(Command::Undo);
     h.run();
     let after: Vec<_> = ids.iter().map(|id| value(&h, id, Field::Target)).collect();
     assert_eq!(after, before);
+    assert_eq!(h.query_all_by_label_contains("Không dán được").count(), 0);
+}
+
+/// The names of the rows the table shows, as copied with no row picked.
+fn rows_shown(h: &mut Harness<'_, ChitieuApp>) -> Vec<String> {
+    h.event(egui::Event::Copy);
+    h.step();
+    let text = copied(h).expect("nothing copied");
+    text.lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn shift_and_ctrl_click_pick_the_rows_that_copy_takes() {
+    let mut h = harness_at([1366.0, 768.0], english());
+    h.state_mut()
+        .command(Command::SelectSection(Some(chitieu::model::SectionId(
+            "budget".into(),
+        ))));
+    h.run();
+    let names = rows_shown(&mut h);
+    assert!(names.len() >= 5, "{names:?}");
+    // Click the second row, Shift+click the fourth: the three rows from one to the other.
+    let cell = |name: &str| format!("Actual: {name}:");
+    h.get_by_label_contains(&cell(&names[1])).click();
+    h.run();
+    h.get_by_label_contains(&cell(&names[3]))
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    h.event(egui::Event::Copy);
+    h.step();
+    let text = copied(&h).expect("nothing copied");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("Indicator\tUnit\t"), "{text}");
+    let copied_names: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(copied_names, [&names[1], &names[2], &names[3]], "{text}");
+    // The detail shows the row clicked last.
+    let last = h.state().selected().cloned().unwrap();
+    let last_name = h.state().report().indicator(&last).unwrap().name.en.clone();
+    assert_eq!(last_name, names[3]);
+    // Ctrl+click takes a row away, and adds one further down.
+    h.get_by_label_contains(&cell(&names[2]))
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(
+        h.state().selected(),
+        Some(&last),
+        "taking a row away leaves the detail where it was"
+    );
+    h.get_by_label_contains(&cell(&names[4]))
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    h.event(egui::Event::Copy);
+    h.step();
+    let text = copied(&h).expect("nothing copied");
+    let copied_names: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(copied_names, [&names[1], &names[3], &names[4]], "{text}");
+    assert!(h.query_by_label_contains("3 rows picked").is_some());
+    // A plain click picks one row again.
+    h.get_by_label_contains(&cell(&names[0])).click();
+    h.run();
+    h.event(egui::Event::Copy);
+    h.step();
+    assert_eq!(copied(&h).unwrap().lines().count(), 2);
+    // Ctrl+A picks every row shown.
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.event(egui::Event::Copy);
+    h.step();
+    assert_eq!(copied(&h).unwrap().lines().count(), names.len() + 1);
 }
 
 #[test]
@@ -399,14 +496,20 @@ fn budget_revenue_against_its_annual_target_is_good_news_as_in_the_table() {
         bars[0].starts_with("Total state budget revenue: 14,283.5 / 19,647.2 (-5,363.7) ✓ Met"),
         "{text}"
     );
-    // The first bar's row: the plot's rows run from −0.6 to n − 0.4, top row first.
+    // The first bar's row: the plot's rows run from the legend's band below −0.6 to
+    // n − 0.1, top row first, so the first bar (its middle 0.9 rows down) is the only
+    // one within 1.3 rows of the top; its variance is the coloured part.
     let rect = h.get_by_label(title).rect();
     let n = bars.len() as f32;
-    let y = rect.top() + 0.6 / (n + 0.2) * rect.height();
+    let row_px = rect.height() / (n + 0.5);
     let image = h.render().expect("the renderer works (Mesa's software GL)");
     let ppp = h.ctx.pixels_per_point();
-    let colours: Vec<image::Rgba<u8>> = ((rect.left() * ppp) as u32..(rect.right() * ppp) as u32)
-        .map(|px| *image.get_pixel(px, (y * ppp) as u32))
+    let ys = ((rect.top() + 0.3 * row_px) * ppp) as u32..((rect.top() + 1.3 * row_px) * ppp) as u32;
+    let colours: Vec<image::Rgba<u8>> = ys
+        .flat_map(|py| {
+            ((rect.left() * ppp) as u32..(rect.right() * ppp) as u32).map(move |px| (px, py))
+        })
+        .map(|(px, py)| *image.get_pixel(px, py))
         .filter(|c| c[0].max(c[1]).max(c[2]) - c[0].min(c[1]).min(c[2]) > 60)
         .collect();
     assert!(!colours.is_empty(), "no coloured bar on the row");

@@ -71,10 +71,12 @@ pub enum Action {
     AddSection,
     /// Show what the rest of the year must do for the selected indicator.
     RestOfYear,
-    /// Copy the selected row, or every row shown, as a table.
+    /// Copy the rows picked, or every row shown, as a table.
     Copy,
     /// Paste a column of figures into the selected cell and those below it.
     Paste,
+    /// Pick every row the table shows (to copy them).
+    SelectAllRows,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -92,6 +94,7 @@ impl Action {
         Self::Redo,
         Self::Copy,
         Self::Paste,
+        Self::SelectAllRows,
         Self::Find,
         Self::AddIndicator,
         Self::AddPart,
@@ -146,6 +149,7 @@ impl Action {
             ),
             Self::Copy => tr(lang, "Sao chép các hàng", "Copy rows"),
             Self::Paste => tr(lang, "Dán cột số liệu", "Paste figures"),
+            Self::SelectAllRows => tr(lang, "Chọn mọi hàng", "Select all rows"),
         }
     }
 
@@ -173,7 +177,9 @@ impl Action {
         const REST: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::R)];
         const COPY: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::C)];
         const PASTE: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::V)];
+        const ALL_ROWS: &[KeyboardShortcut] = &[KeyboardShortcut::new(CMD, Key::A)];
         match self {
+            Self::SelectAllRows => ALL_ROWS,
             Self::Copy => COPY,
             Self::Paste => PASTE,
             Self::Open => OPEN,
@@ -272,6 +278,7 @@ impl Action {
             Self::RestOfYear => Command::ShowRestOfYear(selected?),
             Self::Copy => Command::Copy,
             Self::Paste => Command::RequestPaste,
+            Self::SelectAllRows => Command::PickAllRows,
             Self::Open => Command::OpenDialog,
             Self::Save => Command::Save,
             Self::SaveAs => Command::SaveAsDialog,
@@ -368,6 +375,11 @@ pub const TABLE_KEYS: &[(&str, &str, &str)] = &[
         "Move right / left",
     ),
     ("Esc", "Hủy sửa", "Cancel editing"),
+    (
+        "Shift+click, Ctrl+click",
+        "Chọn một dải hàng / thêm, bớt một hàng (để sao chép)",
+        "Pick a run of rows / add or remove a row (to copy them)",
+    ),
 ];
 
 #[cfg(test)]

@@ -97,8 +97,8 @@ pub enum Command {
         /// The note.
         note: String,
     },
-    /// Copy the selected row, or else every row the table shows, to the clipboard as
-    /// tab-separated text with a header row.
+    /// Copy the rows picked, or else every row the table shows, to the clipboard as
+    /// tab-separated text with a header row (and as an HTML table where it can).
     Copy,
     /// Ask the window system for the clipboard's text, which comes back as a paste.
     RequestPaste,
@@ -126,6 +126,16 @@ pub enum Command {
         /// Scroll the table to it.
         reveal: bool,
     },
+    /// Pick more rows of the table, as Shift+click and Ctrl+click do in a spreadsheet;
+    /// the row becomes the selected one (the detail shows it).
+    PickRow {
+        /// The row clicked.
+        id: IndicatorId,
+        /// A run from the row last clicked, or this row added or taken away.
+        how: Pick,
+    },
+    /// Pick every row the table shows.
+    PickAllRows,
     /// Put the keyboard in the search box.
     FocusSearch,
     /// Change the language.
@@ -245,6 +255,15 @@ pub enum Command {
         /// What becomes of what it holds.
         contents: Orphans,
     },
+}
+
+/// How a click adds to the rows picked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// Shift+click: every row from the row last clicked to this one.
+    Range,
+    /// Ctrl+click (⌘ on macOS): this row added, or taken away if it was picked.
+    Toggle,
 }
 
 /// The main tabs.
@@ -386,6 +405,8 @@ impl ChitieuApp {
             Command::Recover(restore) => self.answer_recover(restore),
             Command::Changed(choice) => self.answer_changed(ctx, choice),
             Command::Copy => self.copy(ctx),
+            Command::PickRow { id, how } => self.pick_row(id, how),
+            Command::PickAllRows => self.pick_all_rows(),
             Command::RequestPaste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
             Command::Paste { field, ids, cells } => self.paste(field, &ids, &cells),
             Command::CloseError => {
@@ -499,6 +520,7 @@ impl ChitieuApp {
                     self.session.update_indicator(indicator)
                 };
                 if result.is_ok() {
+                    self.rows_picked.only(&id);
                     self.selected = Some(id.clone());
                     self.table.reveal(&id);
                 }
@@ -593,22 +615,40 @@ impl ChitieuApp {
         }
     }
 
-    /// Copies the selected row, or every row the table shows, as a spreadsheet takes it.
+    /// Copies the rows picked that the table shows, in its order, or with none picked
+    /// every row it shows, as a spreadsheet and a word processor take them: text, and an
+    /// HTML table where the clipboard takes it.
     fn copy(&mut self, ctx: &egui::Context) {
         let lang = self.settings.lang;
         let s = &self.session;
-        let positions: Vec<usize> = match self.selected.as_ref().and_then(|id| s.position(id)) {
-            Some(i) => vec![i],
-            None => self.table.rows().to_vec(),
+        let shown = self.table.rows();
+        let report = s.report();
+        let picked: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|&i| {
+                report
+                    .indicators
+                    .get(i)
+                    .is_some_and(|ind| self.rows_picked.contains(&ind.id))
+            })
+            .collect();
+        let positions = if picked.is_empty() {
+            shown.to_vec()
+        } else {
+            picked
         };
         let rows = export::clipboard::cells(
-            s.report(),
+            report,
             s.derived(),
             &positions,
             lang,
             self.settings.notation,
         );
-        ctx.copy_text(export::clipboard::tsv(&rows));
+        let text = export::clipboard::tsv(&rows);
+        if !self.clipboard.set(&export::clipboard::html(&rows), &text) {
+            ctx.copy_text(text);
+        }
         self.message = Some(format!(
             "{} {}",
             tr(lang, "Đã sao chép, số hàng:", "Copied, rows:"),
@@ -651,6 +691,46 @@ impl ChitieuApp {
             ));
         }
         self.message = Some(message);
+        self.refused
+            .set(self.session.generation(), field, pasted.refused);
+    }
+
+    /// Shift+click or Ctrl+click on a row: more rows picked, the row clicked selected.
+    fn pick_row(&mut self, id: IndicatorId, how: Pick) {
+        if self.session.indicator(&id).is_none() {
+            return;
+        }
+        let shown = shown_ids(&self.session, self.table.rows());
+        let picked = match how {
+            Pick::Range => {
+                self.rows_picked.extend_to(&id, &shown);
+                true
+            }
+            Pick::Toggle => self.rows_picked.toggle(&id),
+        };
+        // The detail shows the row clicked last; a row taken away leaves it on the row
+        // it showed if that is still picked, else on the first row picked, or none.
+        if picked {
+            self.selected = Some(id);
+        } else if self
+            .selected
+            .as_ref()
+            .is_none_or(|s| !self.rows_picked.contains(s))
+        {
+            self.selected = shown
+                .iter()
+                .find(|s| self.rows_picked.contains(s))
+                .map(|&s| s.clone());
+        }
+    }
+
+    /// Ctrl+A: every row the table shows picked.
+    fn pick_all_rows(&mut self) {
+        let shown = shown_ids(&self.session, self.table.rows());
+        self.rows_picked.all(&shown);
+        if self.selected.as_ref().is_none_or(|s| !shown.contains(&s)) {
+            self.selected = shown.first().map(|&s| s.clone());
+        }
     }
 
     fn select(&mut self, id: IndicatorId, reveal: bool) {
@@ -667,6 +747,7 @@ impl ChitieuApp {
         if reveal {
             self.table.reveal(&id);
         }
+        self.rows_picked.only(&id);
         self.selected = Some(id);
     }
 
@@ -747,6 +828,7 @@ impl ChitieuApp {
     fn replace_session(&mut self, session: Session) {
         self.session.replace(session);
         self.selected = None;
+        self.rows_picked.clear();
         self.section = None;
         self.table = table::TableView::default();
         self.detail = super::detail::DetailView::default();
@@ -1039,4 +1121,13 @@ impl ChitieuApp {
     fn error(&mut self, message: String) {
         self.modal = Some(Modal::Error(message));
     }
+}
+
+/// The ids of the rows at `positions` (the rows the table shows), top to bottom.
+fn shown_ids<'a>(session: &'a Session, positions: &[usize]) -> Vec<&'a IndicatorId> {
+    let report = session.report();
+    positions
+        .iter()
+        .filter_map(|&i| report.indicators.get(i).map(|ind| &ind.id))
+        .collect()
 }

@@ -140,6 +140,7 @@ fn edit_menu_ui(ui: &mut egui::Ui, view: &View<'_>, scope: Scope<'_>, commands: 
     ui.separator();
     Action::Copy.menu_item(ui, scope, lang, commands);
     Action::Paste.menu_item(ui, scope, lang, commands);
+    Action::SelectAllRows.menu_item(ui, scope, lang, commands);
     ui.separator();
     Action::Find.menu_item(ui, scope, lang, commands);
     ui.separator();

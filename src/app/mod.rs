@@ -10,6 +10,7 @@
 
 mod actions;
 mod chrome;
+mod clipboard;
 mod commands;
 mod detail;
 mod dialogs;
@@ -21,6 +22,7 @@ mod pace;
 mod plots;
 mod png;
 mod sections;
+mod selection;
 pub mod settings;
 mod status_bar;
 mod structure;
@@ -42,7 +44,7 @@ use crate::model::{Indicator, IndicatorId, Lang, Report, SectionId};
 use crate::session::Session;
 
 pub use actions::Action;
-pub use commands::{ChangedChoice, Choice, Command, Tab, Window};
+pub use commands::{ChangedChoice, Choice, Command, Pick, Tab, Window};
 pub use keeper::RECOVERY_DELAY_SECS;
 pub use settings::{DetailPosition, Settings, Theme};
 
@@ -56,6 +58,10 @@ pub(crate) struct View<'a> {
     lang: Lang,
     notation: Notation,
     selected: Option<&'a IndicatorId>,
+    /// The rows picked in the table (for copying); `selected` is the one clicked last.
+    rows_picked: &'a selection::RowSelection,
+    /// The cells the last paste refused, while the report is as it left it.
+    refused: &'a selection::RefusedCells,
     /// The table columns the user hid.
     hidden_columns: &'a [String],
     /// Bumped on every change to the report, so panels know when to refresh caches.
@@ -87,6 +93,12 @@ pub struct ChitieuApp {
     tab: Tab,
     section: Option<SectionId>,
     selected: Option<IndicatorId>,
+    /// The rows picked in the table, `selected` among them.
+    rows_picked: selection::RowSelection,
+    /// The cells the last paste refused.
+    refused: selection::RefusedCells,
+    /// The system clipboard, for a table as HTML beside its text.
+    clipboard: clipboard::HtmlClipboard,
     table: table::TableView,
     detail: detail::DetailView,
     tasks: tasks::TasksView,
@@ -121,7 +133,9 @@ impl ChitieuApp {
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
-        let app = Self::start(&cc.egui_ctx, path, settings)?;
+        let mut app = Self::start(&cc.egui_ctx, path, settings)?;
+        // The window's own clipboard; the tests, which have none, copy text through egui.
+        app.clipboard = clipboard::HtmlClipboard::system();
         let dir = std::env::var_os("CHITIEU_DATA_DIR")
             .map(PathBuf::from)
             .or_else(|| eframe::storage_dir("chitieu"));
@@ -169,6 +183,7 @@ impl ChitieuApp {
 
     fn with_session(ctx: &egui::Context, session: Session, mut settings: Settings) -> Self {
         fonts::install(ctx);
+        style::install(ctx);
         ctx.set_theme(egui::ThemePreference::from(settings.theme));
         if let Some(p) = session.path() {
             settings.remember(p.to_path_buf());
@@ -179,6 +194,9 @@ impl ChitieuApp {
             tab: Tab::Indicators,
             section: None,
             selected: None,
+            rows_picked: selection::RowSelection::default(),
+            refused: selection::RefusedCells::default(),
+            clipboard: clipboard::HtmlClipboard::default(),
             table: table::TableView::default(),
             detail: detail::DetailView::default(),
             tasks: tasks::TasksView::default(),
@@ -353,6 +371,8 @@ impl ChitieuApp {
             lang: self.settings.lang,
             notation: self.settings.notation,
             selected: self.selected.as_ref(),
+            rows_picked: &self.rows_picked,
+            refused: &self.refused,
             hidden_columns: &self.settings.hidden_columns,
             generation: s.generation(),
             session: s,

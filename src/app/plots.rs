@@ -113,12 +113,12 @@ fn bar_plot<'a>(
 ) -> Plot<'a> {
     let plot = Plot::new(id);
     let plot = if reset { plot.reset() } else { plot };
-    let rows = n as f32 + 0.2;
-    let legend_px = legend_entries as f32 * 18.0 + 14.0;
-    let band = if legend_entries == 0 || height <= legend_px + 20.0 {
+    let rows = n as f32 + 0.5;
+    let legend = legend_px(legend_entries);
+    let band = if legend_entries == 0 || height <= legend + 20.0 {
         0.0
     } else {
-        legend_px * rows / (height - legend_px)
+        legend * rows / (height - legend)
     };
     plot.legend(
         Legend::default()
@@ -133,7 +133,8 @@ fn bar_plot<'a>(
     .show_grid(egui::Vec2b::new(true, false))
     // The names are written above the bars, which leaves the width to the bars.
     .show_axes(egui::Vec2b::new(true, false))
-    .default_y_bounds(-0.6 - f64::from(band), n as f64 - 0.4)
+    // Room above the top bar for its name.
+    .default_y_bounds(-0.6 - f64::from(band), n as f64 - 0.1)
     .include_x(0.0)
     .x_axis_formatter(move |mark, range| {
         let span = (range.end() - range.start()).abs();
@@ -149,10 +150,30 @@ fn bar_plot<'a>(
     .label_formatter(|_| None)
 }
 
-/// The text style of the words in a plot: the body's, unless the rows are too tight
-/// for it (many bars in a short plot).
-fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
-    let row_px = plot_ui.response().rect.height() / (n as f32 + 0.2);
+/// The height a row of bars needs: its name above it at the body's text size (the
+/// size [`text_style_for`] keeps for rows this high), and the bar.
+const MIN_ROW_PX: f32 = 36.0;
+
+/// The height of a legend of `entries` entries, in the band below the bars.
+fn legend_px(entries: usize) -> f32 {
+    if entries == 0 {
+        0.0
+    } else {
+        entries as f32 * 18.0 + 14.0
+    }
+}
+
+/// The least height a bar plot of `n` rows may have: every row readable, the legend in
+/// its band below them and the axis under it. A plot that needs more than the panel
+/// has makes the panel scroll rather than squeeze its rows.
+fn min_plot_height(n: usize, legend_entries: usize) -> f32 {
+    (n as f32 + 0.2) * MIN_ROW_PX + legend_px(legend_entries) + 28.0
+}
+
+/// The text style of the words in a plot `height` points high with `n` rows: the
+/// body's, unless the rows are too tight for it (many bars in a short plot).
+fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
+    let row_px = height / (n as f32 + 0.2);
     if row_px >= 36.0 {
         egui::TextStyle::Body
     } else {
@@ -160,15 +181,49 @@ fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle
     }
 }
 
-/// Room past the longest bar for its figure: the x the plot must include.
-fn label_room(values: &[(f64, String)]) -> (f64, f64) {
-    let max = values.iter().map(|(x, _)| *x).fold(0.0, f64::max);
-    let min = values.iter().map(|(x, _)| *x).fold(0.0, f64::min);
-    let margin = 0.3 * (max - min);
-    (
-        if min < 0.0 { min - margin } else { 0.0 },
-        if max > 0.0 { max + margin } else { 0.0 },
-    )
+/// The text style of the words in the plot being drawn.
+fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
+    text_style_for(plot_ui.response().rect.height(), n)
+}
+
+/// The x range that holds every bar and its figure written past its end, in a plot
+/// `width_px` points wide whose text is in `style`: a figure's width in points is a
+/// width in plot units that depends on the range, so the range is found by a few
+/// rounds of widening until the figures fit.
+fn label_room(
+    ui: &egui::Ui,
+    values: &[(f64, String)],
+    style: &egui::TextStyle,
+    width_px: f32,
+) -> (f64, f64) {
+    let font = style.resolve(ui.style());
+    let width_px = f64::from(width_px.max(60.0));
+    let widths: Vec<f64> = ui.fonts_mut(|f| {
+        values
+            .iter()
+            .map(|(_, t)| {
+                let w = f.layout_no_wrap(format!(" {t} "), font.clone(), Color32::WHITE);
+                // A figure wider than half the plot cannot be helped by widening it.
+                f64::from(w.size().x).min(0.45 * width_px)
+            })
+            .collect()
+    });
+    let bars_low = values.iter().map(|(x, _)| *x).fold(0.0, f64::min);
+    let bars_high = values.iter().map(|(x, _)| *x).fold(0.0, f64::max);
+    let (mut low, mut high) = (bars_low, bars_high);
+    for _ in 0..12 {
+        let per_px = (high - low).max(1e-9) / width_px;
+        let (mut lo, mut hi) = (bars_low, bars_high);
+        for ((x, _), w) in values.iter().zip(&widths) {
+            if *x < 0.0 {
+                lo = lo.min(x - w * per_px);
+            } else {
+                hi = hi.max(x + w * per_px);
+            }
+        }
+        (low, high) = (lo, hi);
+    }
+    (low, high)
 }
 
 /// Writes each bar's figure just past its end (`x`), in the chosen notation.
@@ -194,27 +249,80 @@ fn value_labels(plot_ui: &mut egui_plot::PlotUi<'_>, values: &[(f64, String)], c
     }
 }
 
-/// Where to cut bars so that one outlier does not flatten the rest: when the largest
-/// is more than three times the next, at 1.3 times the next.
+/// Where to cut bars so that one or a few outliers do not flatten the rest: where,
+/// among the largest sizes, one is more than three times the next, at 1.3 times the
+/// next (at most a quarter of the bars, and always one, are cut).
 fn outlier_cut(values: &[f64]) -> Option<f64> {
     let mut sizes: Vec<f64> = values.iter().map(|v| v.abs()).collect();
     sizes.sort_by(|a, b| b.total_cmp(a));
-    match sizes.as_slice() {
-        [first, second, _, ..] if *second > 0.0 && *first > 3.0 * second => Some(1.3 * second),
+    if sizes.len() < 3 {
+        return None;
+    }
+    let most_cut = (sizes.len() / 4).max(1);
+    sizes.windows(2).take(most_cut).find_map(|w| match w {
+        [big, next] if *next > 0.0 && *big > 3.0 * next => Some(1.3 * next),
         _ => None,
+    })
+}
+
+/// A bar's value as drawn: `value`, or cut at `cut` (either side of zero) when it goes
+/// further; and whether it was cut.
+fn cut_value(value: f64, cut: Option<f64>) -> (f64, bool) {
+    match cut {
+        Some(c) if value.abs() > c => (c.copysign(value), true),
+        _ => (value, false),
     }
 }
 
-/// Writes each bar's name just above it, from the zero line where the bars start
-/// (zero is always in view, so the names never widen the view).
-fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], color: Color32) {
+/// The figure written past a bar's end: a cut bar's says so, pointing the way the bar
+/// goes on.
+fn cut_label(text: String, cut: bool, value: f64) -> String {
+    match (cut, value < 0.0) {
+        (false, _) => text,
+        (true, false) => format!("{text} »"),
+        (true, true) => format!("« {text}"),
+    }
+}
+
+/// Draws the break of each bar cut at `x` on row `k` (of `n`): a slanted gap in the
+/// background colour near its end, as a broken axis is drawn, so that a cut bar never
+/// reads as its drawn length.
+fn cut_marks(plot_ui: &mut egui_plot::PlotUi<'_>, cuts: &[(usize, f64)], n: usize, gap: Color32) {
+    for &(k, x) in cuts {
+        let y = y_of(k, n);
+        let d = 0.04 * x;
+        plot_ui.line(
+            egui_plot::Line::new("", vec![[x - 2.0 * d, y - 0.4], [x - d, y + 0.4]])
+                .color(gap)
+                .width(4.0),
+        );
+    }
+}
+
+/// What a screen reader says after a cut bar's figure.
+fn cut_note(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        " (thanh bị cắt ngắn để các thanh khác dễ đọc)",
+        " (bar cut short so the others can be read)",
+    )
+}
+
+/// Writes each bar's name just above it, from `x0`: the left end of what the plot must
+/// show (zero, or the end of the longest bar to the left with its figure), so the
+/// names never widen the view; a name too long for the plot is cut with "…".
+fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], x0: f64, color: Color32) {
     let n = names.len();
     let style = plot_text_style(plot_ui, n);
+    let font = style.resolve(&plot_ui.ctx().global_style());
+    let room =
+        plot_ui.response().rect.right() - plot_ui.screen_from_plot(PlotPoint::new(x0, 0.0)).x;
     for (k, name) in names.iter().enumerate() {
+        let name = fit_text(plot_ui.ctx(), name, &font, room - 6.0);
         plot_ui.text(
             egui_plot::Text::new(
                 "",
-                PlotPoint::new(0.0, y_of(k, n) + 0.28),
+                PlotPoint::new(x0, y_of(k, n) + 0.28),
                 egui::RichText::new(name).text_style(style.clone()),
             )
             .anchor(egui::Align2::LEFT_BOTTOM)
@@ -222,6 +330,28 @@ fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], color: Color
             .allow_hover(false),
         );
     }
+}
+
+/// `text` as it fits in `width` points of `font`: whole, or cut with "…" (a bar's
+/// whole name shows on hover).
+fn fit_text(ctx: &egui::Context, text: &str, font: &egui::FontId, width: f32) -> String {
+    let fits = |t: String| {
+        ctx.fonts_mut(|f| f.layout_no_wrap(t, font.clone(), Color32::WHITE).size().x) <= width
+    };
+    if fits(text.to_owned()) {
+        return text.to_owned();
+    }
+    let cut = |k: usize| format!("{}…", text.chars().take(k).collect::<String>().trim_end());
+    let (mut low, mut high) = (0, text.chars().count());
+    while low < high {
+        let mid = (low + high).div_ceil(2);
+        if fits(cut(mid)) {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    cut(low)
 }
 
 /// The y of the bar `k` from the top among `n`.
@@ -268,6 +398,24 @@ fn describe(response: &egui::Response, title: &str, summary: String) {
         info.current_text_value = Some(summary.clone());
         info
     });
+}
+
+/// The room the plots panel has below its tabs. The plots scroll within it rather than
+/// squeeze their rows: a plot is as high as what is left of the room, or as its rows
+/// need if that is more.
+#[derive(Clone, Copy)]
+struct Room {
+    /// Where the scrolled content begins (it moves with the scrolling, as does the
+    /// cursor, so what is left does not).
+    top: f32,
+    height: f32,
+}
+
+impl Room {
+    /// The height left below what has been drawn since the top.
+    fn left(self, ui: &egui::Ui) -> f32 {
+        (self.height - (ui.cursor().top() - self.top)).max(0.0)
+    }
 }
 
 impl PlotsView {
@@ -350,30 +498,39 @@ impl PlotsView {
         self.reset = rows_changed || self.shown.as_ref() != Some(&shown);
         self.shown = Some(shown);
         let reset = self.reset;
-        let clicked = match self.kind {
-            PlotKind::Variance => self.variance_ui(ui, view),
-            PlotKind::Achievement => {
-                let charts = self.cache.achievement.get_or_insert_with(|| {
-                    charts::achievement(view.report, view.derived, &self.rows)
-                });
-                achievement_ui(ui, view, charts, reset)
-            }
-            PlotKind::Growth => {
-                let chart = self
-                    .cache
-                    .growth
-                    .get_or_insert_with(|| charts::growth(view.report, &self.rows));
-                growth_ui(ui, view, chart, reset)
-            }
-            PlotKind::Breakdown => breakdown_ui(ui, view, reset),
-            PlotKind::Rest => {
-                let chart = self
-                    .cache
-                    .rest
-                    .get_or_insert_with(|| charts::rest(view.report, view.derived, &self.rows));
-                rest::rest_ui(ui, view, chart, reset)
-            }
-        };
+        let clicked = egui::ScrollArea::vertical()
+            .id_salt("plots-scroll")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                let room = Room {
+                    top: ui.cursor().top(),
+                    height: area.height(),
+                };
+                match self.kind {
+                    PlotKind::Variance => self.variance_ui(ui, view, room),
+                    PlotKind::Achievement => {
+                        let charts = self.cache.achievement.get_or_insert_with(|| {
+                            charts::achievement(view.report, view.derived, &self.rows)
+                        });
+                        achievement_ui(ui, view, charts, room, reset)
+                    }
+                    PlotKind::Growth => {
+                        let chart = self
+                            .cache
+                            .growth
+                            .get_or_insert_with(|| charts::growth(view.report, &self.rows));
+                        growth_ui(ui, view, chart, room, reset)
+                    }
+                    PlotKind::Breakdown => breakdown_ui(ui, view, room, reset),
+                    PlotKind::Rest => {
+                        let chart = self.cache.rest.get_or_insert_with(|| {
+                            charts::rest(view.report, view.derived, &self.rows)
+                        });
+                        rest::rest_ui(ui, view, chart, room, reset)
+                    }
+                }
+            })
+            .inner;
         if let Some(i) = clicked
             && let Some(ind) = view.report.indicators.get(i)
         {
@@ -384,7 +541,7 @@ impl PlotsView {
         }
     }
 
-    fn variance_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) -> Option<usize> {
+    fn variance_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, room: Room) -> Option<usize> {
         let (target, unit) = self.variance_controls_ui(ui, view)?;
         let rows = &self.rows;
         let lang = view.lang;
@@ -397,7 +554,7 @@ impl PlotsView {
         let chart_changed = self.variance_shown.as_ref() != Some(&(unit.clone(), target));
         self.variance_shown = Some((unit.clone(), target));
         let reset = self.reset || chart_changed;
-        variance_plot_ui(ui, view, &chart, &unit, target, reset)
+        variance_plot_ui(ui, view, &chart, (&unit, target), room, reset)
     }
 
     /// The choice of target and unit above the variance plot: returns them, or `None`
@@ -468,117 +625,68 @@ impl PlotsView {
 }
 
 /// The variance plot of `chart` (IBCS: target outlined, actual filled, the variance
-/// coloured by sentiment); returns the indicator of the bar clicked.
+/// coloured by sentiment); returns the indicator of the bar clicked. One indicator far
+/// larger than the rest (GRDP among budget lines) has its bars cut, its figure written.
 fn variance_plot_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     chart: &Chart<charts::VarianceBar>,
-    unit: &str,
-    target: TargetKind,
+    (unit, target): (&str, TargetKind),
+    room: Room,
     reset: bool,
 ) -> Option<usize> {
     let lang = view.lang;
     let notation = view.notation;
     omitted_note(ui, lang, chart.omitted);
     let n = chart.bars.len();
-    let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().strong_text_color();
     let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
-    let target_name = match target {
-        TargetKind::Period => tr(lang, "Chỉ tiêu kỳ (PL)", "Period target (PL)"),
-        TargetKind::Annual => tr(lang, "Chỉ tiêu năm (PL)", "Annual target (PL)"),
-    };
-    let actual_name = tr(lang, "Thực hiện (AC)", "Actual (AC)");
-    let delta_name = tr(lang, "Chênh lệch (ΔPL)", "Variance (ΔPL)");
-    let n_fmt = |v: f64| format_auto(v, notation);
-    let mut targets = Vec::new();
-    let mut actuals = Vec::new();
-    let mut deltas = Vec::new();
-    let mut values = Vec::new();
-    let mut summary = Vec::new();
+    let series = VarianceSeries::new(lang, target);
+    let extents: Vec<f64> = chart
+        .bars
+        .iter()
+        .map(|b| b.actual.abs().max(b.target.abs()))
+        .collect();
+    let cut = outlier_cut(&extents);
+    let (mut targets, mut actuals, mut deltas) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut values, mut summary, mut cuts) = (Vec::new(), Vec::new(), Vec::new());
     for (k, b) in chart.bars.iter().enumerate() {
-        let y = y_of(k, n);
-        let name = names.get(k).cloned().unwrap_or_default();
-        let selected = view
-            .report
-            .indicators
-            .get(b.indicator)
-            .is_some_and(|i| Some(&i.id) == view.selected);
-        let hover = format!(
-            "{name}\n{actual_name}: {} {unit}\n{target_name}: {} {unit}\n{delta_name}: {}{} {unit}",
-            n_fmt(b.actual),
-            n_fmt(b.target),
-            if b.variance > 0.0 { "+" } else { "" },
-            format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
-        );
-        let status = b
-            .status
-            .map(|s| format!(" {} {}", style::status_sign(s), i18n::status(lang, s)))
-            .unwrap_or_default();
-        summary.push(format!(
-            "{name}: {} / {} ({}{}){status}",
-            n_fmt(b.actual),
-            n_fmt(b.target),
-            if b.variance > 0.0 { "+" } else { "" },
-            format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
-        ));
-        let end = if b.actual.abs() >= b.target.abs() {
-            b.actual
-        } else {
-            b.target
-        };
-        values.push((end, n_fmt(b.actual)));
-        let outline = Stroke::new(if selected { 2.5 } else { 1.2 }, ink);
-        targets.push(
-            Bar::new(y, b.target)
-                .width(0.55)
-                .fill(Color32::TRANSPARENT)
-                .stroke(outline)
-                .name(&hover),
-        );
-        actuals.push(
-            Bar::new(y, b.actual)
-                .width(0.35)
-                .fill(ink.gamma_multiply(if selected { 1.0 } else { 0.75 }))
-                .name(&hover),
-        );
-        // The variance runs from the target's end to the actual, over the bars.
-        deltas.push(
-            Bar::new(y, b.variance)
-                .base_offset(b.target)
-                .width(0.15)
-                .fill(sentiment_color(b.sentiment, dark))
-                .name(&hover),
-        );
+        let name = names.get(k).map_or("", String::as_str);
+        let drawn = variance_bars(ui, view, b, (k, n), (name, unit), &series, cut);
+        targets.push(drawn.target);
+        actuals.push(drawn.actual);
+        deltas.push(drawn.delta);
+        values.push(drawn.label);
+        summary.push(drawn.summary);
+        if let Some(x) = drawn.cut_at {
+            cuts.push((k, x));
+        }
     }
     let tips: Vec<String> = targets.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
-    let height = ui.available_height();
-    let (low, high) = label_room(&values);
+    let gap = ui.visuals().extreme_bg_color;
+    let height = room.left(ui).max(min_plot_height(n, 3));
+    let style = text_style_for(height, n);
+    let (low, high) = label_room(ui, &values, &style, ui.available_width());
     let plot = bar_plot("plot-variance", n, notation, reset, height, 3)
         .include_x(low)
         .include_x(high);
     let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, label_color);
+        name_rows(plot_ui, &names, low, label_color);
         value_labels(plot_ui, &values, label_color);
-        plot_ui.bar_chart(
-            BarChart::new(target_name, targets)
-                .horizontal()
-                .color(ink)
-                .allow_hover(false),
-        );
-        plot_ui.bar_chart(
-            BarChart::new(actual_name, actuals)
-                .horizontal()
-                .color(ink)
-                .allow_hover(false),
-        );
-        plot_ui.bar_chart(
-            BarChart::new(delta_name, deltas)
-                .horizontal()
-                .color(Color32::GRAY)
-                .allow_hover(false),
-        );
+        for (name, bars, color) in [
+            (series.target, targets, ink),
+            (series.actual, actuals, ink),
+            (series.delta, deltas, Color32::GRAY),
+        ] {
+            plot_ui.bar_chart(
+                BarChart::new(name, bars)
+                    .horizontal()
+                    .color(color)
+                    .allow_hover(false),
+            );
+        }
+        cut_marks(plot_ui, &cuts, n, gap);
         bar_under_pointer(plot_ui, n)
     });
     let title = format!(
@@ -593,6 +701,128 @@ fn variance_plot_ui(
     bar_tooltip(&response.response, response.inner, &tips)
         .and_then(|k| chart.bars.get(k))
         .map(|b| b.indicator)
+}
+
+/// The names of the variance plot's series, in the order they are drawn.
+struct VarianceSeries {
+    target: &'static str,
+    actual: &'static str,
+    delta: &'static str,
+}
+
+impl VarianceSeries {
+    fn new(lang: Lang, target: TargetKind) -> Self {
+        Self {
+            target: match target {
+                TargetKind::Period => tr(lang, "Chỉ tiêu kỳ (PL)", "Period target (PL)"),
+                TargetKind::Annual => tr(lang, "Chỉ tiêu năm (PL)", "Annual target (PL)"),
+            },
+            actual: tr(lang, "Thực hiện (AC)", "Actual (AC)"),
+            delta: tr(lang, "Chênh lệch (ΔPL)", "Variance (ΔPL)"),
+        }
+    }
+}
+
+/// One indicator's bars in the variance plot, and what is written of it.
+struct VarianceDrawn {
+    target: Bar,
+    actual: Bar,
+    delta: Bar,
+    /// Where the figure is written, and the figure.
+    label: (f64, String),
+    /// What a screen reader says of it.
+    summary: String,
+    /// Where its bars were cut, if they were.
+    cut_at: Option<f64>,
+}
+
+/// The bars of one indicator (row `k` of `n`): its target outlined, its actual filled,
+/// the variance from one to the other coloured by sentiment; cut at `cut` if they go
+/// further, the figures true.
+fn variance_bars(
+    ui: &egui::Ui,
+    view: &View<'_>,
+    b: &charts::VarianceBar,
+    (k, n): (usize, usize),
+    (name, unit): (&str, &str),
+    series: &VarianceSeries,
+    cut: Option<f64>,
+) -> VarianceDrawn {
+    let (lang, notation) = (view.lang, view.notation);
+    let selected = view
+        .report
+        .indicators
+        .get(b.indicator)
+        .is_some_and(|i| Some(&i.id) == view.selected);
+    let ink = ui.visuals().strong_text_color();
+    let n_fmt = |v: f64| format_auto(v, notation);
+    let variance = format!(
+        "{}{}",
+        if b.variance > 0.0 { "+" } else { "" },
+        format::format_computed(b.variance, &[Some(b.actual), Some(b.target)], notation)
+    );
+    let hover = format!(
+        "{name}\n{}: {} {unit}\n{}: {} {unit}\n{}: {variance} {unit}",
+        series.actual,
+        n_fmt(b.actual),
+        series.target,
+        n_fmt(b.target),
+        series.delta,
+    );
+    let status = b
+        .status
+        .map(|s| format!(" {} {}", style::status_sign(s), i18n::status(lang, s)))
+        .unwrap_or_default();
+    let (target, target_cut) = cut_value(b.target, cut);
+    let (actual, actual_cut) = cut_value(b.actual, cut);
+    let was_cut = target_cut || actual_cut;
+    let mut summary = format!(
+        "{name}: {} / {} ({variance}){status}",
+        n_fmt(b.actual),
+        n_fmt(b.target)
+    );
+    if was_cut {
+        summary.push_str(cut_note(lang));
+    }
+    let end = if actual.abs() >= target.abs() {
+        actual
+    } else {
+        target
+    };
+    let outline = Stroke::new(if selected { 2.5 } else { 1.2 }, ink);
+    let y = y_of(k, n);
+    VarianceDrawn {
+        target: Bar::new(y, target)
+            .width(0.55)
+            .fill(Color32::TRANSPARENT)
+            .stroke(outline)
+            .name(&hover),
+        actual: Bar::new(y, actual)
+            .width(0.35)
+            .fill(ink.gamma_multiply(if selected { 1.0 } else { 0.75 }))
+            .name(&hover),
+        // The variance runs from the target's end to the actual, over the bars.
+        delta: Bar::new(y, actual - target)
+            .base_offset(target)
+            .width(0.15)
+            .fill(sentiment_color(b.sentiment, ui.visuals().dark_mode))
+            .name(&hover),
+        // A cut target is written beside the actual: the bars no longer show it.
+        label: (
+            end,
+            cut_label(
+                if target_cut {
+                    format!("{} / {}", n_fmt(b.actual), n_fmt(b.target))
+                } else {
+                    n_fmt(b.actual)
+                },
+                was_cut,
+                end,
+            ),
+        ),
+        summary,
+        cut_at: was_cut.then_some(end),
+    }
 }
 
 fn omitted_note(ui: &mut egui::Ui, lang: Lang, omitted: usize) {
@@ -613,6 +843,7 @@ fn achievement_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     charts: &(Chart<charts::AchievementBar>, Chart<charts::AchievementBar>),
+    room: Room,
     reset: bool,
 ) -> Option<usize> {
     let lang = view.lang;
@@ -626,10 +857,11 @@ fn achievement_ui(
         ));
         return None;
     }
-    // Each chart gets a share of the height by its number of bars, at least 110 px,
-    // after its heading (and note) of about 40 px.
+    // Each chart gets a share of the height by its number of bars, after its heading
+    // (and note) of about 40 px, and never less than its rows need: when both need
+    // more than the panel has, the panel scrolls.
     let charts_shown = usize::from(!ratios.bars.is_empty()) + usize::from(!rates.bars.is_empty());
-    let height = (ui.available_height() - 40.0 * charts_shown as f32).max(0.0);
+    let height = (room.left(ui) - 40.0 * charts_shown as f32).max(0.0);
     let total = (ratios.bars.len() + rates.bars.len()).max(1) as f32;
     let mut clicked = None;
     for (chart, is_rate) in [(&ratios, false), (&rates, true)] {
@@ -637,15 +869,7 @@ fn achievement_ui(
             continue;
         }
         let share = chart.bars.len() as f32 / total;
-        let other = 1.0 - share;
-        let h = if charts_shown == 2 {
-            (height * share)
-                .max(110.0)
-                .min(height - (height * other).max(110.0))
-                .max(80.0)
-        } else {
-            height.max(110.0)
-        };
+        let h = (height * share).max(min_plot_height(chart.bars.len(), 3));
         ui.strong(if is_rate {
             tr(
                 lang,
@@ -667,6 +891,47 @@ fn achievement_ui(
     clicked
 }
 
+/// What is said of an achievement bar (its figure, the target, what is due, the
+/// status), and the figure written beside it.
+fn achievement_texts(
+    view: &View<'_>,
+    b: &charts::AchievementBar,
+    is_rate: bool,
+) -> (String, String) {
+    let (lang, notation) = (view.lang, view.notation);
+    let which = match b.kind {
+        TargetKind::Period => tr(lang, "chỉ tiêu kỳ", "of the period target"),
+        TargetKind::Annual => tr(lang, "chỉ tiêu năm", "of the annual target"),
+    };
+    let status = b
+        .status
+        .map(|s| format!(" {} {}", style::status_sign(s), i18n::status(lang, s)))
+        .unwrap_or_default();
+    if is_rate {
+        let figure = format!(
+            "{}{} {}",
+            if b.value > 0.0 { "+" } else { "" },
+            format::format(b.value, notation, 2, true),
+            i18n::points(lang)
+        );
+        (format!("{figure} {which}{status}"), figure)
+    } else {
+        let due = b
+            .due_pct
+            .filter(|d| *d < 100.0)
+            .map(|d| {
+                format!(
+                    " ({} {}%)",
+                    tr(lang, "tiến độ", "due by now"),
+                    format_auto(d, notation)
+                )
+            })
+            .unwrap_or_default();
+        let figure = format!("{}%", format::format(b.value, notation, 1, true));
+        (format!("{figure} {which}{due}{status}"), figure)
+    }
+}
+
 fn achievement_plot(
     ui: &mut egui::Ui,
     view: &View<'_>,
@@ -684,7 +949,11 @@ fn achievement_plot(
     let mut bars = Vec::new();
     let mut values = Vec::new();
     let mut summary = Vec::new();
-    let mut any_annual = false;
+    let any_annual = chart.bars.iter().any(|b| b.kind == TargetKind::Annual);
+    // An outlier's bar is cut, but always past the 100 % line it is judged by.
+    let sizes: Vec<f64> = chart.bars.iter().map(|b| b.value).collect();
+    let cut = outlier_cut(&sizes).map(|c| if is_rate { c } else { c.max(130.0) });
+    let mut cuts = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
         let selected = view
@@ -692,56 +961,17 @@ fn achievement_plot(
             .indicators
             .get(b.indicator)
             .is_some_and(|i| Some(&i.id) == view.selected);
-        let which = match b.kind {
-            TargetKind::Period => tr(lang, "chỉ tiêu kỳ", "of the period target"),
-            TargetKind::Annual => {
-                any_annual = true;
-                tr(lang, "chỉ tiêu năm", "of the annual target")
-            }
-        };
-        let status = b
-            .status
-            .map(|s| format!(" {} {}", style::status_sign(s), i18n::status(lang, s)))
-            .unwrap_or_default();
-        let text = if is_rate {
-            format!(
-                "{}{} {} {which}{status}",
-                if b.value > 0.0 { "+" } else { "" },
-                format::format(b.value, notation, 2, true),
-                i18n::points(lang)
-            )
-        } else {
-            let due = b
-                .due_pct
-                .filter(|d| *d < 100.0)
-                .map(|d| {
-                    format!(
-                        " ({} {}%)",
-                        tr(lang, "tiến độ", "due by now"),
-                        format_auto(d, notation)
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "{}% {which}{due}{status}",
-                format::format(b.value, notation, 1, true)
-            )
-        };
-        summary.push(format!("{name}: {text}"));
-        values.push((
-            b.value,
-            if is_rate {
-                format!(
-                    "{}{} {}",
-                    if b.value > 0.0 { "+" } else { "" },
-                    format::format(b.value, notation, 2, true),
-                    i18n::points(lang)
-                )
-            } else {
-                format!("{}%", format::format(b.value, notation, 1, true))
-            },
+        let (text, figure) = achievement_texts(view, b, is_rate);
+        let (drawn, was_cut) = cut_value(b.value, cut);
+        summary.push(format!(
+            "{name}: {text}{}",
+            if was_cut { cut_note(lang) } else { "" }
         ));
-        let mut bar = Bar::new(y_of(k, n), b.value)
+        values.push((drawn, cut_label(figure, was_cut, b.value)));
+        if was_cut {
+            cuts.push((k, drawn));
+        }
+        let mut bar = Bar::new(y_of(k, n), drawn)
             .width(0.5)
             .fill(status_fill(b.status, dark).gamma_multiply(if selected { 1.0 } else { 0.8 }))
             .name(format!("{name}\n{text}"));
@@ -762,7 +992,9 @@ fn achievement_plot(
     };
     let pace = view.report.period.year_fraction() * 100.0;
     let legend_entries = if is_rate || !any_annual { 2 } else { 3 };
-    let (low, high) = label_room(&values);
+    let style = text_style_for(height, n);
+    let (low, high) = label_room(ui, &values, &style, ui.available_width());
+    let gap = ui.visuals().extreme_bg_color;
     let plot = bar_plot(id, n, notation, reset, height, legend_entries)
         .include_x(low)
         .include_x(high);
@@ -770,7 +1002,7 @@ fn achievement_plot(
     let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
     let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, label_color);
+        name_rows(plot_ui, &names, low, label_color);
         value_labels(plot_ui, &values, label_color);
         plot_ui.bar_chart(
             BarChart::new(series, bars)
@@ -778,6 +1010,7 @@ fn achievement_plot(
                 .color(Color32::GRAY)
                 .allow_hover(false),
         );
+        cut_marks(plot_ui, &cuts, n, gap);
         if is_rate {
             plot_ui.vline(
                 VLine::new(tr(lang, "Chỉ tiêu", "Target"), 0.0)
@@ -822,6 +1055,7 @@ fn growth_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     chart: &Chart<charts::GrowthBar>,
+    room: Room,
     reset: bool,
 ) -> Option<usize> {
     let lang = view.lang;
@@ -850,6 +1084,7 @@ fn growth_ui(
     let growths: Vec<f64> = chart.bars.iter().map(|b| b.growth_pct).collect();
     let cut = outlier_cut(&growths);
     let mut values = Vec::new();
+    let mut cuts = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
         let selected = view
@@ -865,15 +1100,14 @@ fn growth_ui(
         summary.push(format!("{name}: {text}"));
         // An outlier's bar is cut where the others can still be read; its figure says
         // how far it goes.
-        let drawn = cut.map_or(b.growth_pct, |c| b.growth_pct.clamp(-c, c));
-        values.push((
-            drawn,
-            if drawn == b.growth_pct {
-                text.clone()
-            } else {
-                format!("{text} »")
-            },
-        ));
+        let (drawn, was_cut) = cut_value(b.growth_pct, cut);
+        values.push((drawn, cut_label(text.clone(), was_cut, b.growth_pct)));
+        if was_cut {
+            cuts.push((k, drawn));
+            if let Some(last) = summary.last_mut() {
+                last.push_str(cut_note(lang));
+            }
+        }
         let mut bar = Bar::new(y_of(k, n), drawn)
             .width(0.5)
             .fill(sentiment_color(b.sentiment, dark))
@@ -885,13 +1119,15 @@ fn growth_ui(
     }
     let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
-    let height = ui.available_height();
-    let (low, high) = label_room(&values);
+    let gap = ui.visuals().extreme_bg_color;
+    let height = room.left(ui).max(min_plot_height(n, 2));
+    let style = text_style_for(height, n);
+    let (low, high) = label_room(ui, &values, &style, ui.available_width());
     let plot = bar_plot("plot-growth", n, notation, reset, height, 2)
         .include_x(low)
         .include_x(high);
     let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, label_color);
+        name_rows(plot_ui, &names, low, label_color);
         value_labels(plot_ui, &values, label_color);
         plot_ui.bar_chart(
             BarChart::new(i18n::field(lang, Field::YoyGrowthPct), bars)
@@ -899,6 +1135,7 @@ fn growth_ui(
                 .color(Color32::GRAY)
                 .allow_hover(false),
         );
+        cut_marks(plot_ui, &cuts, n, gap);
         plot_ui.vline(VLine::new("0", 0.0).color(ink).width(1.0));
         bar_under_pointer(plot_ui, n)
     });
@@ -918,7 +1155,7 @@ fn growth_ui(
 
 /// The selected indicator's breakdown and its sub-periods, each a plot, one above the
 /// other when it has both; returns the part clicked.
-fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize> {
+fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, room: Room, reset: bool) -> Option<usize> {
     let lang = view.lang;
     let Some(i) = view
         .selected
@@ -947,11 +1184,14 @@ fn breakdown_ui(ui: &mut egui::Ui, view: &View<'_>, reset: bool) -> Option<usize
         ));
         return None;
     }
+    let left = room.left(ui);
     let height = if breakdown.is_some() && has_sub {
-        ui.available_height() / 2.0 - 30.0
+        left / 2.0 - 30.0
     } else {
-        ui.available_height() - 30.0
+        left - 30.0
     };
+    let parts = breakdown.as_ref().map_or(0, |b| b.parts.len() + 2);
+    let height = height.max(min_plot_height(parts.max(3), 1));
     let clicked = breakdown.and_then(|b| parts_plot_ui(ui, view, ind, &b, height, reset));
     if has_sub {
         subperiods_plot_ui(ui, view, ind, height, reset);
@@ -1066,12 +1306,13 @@ fn parts_plot_ui(
     let parts = b.parts.clone();
     let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let label_color = ui.visuals().text_color();
-    let (low, high) = label_room(&values);
+    let style = text_style_for(height, n);
+    let (low, high) = label_room(ui, &values, &style, ui.available_width());
     let plot = bar_plot("plot-breakdown", n, notation, reset, height, 1)
         .include_x(low)
         .include_x(high);
     let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, label_color);
+        name_rows(plot_ui, &names, low, label_color);
         value_labels(plot_ui, &values, label_color);
         plot_ui.bar_chart(
             BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)

@@ -57,10 +57,12 @@ pub(super) fn status_bar_ui(
         ));
         if let Some(message) = message {
             ui.separator();
-            ui.label(message);
+            // The link first: a long message (every cell a paste refused) is cut with
+            // "…" at the window's edge, whole on hover, and never pushes it away.
             if exported && ui.link(tr(lang, "Mở thư mục", "Open folder")).clicked() {
                 commands.push(Command::OpenExportFolder);
             }
+            ui.add(egui::Label::new(message).truncate());
         }
     });
 }

@@ -28,6 +28,18 @@ const REVISED_ON_LIGHT: Color32 = Color32::from_rgb(0, 92, 160);
 pub fn revised_color(dark_mode: bool) -> Color32 {
     if dark_mode { REVISED } else { REVISED_ON_LIGHT }
 }
+/// The outline of a checkbox, a text field or a button at rest on the light theme.
+const OUTLINE_ON_LIGHT: Color32 = Color32::from_gray(150);
+
+/// The app's adjustments to egui's themes: on the light theme, widgets at rest get an
+/// outline (egui draws none, which leaves an unticked box and the search field faint
+/// against the light panels).
+pub fn install(ctx: &egui::Context) {
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, OUTLINE_ON_LIGHT);
+    });
+}
+
 /// The colour of an error message.
 pub const ERROR: Color32 = Color32::from_rgb(213, 94, 0);
 

@@ -216,12 +216,22 @@ impl TableView {
                     }
                 }
             });
-            ui.label(format!(
-                "{} / {} {}",
-                self.rows.len(),
-                view.report.indicators.len(),
-                tr(lang, "chỉ tiêu", "indicators")
-            ));
+            let picked = view.rows_picked.len();
+            let picked = if picked > 1 {
+                format!(" · {picked} {}", tr(lang, "hàng đang chọn", "rows picked"))
+            } else {
+                String::new()
+            };
+            // Whole on one line: on a narrow window it goes below, not in two halves.
+            ui.add(
+                egui::Label::new(format!(
+                    "{} / {} {}{picked}",
+                    self.rows.len(),
+                    view.report.indicators.len(),
+                    tr(lang, "chỉ tiêu", "indicators")
+                ))
+                .extend(),
+            );
         });
     }
 
@@ -665,7 +675,8 @@ impl TableView {
 
     /// A click anywhere in a row puts the keyboard on it: on the clicked figure, or on
     /// the column the keyboard was in (the period target to begin with). A double click
-    /// on a figure edits it.
+    /// on a figure edits it. Shift+click picks the rows from the one clicked last to
+    /// this one, Ctrl+click (⌘ on macOS) adds or removes this row, for copying.
     fn cell_clicked(
         &mut self,
         ui: &mut egui::Ui,
@@ -692,7 +703,20 @@ impl TableView {
                 select_all: true,
             });
         }
-        commands.push(Command::SelectIndicator { id, reveal: false });
+        let modifiers = ui.input(|i| i.modifiers);
+        let pick = if double {
+            None
+        } else if modifiers.shift {
+            Some(super::Pick::Range)
+        } else if modifiers.command {
+            Some(super::Pick::Toggle)
+        } else {
+            None
+        };
+        commands.push(match pick {
+            Some(how) => Command::PickRow { id, how },
+            None => Command::SelectIndicator { id, reveal: false },
+        });
     }
 }
 
@@ -763,7 +787,9 @@ impl Grid<'_> {
                 let Some(ind) = view.report.indicators.get(i) else {
                     return;
                 };
-                row.set_selected(view.selected == Some(&ind.id));
+                row.set_selected(
+                    view.selected == Some(&ind.id) || view.rows_picked.contains(&ind.id),
+                );
                 let cells = Cells {
                     view,
                     ind,
@@ -1462,13 +1488,17 @@ fn value_cell_inner_ui(
             egui::StrokeKind::Inside,
         );
     }
+    let refused = refused_mark(ui, view, ind, field, rect);
     let color = if revised {
         style::revised_color(ui.visuals().dark_mode)
     } else {
         visuals.text_color()
     };
     paint_right(ui, rect, &response, rich, color);
-    let label = format!("{column}: {name}: {text}");
+    let label = match &refused {
+        Some(reason) => format!("{column}: {name}: {text} ({reason})"),
+        None => format!("{column}: {name}: {text}"),
+    };
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     let response = if revised {
         let original = ind
@@ -1478,6 +1508,10 @@ fn value_cell_inner_ui(
     } else {
         response
     };
+    let response = match refused {
+        Some(reason) => response.on_hover_text(RichText::new(reason).color(style::ERROR)),
+        None => response,
+    };
     response.context_menu(|ui| row_menu_ui(ui, view, ind, &mut state.menu));
     if response.double_clicked() {
         Some((ind.id.clone(), Some(field), true))
@@ -1486,6 +1520,31 @@ fn value_cell_inner_ui(
     } else {
         None
     }
+}
+
+/// Frames a cell the last paste refused, until the report next changes, and returns
+/// why it was refused.
+fn refused_mark(
+    ui: &egui::Ui,
+    view: &View<'_>,
+    ind: &Indicator,
+    field: Field,
+    rect: egui::Rect,
+) -> Option<String> {
+    let lang = view.lang;
+    let error = view.refused.reason(view.generation, &ind.id, field)?;
+    ui.painter().rect(
+        rect.shrink(1.0),
+        2.0,
+        style::ERROR.gamma_multiply(0.15),
+        egui::Stroke::new(2.0, style::ERROR),
+        egui::StrokeKind::Inside,
+    );
+    Some(format!(
+        "{}: {}",
+        tr(lang, "Không dán được", "Not pasted"),
+        error.message(lang)
+    ))
 }
 
 /// Achievement as a small bar coloured by status, with the percent (or, for rates,

@@ -6,8 +6,9 @@ use egui::{Color32, Stroke};
 use egui_plot::{Bar, BarChart, PlotPoint, VLine};
 
 use super::{
-    Chart, View, bar_names, bar_plot, bar_tooltip, bar_under_pointer, describe, label_room,
-    name_rows, omitted_note, plot_text_style, sentiment_color, y_of,
+    Chart, Room, View, bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_note,
+    cut_value, describe, label_room, min_plot_height, name_rows, omitted_note, outlier_cut,
+    plot_text_style, sentiment_color, text_style_for, y_of,
 };
 use crate::charts::RestBar;
 use crate::format::{self, format_auto};
@@ -21,6 +22,7 @@ pub(super) fn rest_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     chart: &Chart<RestBar>,
+    room: Room,
     reset: bool,
 ) -> Option<usize> {
     let lang = view.lang;
@@ -52,6 +54,15 @@ pub(super) fn rest_ui(
     );
     let (mut period_bars, mut needed_bars, mut values, mut tips, mut summary) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // One far need (an amount whose last rest of the year was small) must not flatten
+    // the others: its bar is cut, its figure says how far it goes.
+    let all: Vec<f64> = chart
+        .bars
+        .iter()
+        .flat_map(|b| [b.period_pct, b.needed_pct])
+        .collect();
+    let cut = outlier_cut(&all);
+    let mut cuts = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
         let selected = view
@@ -67,34 +78,56 @@ pub(super) fn rest_ui(
             }
         };
         let y = y_of(k, n);
-        period_bars.push(stroke(
-            Bar::new(y + OFFSET, b.period_pct)
-                .width(2.0 * OFFSET - 0.04)
-                .fill(Color32::GRAY),
-        ));
-        needed_bars.push(stroke(
-            Bar::new(y - OFFSET, b.needed_pct)
-                .width(2.0 * OFFSET - 0.04)
-                .fill(sentiment_color(b.sentiment, dark)),
-        ));
-        values.push((b.period_pct, pct(b.period_pct), y + OFFSET));
-        values.push((b.needed_pct, need(b.needed_pct), y - OFFSET));
+        let mut cut_note_said = false;
+        for (value, text, at, bars, fill) in [
+            (
+                b.period_pct,
+                pct(b.period_pct),
+                y + OFFSET,
+                &mut period_bars,
+                Color32::GRAY,
+            ),
+            (
+                b.needed_pct,
+                need(b.needed_pct),
+                y - OFFSET,
+                &mut needed_bars,
+                sentiment_color(b.sentiment, dark),
+            ),
+        ] {
+            let (drawn, was_cut) = cut_value(value, cut);
+            if was_cut {
+                cuts.push((drawn, at));
+                cut_note_said = true;
+            }
+            bars.push(stroke(
+                Bar::new(at, drawn).width(2.0 * OFFSET - 0.04).fill(fill),
+            ));
+            values.push((drawn, cut_label(text, was_cut, value), at));
+        }
         let tip = format!(
             "{name}\n{period_title}: {}\n{needed_title}: {}",
             pct(b.period_pct),
             need(b.needed_pct)
         );
-        summary.push(tip.replace('\n', " "));
+        let mut said = tip.replace('\n', " ");
+        if cut_note_said {
+            said.push_str(cut_note(lang));
+        }
+        summary.push(said);
         tips.push(tip);
     }
     let label_color = ui.visuals().text_color();
-    let room: Vec<(f64, String)> = values.iter().map(|(x, t, _)| (*x, t.clone())).collect();
-    let (low, high) = label_room(&room);
-    let plot = bar_plot("plot-rest", n, notation, reset, ui.available_height(), 2)
+    let gap = ui.visuals().extreme_bg_color;
+    let height = room.left(ui).max(min_plot_height(n, 2));
+    let style = text_style_for(height, n);
+    let figures: Vec<(f64, String)> = values.iter().map(|(x, t, _)| (*x, t.clone())).collect();
+    let (low, high) = label_room(ui, &figures, &style, ui.available_width());
+    let plot = bar_plot("plot-rest", n, notation, reset, height, 2)
         .include_x(low)
         .include_x(high);
     let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, label_color);
+        name_rows(plot_ui, &names, low, label_color);
         let style = plot_text_style(plot_ui, n);
         for (x, text, y) in &values {
             let anchor = if *x < 0.0 {
@@ -125,6 +158,15 @@ pub(super) fn rest_ui(
                 .color(sentiment_color(crate::charts::Sentiment::Bad, dark))
                 .allow_hover(false),
         );
+        // A cut bar's break: a slanted gap near its end, across its own bar only.
+        for &(x, y) in &cuts {
+            let d = 0.04 * x;
+            plot_ui.line(
+                egui_plot::Line::new("", vec![[x - 2.0 * d, y - OFFSET], [x - d, y + OFFSET]])
+                    .color(gap)
+                    .width(4.0),
+            );
+        }
         plot_ui.vline(VLine::new("", 0.0).color(ink).width(1.0));
         bar_under_pointer(plot_ui, n)
     });

@@ -14,8 +14,9 @@ use chitieu::app::{ChitieuApp, Command, Settings};
 use chitieu::export::{self, CsvLocale, Format};
 use chitieu::format::Notation;
 use chitieu::model::{Field, IndicatorId, Lang};
+use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 #[path = "support/settle.rs"]
 mod support;
 use support::settle;
@@ -149,5 +150,195 @@ fn a_file_that_is_no_sheet_is_said_to_be_one() {
     h.state_mut().command(Command::ImportFigures(path));
     settle(&mut h);
     h.get_by_label_contains("not an Excel workbook (.xlsx)");
+    assert!(!h.state().is_dirty());
+}
+
+/// A department's own workbook, in a shape chitieu does not know: a notes sheet first,
+/// then the figures under a title, a line about who made it, and a header row whose
+/// titles chitieu does not recognise; names written in capitals or without marks.
+fn own_workbook(dir: &Path, name: &str, spending: f64, pigs: f64, growth: &str) -> PathBuf {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let notes = wb.add_worksheet();
+    notes.set_name("Ghi chú").unwrap();
+    notes
+        .write_string(0, 0, "Số liệu gửi Sở Kế hoạch và Đầu tư")
+        .unwrap();
+    let ws = wb.add_worksheet();
+    ws.set_name("Số liệu").unwrap();
+    ws.write_string(0, 0, "SỐ LIỆU 6 THÁNG ĐẦU NĂM 2024")
+        .unwrap();
+    for (c, text) in [
+        "Đơn vị: Sở Nông nghiệp",
+        "Kỳ: 6 tháng",
+        "Người lập: Lan",
+        "Ngày: 10/7",
+        "Điện thoại: 0220",
+        "Ký tên",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        ws.write_string(1, c as u16, text).unwrap();
+    }
+    for (c, text) in [
+        "STT",
+        "Tên chỉ tiêu (theo Sở)",
+        "ĐVT",
+        "Số ước 6 tháng",
+        "Tăng so CK (%)",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        ws.write_string(2, c as u16, text).unwrap();
+    }
+    ws.write_number(3, 0, 1.0).unwrap();
+    ws.write_string(3, 1, "TONG CHI NGAN SACH NHA NUOC")
+        .unwrap();
+    ws.write_string(3, 2, "tỷ đồng").unwrap();
+    ws.write_number(3, 3, spending).unwrap();
+    ws.write_number(3, 4, 12.5).unwrap();
+    ws.write_number(4, 0, 2.0).unwrap();
+    ws.write_string(4, 1, "tổng đàn LỢN").unwrap();
+    ws.write_string(4, 2, "con").unwrap();
+    ws.write_number(4, 3, pigs).unwrap();
+    ws.write_string(4, 4, growth).unwrap();
+    ws.write_number(5, 0, 3.0).unwrap();
+    ws.write_string(5, 1, "Chỉ tiêu không có").unwrap();
+    ws.write_string(5, 2, "ha").unwrap();
+    ws.write_number(5, 3, 5.0).unwrap();
+    let path = dir.join(name);
+    wb.save(&path).unwrap();
+    path
+}
+
+fn drop_file(h: &mut Harness<'_, ChitieuApp>, path: PathBuf) {
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path)));
+    h.step();
+    settle(h);
+}
+
+/// Opens the combo box named `combo` and picks `item` in it.
+fn pick(h: &mut Harness<'_, ChitieuApp>, combo: &str, item: &str) {
+    h.get_by_role_and_label(Role::ComboBox, combo).click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
+}
+
+/// Types into the search box, so the rows of interest are on screen.
+fn search(h: &mut Harness<'_, ChitieuApp>, text: &str) {
+    h.get_by_label("Search indicators").click();
+    h.run();
+    h.get_by_label("Search indicators").type_text(text);
+    h.run();
+}
+
+#[test]
+fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = own_workbook(dir.path(), "so-nong-nghiep.xlsx", 6300.7, 450_000.0, "5,1");
+    let mut h = english();
+    let before = chitieu::io::to_string(h.state().report()).unwrap();
+    drop_file(&mut h, first);
+    h.get_by_label_contains("Import figures — so-nong-nghiep.xlsx");
+    h.get_by_label_contains("chitieu does not recognise the header row of this file");
+    // Nothing can be previewed before the indicator column and a figure are chosen.
+    h.get_by_label_contains("no indicator column chosen");
+    assert!(
+        h.get_by_label("Preview the changes")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    // The figures are on the second sheet, under row 3, which the guess did not take.
+    pick(&mut h, "Sheet", "Số liệu");
+    h.get_by_label_contains("SỐ LIỆU 6 THÁNG ĐẦU");
+    pick(
+        &mut h,
+        "Header row",
+        "Row 3: STT | Tên chỉ tiêu (theo Sở) | ĐVT | Số ước 6 tháng | Tăng so CK (%)",
+    );
+    pick(&mut h, "Indicator column", "B — Tên chỉ tiêu (theo Sở)");
+    h.get_by_label("by name (ignoring case and marks)").click();
+    h.run();
+    pick(&mut h, "Actual", "D — Số ước 6 tháng");
+    pick(&mut h, "Growth on a year ago (%)", "E — Tăng so CK (%)");
+    h.get_by_label("Preview the changes").click();
+    h.run();
+    settle(&mut h);
+
+    // The dry run: exactly the three figures that differ, the unknown row a problem.
+    h.get_by_label_contains("Sheet \"Số liệu\": 3 changes, 1 problems, 0 rows");
+    h.get_by_label_contains("(budget_spending_total) · Actual: 6,220.3 → 6,300.7   (D4)");
+    h.get_by_label_contains("(pig_herd) · Actual: 440,000 → 450,000   (D5)");
+    h.get_by_label_contains("(pig_herd) · YoY (%): 4.6 → 5.1   (E5)");
+    h.get_by_label_contains("Số liệu!B6: \"Chỉ tiêu không có\" matches no indicator");
+    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    h.get_by_label("Apply the changes ticked (3)").click();
+    h.run();
+    assert_eq!(
+        value(&h, "budget_spending_total", Field::Actual),
+        Some(6300.7)
+    );
+    assert_eq!(value(&h, "pig_herd", Field::YoyGrowthPct), Some(5.1));
+    search(&mut h, "state budget spending");
+    h.get_by_label("Actual: Total state budget spending: 6,300.7");
+    assert_eq!(h.state().settings().mappings.len(), 1);
+
+    // The next file of the same shape goes straight to its dry run.
+    let second = own_workbook(
+        dir.path(),
+        "so-nong-nghiep-2.xlsx",
+        6400.0,
+        450_000.0,
+        "5,1",
+    );
+    drop_file(&mut h, second);
+    h.get_by_label_contains("Import figures — so-nong-nghiep-2.xlsx");
+    h.get_by_label_contains("read as mapped for the last file of this shape");
+    h.get_by_label_contains("Sheet \"Số liệu\": 1 changes, 1 problems, 1 rows");
+    h.get_by_label_contains("(budget_spending_total) · Actual: 6,300.7 → 6,400");
+    h.get_by_label("Cancel").click();
+    h.run();
+
+    h.state_mut().command(Command::Undo);
+    h.run();
+    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+}
+
+#[test]
+fn a_recognised_sheet_can_be_mapped_anew_and_a_bad_mapping_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = edited_csv(dir.path());
+    let mut h = english();
+    h.state_mut().command(Command::ImportFigures(path));
+    settle(&mut h);
+    h.get_by_label_contains("The columns were recognised by their titles.");
+    h.get_by_label("Map the columns…").click();
+    h.run();
+    // The mapping step starts from what was recognised.
+    h.get_by_label_contains("Say which row holds the titles");
+    assert!(
+        !h.get_by_label("Preview the changes")
+            .accesskit_node()
+            .is_disabled()
+    );
+    // One column for two roles is refused before any reading.
+    pick(&mut h, "Period target", "A — id");
+    h.get_by_label_contains("column A is chosen twice: give each column one role");
+    assert!(
+        h.get_by_label("Preview the changes")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Import figures — edited.csv")
+            .is_none()
+    );
     assert!(!h.state().is_dirty());
 }

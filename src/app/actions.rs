@@ -75,6 +75,10 @@ pub enum Action {
     Copy,
     /// Paste a column of figures into the selected cell and those below it.
     Paste,
+    /// Import figures from a sheet (.xlsx, .csv), with a dry run first.
+    ImportFigures,
+    /// Write a fill-in sheet for a department.
+    FillIn,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -104,6 +108,8 @@ impl Action {
         Self::ToggleSections,
         Self::TogglePlots,
         Self::SavePlot,
+        Self::ImportFigures,
+        Self::FillIn,
         Self::Findings,
         Self::Shortcuts,
         Self::About,
@@ -146,6 +152,8 @@ impl Action {
             ),
             Self::Copy => tr(lang, "Sao chép các hàng", "Copy rows"),
             Self::Paste => tr(lang, "Dán cột số liệu", "Paste figures"),
+            Self::ImportFigures => tr(lang, "Nhập số liệu…", "Import figures…"),
+            Self::FillIn => tr(lang, "Phiếu nhập số liệu…", "Fill-in sheet…"),
         }
     }
 
@@ -197,6 +205,8 @@ impl Action {
             | Self::ToggleSections
             | Self::TogglePlots
             | Self::SavePlot
+            | Self::ImportFigures
+            | Self::FillIn
             | Self::Findings
             | Self::About => &[],
         }
@@ -285,6 +295,8 @@ impl Action {
             Self::Shortcuts => Command::Show(Window::Shortcuts),
             Self::Findings => Command::Show(Window::Findings),
             Self::About => Command::Show(Window::About),
+            Self::ImportFigures => Command::ImportDialog,
+            Self::FillIn => Command::Show(Window::FillIn),
         })
     }
 

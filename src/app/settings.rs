@@ -68,6 +68,9 @@ pub struct Settings {
     /// Set once the first window has chosen the layout for its width: a window narrower
     /// than 1400 px starts without the plots, so the table shows its figures.
     pub layout_chosen: bool,
+    /// The column mappings of imported sheets, newest first: the next file of the same
+    /// shape (sheet name and header texts) is read with its mapping.
+    pub mappings: Vec<crate::import::Mapping>,
 }
 
 impl Default for Settings {
@@ -82,6 +85,7 @@ impl Default for Settings {
             recent: Vec::new(),
             hidden_columns: Vec::new(),
             layout_chosen: false,
+            mappings: Vec::new(),
         }
     }
 }

@@ -202,8 +202,9 @@ impl Mapping {
         mapping
     }
 
-    /// Gives the columns whose header text chitieu knows their roles.
-    fn guess_columns(&mut self) {
+    /// Gives the columns whose header text chitieu knows their roles, where no column
+    /// has that role yet.
+    pub fn guess_columns(&mut self) {
         let mut by: Option<(u16, MatchBy)> = None;
         let roles: Vec<Option<Role>> = self.headers.iter().map(|t| super::role(t)).collect();
         for (col, role) in (0u16..).zip(roles) {
@@ -229,7 +230,9 @@ impl Mapping {
                 }
             }
         }
-        if let Some((col, m)) = by {
+        if let Some((col, m)) = by
+            && self.indicator.is_none()
+        {
             self.indicator = Some(col);
             self.match_by = m;
         }

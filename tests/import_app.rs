@@ -22,7 +22,10 @@ mod support;
 use support::settle;
 
 fn english() -> Harness<'static, ChitieuApp> {
-    let report = chitieu::io::embedded().unwrap();
+    english_on(chitieu::io::embedded().unwrap())
+}
+
+fn english_on(report: chitieu::model::Report) -> Harness<'static, ChitieuApp> {
     let settings = Settings {
         lang: Lang::En,
         notation: Notation::English,
@@ -341,4 +344,118 @@ fn a_recognised_sheet_can_be_mapped_anew_and_a_bad_mapping_is_explained() {
             .is_none()
     );
     assert!(!h.state().is_dirty());
+}
+
+/// The first sheet of a workbook: its header row's first cell, and the ids under it.
+fn fill_in_ids(path: &Path) -> (String, Vec<String>) {
+    use calamine::{Data, Reader as _};
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+    let name = wb.sheet_names()[0].clone();
+    let range = wb.worksheet_range(&name).unwrap();
+    let text = |cell: Option<&Data>| match cell {
+        Some(Data::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let header = text(range.rows().nth(4).and_then(|r| r.first())).unwrap();
+    let ids = range
+        .rows()
+        .skip(5)
+        .filter_map(|r| text(r.first()))
+        .collect();
+    (header, ids)
+}
+
+fn ids_where(report: &chitieu::model::Report, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    report
+        .indicators
+        .iter()
+        .filter(|i| keep(i.section.0.as_str()))
+        .map(|i| i.id.0.clone())
+        .collect()
+}
+
+#[test]
+fn a_fill_in_sheet_is_written_for_the_sections_ticked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("phieu.xlsx");
+    let mut h = english();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Fill-in sheet…").click();
+    h.run();
+    h.get_by_label("No section ticked: the sheet asks for every indicator.");
+    h.get_by_label("The sheet asks for 264 indicators.");
+
+    // A section ticked brings its subsections, shown ticked and greyed.
+    h.get_by_label("3 Finance, credit and banking").click();
+    h.run();
+    assert!(
+        h.get_by_label("3.1 State budget revenue and spending")
+            .accesskit_node()
+            .is_disabled()
+    );
+    let expected = ids_where(h.state().report(), |s| {
+        matches!(s, "finance" | "budget" | "banking")
+    });
+    assert!(expected.len() > 5);
+    h.get_by_label(&format!(
+        "The sheet asks for {} indicators.",
+        expected.len()
+    ));
+
+    h.state_mut().answer_next_dialog(path.clone());
+    h.get_by_label("Save…").click();
+    // The click asks for the path, the path starts the writing: then wait for it.
+    h.step();
+    settle(&mut h);
+    let (header, ids) = fill_in_ids(&path);
+    assert_eq!(header, "Id");
+    assert_eq!(ids, expected);
+    h.get_by_label_contains(&format!(
+        "Wrote the fill-in sheet of {} indicators",
+        expected.len()
+    ));
+    assert!(h.query_by_label("Save…").is_none(), "the window closes");
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn a_fill_in_sheet_is_written_for_a_department_in_vietnamese() {
+    let mut report = chitieu::io::embedded().unwrap();
+    for ind in &mut report.indicators {
+        ind.agency = match ind.section.0.as_str() {
+            "budget" => "Sở Tài chính",
+            // The same department, written otherwise: one choice.
+            "banking" => "sở tài chính",
+            "agriculture" => "Sở Nông nghiệp và Phát triển nông thôn",
+            _ => "",
+        }
+        .to_owned();
+    }
+    let expected = ids_where(&report, |s| matches!(s, "budget" | "banking"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("so-tai-chinh.xlsx");
+    let mut h = english_on(report);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Fill-in sheet…").click();
+    h.run();
+    h.get_by_label("By department").click();
+    h.run();
+    assert!(h.query_by_label("sở tài chính").is_none());
+    h.get_by_label("Sở Tài chính").click();
+    h.get_by_label("Tiếng Việt").click();
+    h.run();
+    h.get_by_label(&format!(
+        "The sheet asks for {} indicators.",
+        expected.len()
+    ));
+    h.state_mut().answer_next_dialog(path.clone());
+    h.get_by_label("Save…").click();
+    // The click asks for the path, the path starts the writing: then wait for it.
+    h.step();
+    settle(&mut h);
+    let (header, ids) = fill_in_ids(&path);
+    assert_eq!(header, "Mã");
+    assert_eq!(ids, expected);
 }

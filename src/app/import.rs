@@ -280,7 +280,7 @@ impl ImportWindow {
             .collapsible(false)
             .show(ctx, |ui| match &mut self.stage {
                 Stage::DryRun(dry_run) => dry_run.contents_ui(ui, lang, notation, commands),
-                Stage::Map(step) => step.ui(ui, &self.sheets, lang, commands),
+                Stage::Map(step) => step.ui(ui, &self.sheets, lang, notation, commands),
             });
         if !open {
             commands.push(Command::CancelImport);
@@ -290,7 +290,8 @@ impl ImportWindow {
 
 /// What follows reading `sheets` from `path`: the dry run with the newest remembered
 /// mapping that fits them, else with the header row recognised, else the mapping step
-/// from a guess. A file with nothing in it at all is an error.
+/// from a guess on the sheet with the most rows. A file with nothing in it at all is
+/// an error.
 fn first_step(
     sheets: &[Sheet],
     path: &Path,
@@ -312,7 +313,10 @@ fn first_step(
             mapping: None,
         }),
         Err(e @ ImportError::NoHeader { .. }) => {
-            let Some(sheet) = sheets.iter().find(|s| !s.rows.is_empty()) else {
+            // The figures are most likely on the sheet with the most rows (the first
+            // of those): a notes sheet often comes first.
+            let most = sheets.iter().map(|s| s.rows.len()).max().unwrap_or(0);
+            let Some(sheet) = sheets.iter().find(|s| s.rows.len() == most && most > 0) else {
                 return Err(e);
             };
             Ok(Step::Map {

@@ -6,8 +6,9 @@
 
 use super::Command;
 use super::style;
+use crate::format::{self, Notation};
 use crate::i18n::{self, tr};
-use crate::import::{HEADER_SEARCH_ROWS, Mapping, MappingError, MatchBy, Sheet, mapping};
+use crate::import::{HEADER_SEARCH_ROWS, Mapping, MappingError, MatchBy, Sheet, Value, mapping};
 use crate::model::{Field, Lang};
 
 /// How many of the sheet's first rows the grid shows.
@@ -16,8 +17,11 @@ const PREVIEW_ROWS: usize = 12;
 /// How many characters of a cell the grid shows.
 const CELL_CHARS: usize = 24;
 
-/// How many characters of a title the lists of columns and rows show.
+/// How many characters of a title the lists of columns show.
 const TITLE_CHARS: usize = 40;
+
+/// How many characters of a row the list of rows shows.
+const SUMMARY_CHARS: usize = 72;
 
 /// The mapping step's state: the mapping as the user has it so far.
 pub(super) struct MappingStep {
@@ -45,6 +49,7 @@ impl MappingStep {
         ui: &mut egui::Ui,
         sheets: &[Sheet],
         lang: Lang,
+        notation: Notation,
         commands: &mut Vec<Command>,
     ) {
         ui.label(if self.unrecognised {
@@ -82,7 +87,7 @@ impl MappingStep {
             "Các dòng đầu của trang (bấm số dòng để chọn dòng tiêu đề)",
             "The first rows of the sheet (click a row number to take it as the header row)",
         ));
-        self.preview_ui(ui, sheet);
+        self.preview_ui(ui, sheet, notation);
         ui.separator();
         let checked = self.mapping.check(sheets);
         if let Err(e) = &checked {
@@ -205,9 +210,9 @@ impl MappingStep {
         }
     }
 
-    /// The first rows of the sheet in a small grid, the header row in bold; a row's
-    /// number takes it as the header row.
-    fn preview_ui(&mut self, ui: &mut egui::Ui, sheet: &Sheet) {
+    /// The first rows of the sheet in a small grid, the header row in bold, numbers in
+    /// the user's notation; a row's number takes it as the header row.
+    fn preview_ui(&mut self, ui: &mut egui::Ui, sheet: &Sheet, notation: Notation) {
         let width = column_count(sheet).min(26);
         let mut chosen = None;
         egui::ScrollArea::both()
@@ -231,7 +236,10 @@ impl MappingStep {
                                 chosen = Some(number);
                             }
                             for c in 0..width {
-                                let text = shorten(&row.text(c), CELL_CHARS);
+                                let text = match row.get(c) {
+                                    Some(Value::Number(n)) => format::format_auto(*n, notation),
+                                    _ => shorten(&row.text(c), CELL_CHARS),
+                                };
                                 let text = egui::RichText::new(text);
                                 ui.label(if header { text.strong() } else { text });
                             }
@@ -290,11 +298,12 @@ fn row_summary(sheet: &Sheet, number: u32, lang: Lang) -> String {
         .take(6)
         .map(|t| shorten(&t, CELL_CHARS))
         .collect();
-    format!(
+    let summary = format!(
         "{} {number}: {}",
         tr(lang, "Dòng", "Row"),
         texts.join(" | ")
-    )
+    );
+    shorten(&summary, SUMMARY_CHARS)
 }
 
 /// A text cut to `max` characters, with … when cut.

@@ -1,6 +1,7 @@
 //! Bringing figures in from a department's sheet: chitieu's own exports (XLSX and CSV,
-//! edited in Excel or LibreOffice), a fill-in sheet made by [`template`], or any sheet
-//! whose header row names its columns the way those do.
+//! edited in Excel or LibreOffice), a fill-in sheet made by [`template`], any sheet
+//! whose header row names its columns the way those do, and any other sheet read with
+//! a [`Mapping`] the user gives ([`mapping`]).
 //!
 //! Reading never changes the report. It gives a [`Preview`] — the dry run: every
 //! change (indicator, figure, old → new), every row that matches no indicator or two,
@@ -204,8 +205,8 @@ impl ImportError {
                 let path = path.display();
                 trf!(
                     lang,
-                    "không trang nào có dòng tiêu đề nêu chỉ tiêu (Mã, Mã số hoặc Chỉ tiêu) và một số liệu (Ước thực hiện, So cùng kỳ (%), Chỉ tiêu kỳ, Chỉ tiêu năm): dùng tệp xuất của chitieu hoặc phiếu nhập số liệu: {path}",
-                    "no sheet has a header row naming the indicator (Id, Code or Indicator) and a figure (Actual, Growth on a year ago (%), Period target, Annual target): use a chitieu export or a fill-in sheet: {path}"
+                    "không trang nào có dòng tiêu đề nêu chỉ tiêu (Mã, Mã số hoặc Chỉ tiêu) và một số liệu (Ước thực hiện, So cùng kỳ (%), Chỉ tiêu kỳ, Chỉ tiêu năm): dùng tệp xuất của chitieu hoặc phiếu nhập số liệu, hoặc gán các cột trong ứng dụng (Tệp → Nhập số liệu…): {path}",
+                    "no sheet has a header row naming the indicator (Id, Code or Indicator) and a figure (Actual, Growth on a year ago (%), Period target, Annual target): use a chitieu export or a fill-in sheet, or map its columns in the app (File → Import figures…): {path}"
                 )
             }
         }

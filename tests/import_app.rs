@@ -268,10 +268,16 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
         .get_by_role_and_label(Role::ComboBox, "Header row")
         .accesskit_node()
         .value();
-    assert!(guessed.unwrap().starts_with("Row 2: Đơn vị: Sở Nông nghiệp"));
-    h.get_by_role_and_label(Role::ComboBox, "Header row").click();
+    assert!(
+        guessed
+            .unwrap()
+            .starts_with("Row 2: Đơn vị: Sở Nông nghiệp")
+    );
+    h.get_by_role_and_label(Role::ComboBox, "Header row")
+        .click();
     h.run();
-    h.get_by_label_contains("Row 3: STT | Tên chỉ tiêu (theo Sở) | ĐVT | Số ước").click();
+    h.get_by_label_contains("Row 3: STT | Tên chỉ tiêu (theo Sở) | ĐVT | Số ước")
+        .click();
     h.run();
     pick(&mut h, "Indicator column", "B — Tên chỉ tiêu (theo Sở)");
     h.get_by_label("by name (ignoring case and marks)").click();
@@ -284,6 +290,7 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
 
     // The dry run: exactly the three figures that differ, the unknown row a problem.
     h.get_by_label_contains("Sheet \"Số liệu\": 3 changes, 1 problems, 0 rows");
+    h.get_by_label("The columns are read as you mapped them.");
     h.get_by_label_contains("(budget_spending_total) · Actual: 6,220.3 → 6,300.7   (D4)");
     h.get_by_label_contains("(pig_herd) · Actual: 440,000 → 450,000   (D5)");
     h.get_by_label_contains("(pig_herd) · YoY (%): 4.6 → 5.1   (E5)");

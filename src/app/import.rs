@@ -39,8 +39,8 @@ pub(super) enum Step {
     DryRun {
         /// The dry run (boxed: it is large).
         preview: Box<Preview>,
-        /// The mapping it was read with, if any.
-        mapping: Option<Mapping>,
+        /// How its columns were known.
+        columns: Columns,
     },
     /// The columns must be mapped first.
     Map {
@@ -49,6 +49,26 @@ pub(super) enum Step {
         /// Why the last mapping could not be read, if it could not.
         error: Option<MappingError>,
     },
+}
+
+/// How the columns of a dry run were known.
+pub(super) enum Columns {
+    /// By the titles of the header row.
+    Recognised,
+    /// With the remembered mapping for files of this shape.
+    Remembered(Mapping),
+    /// With the mapping the user just made.
+    Mapped(Mapping),
+}
+
+impl Columns {
+    /// The mapping the sheet was read with, if any.
+    fn mapping(&self) -> Option<&Mapping> {
+        match self {
+            Self::Recognised => None,
+            Self::Remembered(m) | Self::Mapped(m) => Some(m),
+        }
+    }
 }
 
 /// The import on screen: its file, then the dry run or the mapping step.
@@ -73,25 +93,20 @@ struct DryRun {
     /// The session's generation the preview was made from: the report must not have
     /// changed by the time the changes are applied.
     generation: u64,
-    /// The mapping the sheet was read with, remembered once its changes are applied.
-    mapping: Option<Mapping>,
+    /// How the columns were known; a mapping is remembered once its changes are applied.
+    columns: Columns,
 }
 
 impl DryRun {
     /// The dry run, every change ticked; `names` gives each change's indicator's name.
-    fn new(
-        preview: Box<Preview>,
-        generation: u64,
-        names: Vec<String>,
-        mapping: Option<Mapping>,
-    ) -> Self {
+    fn new(preview: Box<Preview>, generation: u64, names: Vec<String>, columns: Columns) -> Self {
         let ticked = vec![true; preview.changes.len()];
         Self {
             preview,
             ticked,
             names,
             generation,
-            mapping,
+            columns,
         }
     }
 
@@ -124,18 +139,22 @@ impl DryRun {
             "Sheet \"{sheet}\": {changes} changes, {problems} problems, {unchanged} rows that change nothing. Nothing changes until you press Apply."
         ));
         ui.horizontal_wrapped(|ui| {
-            ui.label(if self.mapping.is_some() {
-                tr(
-                    lang,
-                    "Các cột được đọc theo cách đã gán cho tệp cùng dạng lần trước.",
-                    "The columns are read as mapped for the last file of this shape.",
-                )
-            } else {
-                tr(
+            ui.label(match self.columns {
+                Columns::Recognised => tr(
                     lang,
                     "Các cột được nhận ra theo tiêu đề.",
                     "The columns were recognised by their titles.",
-                )
+                ),
+                Columns::Remembered(_) => tr(
+                    lang,
+                    "Các cột được đọc theo cách đã gán cho tệp cùng dạng lần trước.",
+                    "The columns are read as mapped for the last file of this shape.",
+                ),
+                Columns::Mapped(_) => tr(
+                    lang,
+                    "Các cột được đọc theo cách vừa gán.",
+                    "The columns are read as you mapped them.",
+                ),
             });
             if ui
                 .button(tr(lang, "Gán cột…", "Map the columns…"))
@@ -304,13 +323,13 @@ fn first_step(
     {
         return Ok(Step::DryRun {
             preview: Box::new(preview),
-            mapping: Some(m.clone()),
+            columns: Columns::Remembered(m.clone()),
         });
     }
     match import::preview_sheets(sheets, path, report, options) {
         Ok(preview) => Ok(Step::DryRun {
             preview: Box::new(preview),
-            mapping: None,
+            columns: Columns::Recognised,
         }),
         Err(e @ ImportError::NoHeader { .. }) => {
             // The figures are most likely on the sheet with the most rows (the first
@@ -365,7 +384,7 @@ impl ChitieuApp {
                 if let Some(window) = &mut self.import
                     && let Stage::DryRun(dry_run) = &window.stage
                 {
-                    let mapping = dry_run.mapping.clone().or_else(|| {
+                    let mapping = dry_run.columns.mapping().cloned().or_else(|| {
                         let sheet = window
                             .sheets
                             .iter()
@@ -413,7 +432,7 @@ impl ChitieuApp {
             let step = match mapping::read_mapped(&sheets, &mapping, &path, &report, &options) {
                 Ok(preview) => Step::DryRun {
                     preview: Box::new(preview),
-                    mapping: Some(mapping),
+                    columns: Columns::Mapped(mapping),
                 },
                 Err(error) => Step::Map {
                     mapping,
@@ -457,8 +476,8 @@ impl ChitieuApp {
                 "Đã nhập {count} số liệu từ {name}",
                 "Imported {count} figures from {name}"
             ));
-            if let Some(mapping) = dry_run.mapping {
-                mapping::remember(&mut self.settings.mappings, mapping);
+            if let Some(mapping) = dry_run.columns.mapping() {
+                mapping::remember(&mut self.settings.mappings, mapping.clone());
             }
         }
     }
@@ -474,7 +493,7 @@ impl ChitieuApp {
             }
         };
         let stage = match reading.step {
-            Step::DryRun { preview, mapping } => {
+            Step::DryRun { preview, columns } => {
                 let lang = self.settings.lang;
                 let names = preview
                     .changes
@@ -486,7 +505,7 @@ impl ChitieuApp {
                             .unwrap_or_default()
                     })
                     .collect();
-                Stage::DryRun(DryRun::new(preview, generation, names, mapping))
+                Stage::DryRun(DryRun::new(preview, generation, names, columns))
             }
             Step::Map { mapping, error } => {
                 // Without an error, the step comes first: no header row was recognised.

@@ -458,6 +458,9 @@ fn a_fill_in_sheet_is_written_for_a_department_in_vietnamese() {
     h.run();
     h.get_by_label("By department").click();
     h.run();
+    // Nothing is written before a department is chosen.
+    h.get_by_label("Choose a department.");
+    assert!(h.get_by_label("Save…").accesskit_node().is_disabled());
     assert!(h.query_by_label("sở tài chính").is_none());
     h.get_by_label("Sở Tài chính").click();
     h.get_by_label("Tiếng Việt").click();

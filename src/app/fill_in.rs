@@ -89,8 +89,8 @@ impl FillInWindow {
         let lang = view.lang;
         ui.label(tr(
             lang,
-            "Một bảng tính để cơ quan điền số liệu: các chỉ tiêu được chọn với mã, mã số, tên, đơn vị (khóa, không sửa được) và các ô trắng để ghi số liệu. Nhập lại bằng Tệp → Nhập số liệu….",
-            "A workbook for a department to fill in: the indicators chosen, with their id, code, name and unit locked, and white cells for the figures. Bring it back with File → Import figures….",
+            "Một bảng tính để cơ quan điền số liệu: các chỉ tiêu được chọn với mã, mã số, tên, đơn vị (khóa, không sửa được) và các ô trắng để ghi số liệu. Khi điền xong, Tệp → Nhập số liệu… đưa số liệu vào báo cáo.",
+            "A workbook for a department to fill in: the indicators chosen, with their id, code, name and unit locked, and white cells for the figures. Once it is filled in, File → Import figures… brings the figures in.",
         ));
         ui.separator();
         ui.horizontal(|ui| {
@@ -149,6 +149,9 @@ impl FillInWindow {
     /// How many indicators `options` asks for, or why none: computed again only when
     /// the report or the choice changes.
     fn count(&mut self, view: &View<'_>, options: &TemplateOptions) -> Result<usize, String> {
+        if self.by_agency && options.agency.is_none() {
+            return Err(tr(view.lang, "Chọn một cơ quan.", "Choose a department.").to_owned());
+        }
         match &self.count {
             Some((generation, cached, count))
                 if *generation == view.generation && cached == options =>
@@ -230,8 +233,8 @@ impl FillInWindow {
         if names.is_empty() {
             ui.weak(tr(
                 view.lang,
-                "Chưa chỉ tiêu nào ghi cơ quan chịu trách nhiệm: ghi ở Sửa → Sửa mô tả chỉ tiêu….",
-                "No indicator names its department yet: name it with Edit → Describe the indicator….",
+                "Chưa chỉ tiêu nào ghi cơ quan chịu trách nhiệm (ghi ở Sửa → Sửa mô tả chỉ tiêu…)",
+                "No indicator names its department yet (Edit → Describe the indicator… names it)",
             ));
         }
         for name in names {

@@ -312,7 +312,8 @@ impl ChitieuApp {
         let lang = self.settings.lang;
         match result {
             Ok(n) => {
-                let shown = path.display();
+                // The name only, so it fits the status bar; its folder opens from there.
+                let shown = file_name(&path);
                 self.message = Some(trf!(
                     lang,
                     "Đã ghi phiếu nhập {n} chỉ tiêu: {shown}",

@@ -122,6 +122,25 @@ mod tests {
     }
 
     #[test]
+    fn a_remembered_mapping_comes_back_from_storage() {
+        let mapping = crate::import::Mapping {
+            sheet: "Số liệu".to_owned(),
+            header_row: 3,
+            headers: vec!["STT".to_owned(), "Tên chỉ tiêu".to_owned()],
+            indicator: Some(1),
+            match_by: crate::import::MatchBy::Name,
+            actual: Some(3),
+            ..crate::import::Mapping::default()
+        };
+        let s = Settings {
+            mappings: vec![mapping],
+            ..Settings::default()
+        };
+        let text = ron::to_string(&s).unwrap();
+        assert_eq!(ron::from_str::<Settings>(&text).unwrap(), s);
+    }
+
+    #[test]
     fn old_settings_with_missing_fields_still_load() {
         let s: Settings = ron::from_str("(lang: En)").unwrap();
         assert_eq!(s.lang, Lang::En);

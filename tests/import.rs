@@ -481,6 +481,57 @@ fn the_excel_export_edited_brings_back_exactly_the_edits() {
     }
 }
 
+/// chitieu's Excel export of the embedded report with three figures edited (a number,
+/// a text in Vietnamese notation, a text in English notation) and saved by LibreOffice
+/// Calc: see `tests/fixtures/README.md`.
+const LIBREOFFICE_FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/export-edited-libreoffice.xlsx"
+);
+
+#[test]
+fn the_excel_export_saved_by_libreoffice_brings_back_exactly_the_edits() {
+    let path = Path::new(LIBREOFFICE_FIXTURE);
+    // Truly written by LibreOffice, which names itself in the workbook's properties.
+    let bytes = std::fs::read(path).unwrap();
+    let mut zip = zip::ZipArchive::new(Cursor::new(&bytes)).unwrap();
+    let mut app = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("docProps/app.xml").unwrap(), &mut app).unwrap();
+    assert!(app.contains("<Application>LibreOffice/"), "{app}");
+
+    let report = chitieu::io::embedded().unwrap();
+    let before = ron(&report);
+    let preview = import::read_file(path, &report, &Options::default()).unwrap();
+    assert_eq!(ron(&report), before, "reading changes nothing");
+    assert_eq!(preview.kind, SheetKind::ChitieuXlsx);
+    assert_eq!(
+        preview.lines(),
+        [
+            "pig_herd yoy_growth_pct: 4.6 -> 5.1",
+            "budget_revenue_total actual: 14283.5 -> 15000",
+            "budget_spending_total actual: 6220.3 -> 6300.7",
+        ]
+    );
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+
+    let mut session = Session::new(report, None);
+    assert!(session.apply(preview.apply_all()));
+    let value = |s: &Session, i: &str, f: Field| s.indicator(&id(i)).unwrap().value(f);
+    assert_eq!(value(&session, "pig_herd", Field::YoyGrowthPct), Some(5.1));
+    assert_eq!(
+        value(&session, "budget_revenue_total", Field::Actual),
+        Some(15000.0)
+    );
+    assert_eq!(
+        value(&session, "budget_spending_total", Field::Actual),
+        Some(6300.7)
+    );
+    assert_ne!(ron(session.report()), before);
+    assert!(session.undo());
+    assert_eq!(ron(session.report()), before, "one undo brings it all back");
+    assert!(!session.undo(), "the import was one step");
+}
+
 #[test]
 fn the_csv_export_edited_in_either_style_brings_back_exactly_the_edits() {
     let report = chitieu::io::embedded().unwrap();

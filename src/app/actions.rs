@@ -77,6 +77,10 @@ pub enum Action {
     Paste,
     /// Pick every row the table shows (to copy them).
     SelectAllRows,
+    /// Import figures from a sheet (.xlsx, .csv), with a dry run first.
+    ImportFigures,
+    /// Write a fill-in sheet for a department.
+    FillIn,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -107,6 +111,8 @@ impl Action {
         Self::ToggleSections,
         Self::TogglePlots,
         Self::SavePlot,
+        Self::ImportFigures,
+        Self::FillIn,
         Self::Findings,
         Self::Shortcuts,
         Self::About,
@@ -150,6 +156,8 @@ impl Action {
             Self::Copy => tr(lang, "Sao chép các hàng", "Copy rows"),
             Self::Paste => tr(lang, "Dán cột số liệu", "Paste figures"),
             Self::SelectAllRows => tr(lang, "Chọn mọi hàng", "Select all rows"),
+            Self::ImportFigures => tr(lang, "Nhập số liệu…", "Import figures…"),
+            Self::FillIn => tr(lang, "Phiếu nhập số liệu…", "Fill-in sheet…"),
         }
     }
 
@@ -203,6 +211,8 @@ impl Action {
             | Self::ToggleSections
             | Self::TogglePlots
             | Self::SavePlot
+            | Self::ImportFigures
+            | Self::FillIn
             | Self::Findings
             | Self::About => &[],
         }
@@ -292,6 +302,8 @@ impl Action {
             Self::Shortcuts => Command::Show(Window::Shortcuts),
             Self::Findings => Command::Show(Window::Findings),
             Self::About => Command::Show(Window::About),
+            Self::ImportFigures => Command::ImportDialog,
+            Self::FillIn => Command::Show(Window::FillIn),
         })
     }
 

@@ -56,6 +56,19 @@ pub enum Command {
     ApplyImport(Vec<usize>),
     /// Close the import without changing anything.
     CancelImport,
+    /// Show the mapping step for the sheet of the dry run shown.
+    MapColumns,
+    /// Read the sheet of the import shown with this mapping and show its dry run.
+    PreviewMapping(crate::import::Mapping),
+    /// Ask where to write a fill-in sheet asking for these indicators.
+    FillInDialog(crate::import::template::TemplateOptions),
+    /// Write a fill-in sheet asking for these indicators to this path.
+    WriteFillIn {
+        /// Which indicators, in which language.
+        options: crate::import::template::TemplateOptions,
+        /// Where to write.
+        path: PathBuf,
+    },
     /// Open the folder of the last export in the file manager.
     OpenExportFolder,
     /// Close the app (asking first about unsaved changes).
@@ -285,6 +298,8 @@ pub enum Window {
     About,
     /// Every check finding.
     Findings,
+    /// The fill-in sheet: which indicators it asks for.
+    FillIn,
 }
 
 /// An answer to the unsaved-changes question.
@@ -400,7 +415,12 @@ impl ChitieuApp {
             Command::ImportFigures(_)
             | Command::ImportDialog
             | Command::ApplyImport(_)
-            | Command::CancelImport => self.apply_import(ctx, command),
+            | Command::CancelImport
+            | Command::MapColumns
+            | Command::PreviewMapping(_) => self.apply_import(ctx, command),
+            Command::FillInDialog(_) | Command::WriteFillIn { .. } => {
+                self.apply_fill_in(ctx, command);
+            }
             Command::Unsaved(choice) => self.answer_unsaved(ctx, choice),
             Command::Recover(restore) => self.answer_recover(restore),
             Command::Changed(choice) => self.answer_changed(ctx, choice),
@@ -1087,6 +1107,7 @@ impl ChitieuApp {
                 self.last_export = Some(path);
             }
             Outcome::Imported { generation, result } => self.imported(generation, result),
+            Outcome::FillInWritten { path, result } => self.fill_in_written(path, result),
             Outcome::PlotSaved(Ok(path)) => {
                 self.message = Some(said("Đã lưu ảnh", "Saved the image", &path));
             }

@@ -220,6 +220,8 @@ pub(super) struct Windows {
     shortcuts: bool,
     about: bool,
     findings: bool,
+    /// File → Fill-in sheet….
+    pub(super) fill_in: super::fill_in::FillInWindow,
 }
 
 impl Windows {
@@ -229,6 +231,7 @@ impl Windows {
             Window::Shortcuts => self.shortcuts = true,
             Window::About => self.about = true,
             Window::Findings => self.findings = true,
+            Window::FillIn => self.fill_in.open(),
         }
     }
 
@@ -304,5 +307,6 @@ impl Windows {
                 });
             });
         self.findings = open;
+        self.fill_in.ui(ctx, view, commands);
     }
 }

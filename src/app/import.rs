@@ -3,24 +3,89 @@
 //! applied as one undoable step. Nothing changes before that, and cancelling changes
 //! nothing. A dropped .xlsx or .csv file comes here too.
 //!
-//! Only chitieu's own exports, fill-in sheets and sheets whose header row names its
-//! columns the same way are read: the step that maps the columns of any other sheet is
-//! not there yet.
+//! chitieu's own exports, fill-in sheets and sheets whose header row names its columns
+//! the same way go straight to the dry run. Any other sheet goes first to the mapping
+//! step (`mapping.rs`): the user picks the sheet, the header row and the role of each
+//! column, then sees the dry run. A mapping that brought figures in is remembered (in
+//! the settings), and the next file of the same shape goes straight to its dry run; the
+//! mapping step can be asked for from any dry run ("Map the columns…").
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use super::mapping::MappingStep;
 use super::work::Outcome;
 use super::{ChitieuApp, Command};
 use crate::checks::Severity;
 use crate::format::{self, Notation};
 use crate::i18n::{self, tr, trf};
-use crate::import::{self, ImportError, Preview};
-use crate::model::Lang;
+use crate::import::{self, ImportError, Mapping, MappingError, Preview, Sheet, mapping};
+use crate::model::{Lang, Report};
 use crate::session::file_name;
 
-/// The dry run on screen, with the changes ticked to take.
+/// A file read for an import, and what comes next.
+pub(super) struct Reading {
+    /// The file.
+    path: PathBuf,
+    /// Its sheets, kept for the mapping step.
+    sheets: Arc<[Sheet]>,
+    /// The dry run, or the mapping step.
+    step: Step,
+}
+
+/// What follows reading a file.
+pub(super) enum Step {
+    /// The dry run, made with the header row recognised or with a mapping.
+    DryRun {
+        /// The dry run (boxed: it is large).
+        preview: Box<Preview>,
+        /// How its columns were known.
+        columns: Columns,
+    },
+    /// The columns must be mapped first.
+    Map {
+        /// The mapping to start from.
+        mapping: Mapping,
+        /// Why the last mapping could not be read, if it could not.
+        error: Option<MappingError>,
+    },
+}
+
+/// How the columns of a dry run were known.
+pub(super) enum Columns {
+    /// By the titles of the header row.
+    Recognised,
+    /// With the remembered mapping for files of this shape.
+    Remembered(Mapping),
+    /// With the mapping the user just made.
+    Mapped(Mapping),
+}
+
+impl Columns {
+    /// The mapping the sheet was read with, if any.
+    fn mapping(&self) -> Option<&Mapping> {
+        match self {
+            Self::Recognised => None,
+            Self::Remembered(m) | Self::Mapped(m) => Some(m),
+        }
+    }
+}
+
+/// The import on screen: its file, then the dry run or the mapping step.
 pub(super) struct ImportWindow {
-    preview: Preview,
+    path: PathBuf,
+    sheets: Arc<[Sheet]>,
+    stage: Stage,
+}
+
+enum Stage {
+    DryRun(DryRun),
+    Map(MappingStep),
+}
+
+/// The dry run on screen, with the changes ticked to take.
+struct DryRun {
+    preview: Box<Preview>,
     /// One tick a change of the preview.
     ticked: Vec<bool>,
     /// The name of each change's indicator, in the language of the moment it was read.
@@ -28,17 +93,20 @@ pub(super) struct ImportWindow {
     /// The session's generation the preview was made from: the report must not have
     /// changed by the time the changes are applied.
     generation: u64,
+    /// How the columns were known; a mapping is remembered once its changes are applied.
+    columns: Columns,
 }
 
-impl ImportWindow {
+impl DryRun {
     /// The dry run, every change ticked; `names` gives each change's indicator's name.
-    pub(super) fn new(preview: Preview, generation: u64, names: Vec<String>) -> Self {
+    fn new(preview: Box<Preview>, generation: u64, names: Vec<String>, columns: Columns) -> Self {
         let ticked = vec![true; preview.changes.len()];
         Self {
             preview,
             ticked,
             names,
             generation,
+            columns,
         }
     }
 
@@ -49,31 +117,6 @@ impl ImportWindow {
             .enumerate()
             .filter_map(|(i, t)| t.then_some(i))
             .collect()
-    }
-
-    /// Draws the window; Apply and Cancel become commands.
-    pub(super) fn ui(
-        &mut self,
-        ctx: &egui::Context,
-        lang: Lang,
-        notation: Notation,
-        commands: &mut Vec<Command>,
-    ) {
-        let title = format!(
-            "{} — {}",
-            tr(lang, "Nhập số liệu", "Import figures"),
-            file_name(&self.preview.path)
-        );
-        let mut open = true;
-        egui::Window::new(title)
-            .id(egui::Id::unique("chitieu-import"))
-            .open(&mut open)
-            .default_size([760.0, 520.0])
-            .collapsible(false)
-            .show(ctx, |ui| self.contents_ui(ui, lang, notation, commands));
-        if !open {
-            commands.push(Command::CancelImport);
-        }
     }
 
     fn contents_ui(
@@ -95,6 +138,31 @@ impl ImportWindow {
             "Trang \"{sheet}\": {changes} thay đổi, {problems} vấn đề, {unchanged} dòng không đổi. Chưa có gì thay đổi cho đến khi bấm Áp dụng.",
             "Sheet \"{sheet}\": {changes} changes, {problems} problems, {unchanged} rows that change nothing. Nothing changes until you press Apply."
         ));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(match self.columns {
+                Columns::Recognised => tr(
+                    lang,
+                    "Các cột được nhận ra theo tiêu đề.",
+                    "The columns were recognised by their titles.",
+                ),
+                Columns::Remembered(_) => tr(
+                    lang,
+                    "Các cột được đọc theo cách đã gán cho tệp cùng dạng lần trước.",
+                    "The columns are read as mapped for the last file of this shape.",
+                ),
+                Columns::Mapped(_) => tr(
+                    lang,
+                    "Các cột được đọc theo cách vừa gán.",
+                    "The columns are read as you mapped them.",
+                ),
+            });
+            if ui
+                .button(tr(lang, "Gán cột…", "Map the columns…"))
+                .clicked()
+            {
+                commands.push(Command::MapColumns);
+            }
+        });
         ui.separator();
         ui.horizontal(|ui| {
             ui.strong(tr(lang, "Thay đổi", "Changes"));
@@ -208,67 +276,224 @@ fn pick_sheet(lang: Lang) -> Option<PathBuf> {
         .pick_file()
 }
 
+impl ImportWindow {
+    /// Draws the window: the dry run or the mapping step; what the user decides
+    /// becomes commands.
+    pub(super) fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        lang: Lang,
+        notation: Notation,
+        commands: &mut Vec<Command>,
+    ) {
+        let title = format!(
+            "{} — {}",
+            tr(lang, "Nhập số liệu", "Import figures"),
+            file_name(&self.path)
+        );
+        let mut open = true;
+        egui::Window::new(title)
+            .id(egui::Id::unique("chitieu-import"))
+            .open(&mut open)
+            .default_size([760.0, 540.0])
+            .collapsible(false)
+            .show(ctx, |ui| match &mut self.stage {
+                Stage::DryRun(dry_run) => dry_run.contents_ui(ui, lang, notation, commands),
+                Stage::Map(step) => step.ui(ui, &self.sheets, lang, notation, commands),
+            });
+        if !open {
+            commands.push(Command::CancelImport);
+        }
+    }
+}
+
+/// What follows reading `sheets` from `path`: the dry run with the newest remembered
+/// mapping that fits them, else with the header row recognised, else the mapping step
+/// from a guess on the sheet with the most rows. A file with nothing in it at all is
+/// an error.
+fn first_step(
+    sheets: &[Sheet],
+    path: &Path,
+    report: &Report,
+    options: &import::Options,
+    remembered: &[Mapping],
+) -> Result<Step, ImportError> {
+    if let Some(m) = mapping::remembered(sheets, remembered)
+        && let Ok(preview) = mapping::read_mapped(sheets, m, path, report, options)
+    {
+        return Ok(Step::DryRun {
+            preview: Box::new(preview),
+            columns: Columns::Remembered(m.clone()),
+        });
+    }
+    match import::preview_sheets(sheets, path, report, options) {
+        Ok(preview) => Ok(Step::DryRun {
+            preview: Box::new(preview),
+            columns: Columns::Recognised,
+        }),
+        Err(e @ ImportError::NoHeader { .. }) => {
+            // The figures are most likely on the sheet with the most rows (the first
+            // of those): a notes sheet often comes first.
+            let most = sheets.iter().map(|s| s.rows.len()).max().unwrap_or(0);
+            let Some(sheet) = sheets.iter().find(|s| s.rows.len() == most && most > 0) else {
+                return Err(e);
+            };
+            Ok(Step::Map {
+                mapping: Mapping::guess(sheet),
+                error: None,
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
 impl ChitieuApp {
-    /// Applies the commands of the import: read a sheet (busy work), ask for one,
-    /// apply the changes ticked, close the window.
+    /// Applies the commands of the import: read a sheet (busy work), ask for one, map
+    /// its columns, apply the changes ticked, close the window.
     pub(super) fn apply_import(&mut self, ctx: &egui::Context, command: Command) {
         let lang = self.settings.lang;
         match command {
             Command::ImportDialog => {
-                if let Some(path) = pick_sheet(lang) {
+                if let Some(path) = self.dialog_answer.take().or_else(|| pick_sheet(lang)) {
                     self.commands.push(Command::ImportFigures(path));
                 }
             }
             Command::ImportFigures(path) => {
                 let report = self.session.shared_report();
                 let generation = self.session.generation();
-                let options = import::Options {
-                    notation: self.settings.notation,
-                };
+                let options = self.import_options();
+                let remembered = self.settings.mappings.clone();
                 let label = format!(
                     "{} {}",
                     tr(lang, "Đang đọc số liệu từ", "Reading figures from"),
                     file_name(&path)
                 );
                 self.work.start_busy(ctx, label, move || {
-                    let result = import::read_file(&path, &report, &options).map(Box::new);
+                    let result = import::read_sheets(&path).and_then(|sheets| {
+                        let step = first_step(&sheets, &path, &report, &options, &remembered)?;
+                        Ok(Box::new(Reading {
+                            path,
+                            sheets: sheets.into(),
+                            step,
+                        }))
+                    });
                     Outcome::Imported { generation, result }
                 });
             }
-            Command::ApplyImport(chosen) => {
-                let Some(window) = self.import.take() else {
-                    return;
-                };
-                if window.generation != self.session.generation() {
-                    self.modal = Some(super::Modal::Error(
-                        tr(
-                            lang,
-                            "Báo cáo đã thay đổi từ khi đọc tệp số liệu: nhập lại tệp để xem các thay đổi mới",
-                            "The report changed since the sheet was read: import the sheet again to see its changes now",
-                        )
-                        .to_owned(),
-                    ));
-                    return;
-                }
-                let count = chosen.len();
-                if self.session.apply(window.preview.apply(&chosen)) {
-                    let name = file_name(&window.preview.path);
-                    self.message = Some(trf!(
-                        lang,
-                        "Đã nhập {count} số liệu từ {name}",
-                        "Imported {count} figures from {name}"
-                    ));
+            Command::MapColumns => {
+                if let Some(window) = &mut self.import
+                    && let Stage::DryRun(dry_run) = &window.stage
+                {
+                    let mapping = dry_run.columns.mapping().cloned().or_else(|| {
+                        let sheet = window
+                            .sheets
+                            .iter()
+                            .find(|s| s.name == dry_run.preview.sheet)?;
+                        Some(Mapping::guess(sheet))
+                    });
+                    if let Some(mapping) = mapping {
+                        window.stage = Stage::Map(MappingStep::new(mapping, None, false));
+                    }
                 }
             }
+            Command::PreviewMapping(mapping) => self.preview_mapping(ctx, mapping),
+            Command::ApplyImport(chosen) => self.apply_chosen(&chosen),
             Command::CancelImport => self.import = None,
             _ => {}
         }
     }
 
-    /// Shows what reading a sheet came to: its dry run, or why it could not be read.
-    pub(super) fn imported(&mut self, generation: u64, result: Result<Box<Preview>, ImportError>) {
-        match result {
-            Ok(preview) => {
+    fn import_options(&self) -> import::Options {
+        import::Options {
+            notation: self.settings.notation,
+        }
+    }
+
+    /// Reads the sheet of the window with `mapping`, as busy work: its dry run, or the
+    /// mapping step again with what is wrong.
+    fn preview_mapping(&mut self, ctx: &egui::Context, mapping: Mapping) {
+        let Some(window) = &self.import else {
+            return;
+        };
+        let (path, sheets) = (window.path.clone(), Arc::clone(&window.sheets));
+        let report = self.session.shared_report();
+        let generation = self.session.generation();
+        let options = self.import_options();
+        let label = format!(
+            "{} {}",
+            tr(
+                self.settings.lang,
+                "Đang đọc số liệu từ",
+                "Reading figures from"
+            ),
+            file_name(&path)
+        );
+        self.work.start_busy(ctx, label, move || {
+            let step = match mapping::read_mapped(&sheets, &mapping, &path, &report, &options) {
+                Ok(preview) => Step::DryRun {
+                    preview: Box::new(preview),
+                    columns: Columns::Mapped(mapping),
+                },
+                Err(error) => Step::Map {
+                    mapping,
+                    error: Some(error),
+                },
+            };
+            let reading = Reading { path, sheets, step };
+            Outcome::Imported {
+                generation,
+                result: Ok(Box::new(reading)),
+            }
+        });
+    }
+
+    /// Applies the changes `chosen` of the dry run shown, as one step, and remembers the
+    /// mapping it was read with.
+    fn apply_chosen(&mut self, chosen: &[usize]) {
+        let lang = self.settings.lang;
+        let Some(window) = self.import.take() else {
+            return;
+        };
+        let Stage::DryRun(dry_run) = window.stage else {
+            return;
+        };
+        if dry_run.generation != self.session.generation() {
+            self.modal = Some(super::Modal::Error(
+                tr(
+                    lang,
+                    "Báo cáo đã thay đổi từ khi đọc tệp số liệu: nhập lại tệp để xem các thay đổi mới",
+                    "The report changed since the sheet was read: import the sheet again to see its changes now",
+                )
+                .to_owned(),
+            ));
+            return;
+        }
+        let count = chosen.len();
+        if self.session.apply(dry_run.preview.apply(chosen)) {
+            let name = file_name(&window.path);
+            self.message = Some(trf!(
+                lang,
+                "Đã nhập {count} số liệu từ {name}",
+                "Imported {count} figures from {name}"
+            ));
+            if let Some(mapping) = dry_run.columns.mapping() {
+                mapping::remember(&mut self.settings.mappings, mapping.clone());
+            }
+        }
+    }
+
+    /// Shows what reading a sheet came to: its dry run, the mapping step, or why it
+    /// could not be read.
+    pub(super) fn imported(&mut self, generation: u64, result: Result<Box<Reading>, ImportError>) {
+        let reading = match result {
+            Ok(reading) => *reading,
+            Err(e) => {
+                self.modal = Some(super::Modal::Error(e.message(self.settings.lang)));
+                return;
+            }
+        };
+        let stage = match reading.step {
+            Step::DryRun { preview, columns } => {
                 let lang = self.settings.lang;
                 let names = preview
                     .changes
@@ -280,10 +505,19 @@ impl ChitieuApp {
                             .unwrap_or_default()
                     })
                     .collect();
-                self.import = Some(ImportWindow::new(*preview, generation, names));
+                Stage::DryRun(DryRun::new(preview, generation, names, columns))
             }
-            Err(e) => self.modal = Some(super::Modal::Error(e.message(self.settings.lang))),
-        }
+            Step::Map { mapping, error } => {
+                // Without an error, the step comes first: no header row was recognised.
+                let unrecognised = error.is_none();
+                Stage::Map(MappingStep::new(mapping, error, unrecognised))
+            }
+        };
+        self.import = Some(ImportWindow {
+            path: reading.path,
+            sheets: reading.sheets,
+            stage,
+        });
     }
 
     /// Draws the import window, if open.

@@ -123,12 +123,8 @@ fn file_menu_ui(
     );
     Action::SavePlot.menu_item(ui, scope, lang, commands);
     ui.separator();
-    if ui
-        .button(tr(lang, "Nhập số liệu…", "Import figures…"))
-        .clicked()
-    {
-        commands.push(Command::ImportDialog);
-    }
+    Action::ImportFigures.menu_item(ui, scope, lang, commands);
+    Action::FillIn.menu_item(ui, scope, lang, commands);
     ui.separator();
     Action::Quit.menu_item(ui, scope, lang, commands);
 }

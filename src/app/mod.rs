@@ -14,9 +14,11 @@ mod clipboard;
 mod commands;
 mod detail;
 mod dialogs;
+mod fill_in;
 pub mod fonts;
 mod import;
 mod keeper;
+mod mapping;
 mod menu;
 mod pace;
 mod plots;
@@ -119,6 +121,9 @@ pub struct ChitieuApp {
     keeper: keeper::Keeper,
     work: work::Work,
     title: String,
+    /// The path the next file dialog answers without showing (see
+    /// [`Self::answer_next_dialog`]).
+    dialog_answer: Option<PathBuf>,
 }
 
 impl ChitieuApp {
@@ -213,6 +218,7 @@ impl ChitieuApp {
             keeper: keeper::Keeper::default(),
             work: work::Work::default(),
             title: String::new(),
+            dialog_answer: None,
         }
     }
 
@@ -268,6 +274,13 @@ impl ChitieuApp {
     /// Queues a command, as a click would.
     pub fn command(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// Makes the next file dialog of an import or a fill-in sheet answer `path` without
+    /// showing, as if the user had chosen it: for tests and scripted runs, which must
+    /// never wait on a native dialog.
+    pub fn answer_next_dialog(&mut self, path: PathBuf) {
+        self.dialog_answer = Some(path);
     }
 
     /// The open report, its computed figures, edits and file.

@@ -68,6 +68,9 @@ pub struct Settings {
     /// Set once the first window has chosen the layout for its width: a window narrower
     /// than 1400 px starts without the plots, so the table shows its figures.
     pub layout_chosen: bool,
+    /// The column mappings of imported sheets, newest first: the next file of the same
+    /// shape (sheet name and header texts) is read with its mapping.
+    pub mappings: Vec<crate::import::Mapping>,
 }
 
 impl Default for Settings {
@@ -82,6 +85,7 @@ impl Default for Settings {
             recent: Vec::new(),
             hidden_columns: Vec::new(),
             layout_chosen: false,
+            mappings: Vec::new(),
         }
     }
 }
@@ -115,6 +119,25 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn a_remembered_mapping_comes_back_from_storage() {
+        let mapping = crate::import::Mapping {
+            sheet: "Số liệu".to_owned(),
+            header_row: 3,
+            headers: vec!["STT".to_owned(), "Tên chỉ tiêu".to_owned()],
+            indicator: Some(1),
+            match_by: crate::import::MatchBy::Name,
+            actual: Some(3),
+            ..crate::import::Mapping::default()
+        };
+        let s = Settings {
+            mappings: vec![mapping],
+            ..Settings::default()
+        };
+        let text = ron::to_string(&s).unwrap();
+        assert_eq!(ron::from_str::<Settings>(&text).unwrap(), s);
     }
 
     #[test]

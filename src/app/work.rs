@@ -54,8 +54,16 @@ pub(super) enum Outcome {
     Imported {
         /// The session's generation the dry run was made from.
         generation: u64,
-        /// The dry run (boxed: it is large), or why not.
-        result: Result<Box<crate::import::Preview>, crate::import::ImportError>,
+        /// The file's sheets with their dry run or the mapping step (boxed: it is
+        /// large), or why the file could not be read.
+        result: Result<Box<super::import::Reading>, crate::import::ImportError>,
+    },
+    /// A fill-in sheet was written (or not).
+    FillInWritten {
+        /// The file.
+        path: PathBuf,
+        /// How many indicators it asks for, or why it was not written.
+        result: Result<usize, crate::import::template::TemplateError>,
     },
     /// The plots were saved as an image (or not): the file, or what went wrong.
     PlotSaved(Result<PathBuf, String>),
@@ -161,6 +169,7 @@ impl Work {
                         | Outcome::Saved { .. }
                         | Outcome::Exported { .. }
                         | Outcome::Imported { .. }
+                        | Outcome::FillInWritten { .. }
                         | Outcome::Lost
                 ) {
                     self.busy = None;

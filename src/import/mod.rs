@@ -1,6 +1,7 @@
 //! Bringing figures in from a department's sheet: chitieu's own exports (XLSX and CSV,
-//! edited in Excel or LibreOffice), a fill-in sheet made by [`template`], or any sheet
-//! whose header row names its columns the way those do.
+//! edited in Excel or LibreOffice), a fill-in sheet made by [`template`], any sheet
+//! whose header row names its columns the way those do, and any other sheet read with
+//! a [`Mapping`] the user gives ([`mapping`]).
 //!
 //! Reading never changes the report. It gives a [`Preview`] — the dry run: every
 //! change (indicator, figure, old → new), every row that matches no indicator or two,
@@ -17,6 +18,7 @@
 //! (`1.234`) is read in the user's notation in a workbook, and in the CSV's own (its
 //! separator tells) in a CSV file. An empty cell gives no figure: it never clears one.
 
+pub mod mapping;
 pub mod sheet;
 pub mod template;
 
@@ -33,6 +35,7 @@ use crate::format::{self, Notation, ParseNumberError};
 use crate::i18n::{self, tr, trf};
 use crate::model::{Field, Indicator, IndicatorId, Lang, Report};
 
+pub use mapping::{Mapping, MappingError, MatchBy};
 pub use sheet::{Row, Sheet, Value};
 
 /// How many rows at the top of a sheet are searched for its header row.
@@ -202,8 +205,8 @@ impl ImportError {
                 let path = path.display();
                 trf!(
                     lang,
-                    "không trang nào có dòng tiêu đề nêu chỉ tiêu (Mã, Mã số hoặc Chỉ tiêu) và một số liệu (Ước thực hiện, So cùng kỳ (%), Chỉ tiêu kỳ, Chỉ tiêu năm): dùng tệp xuất của chitieu hoặc phiếu nhập số liệu: {path}",
-                    "no sheet has a header row naming the indicator (Id, Code or Indicator) and a figure (Actual, Growth on a year ago (%), Period target, Annual target): use a chitieu export or a fill-in sheet: {path}"
+                    "không trang nào có dòng tiêu đề nêu chỉ tiêu (Mã, Mã số hoặc Chỉ tiêu) và một số liệu (Ước thực hiện, So cùng kỳ (%), Chỉ tiêu kỳ, Chỉ tiêu năm): dùng tệp xuất của chitieu hoặc phiếu nhập số liệu, hoặc gán các cột trong ứng dụng (Tệp → Nhập số liệu…): {path}",
+                    "no sheet has a header row naming the indicator (Id, Code or Indicator) and a figure (Actual, Growth on a year ago (%), Period target, Annual target): use a chitieu export or a fill-in sheet, or map its columns in the app (File → Import figures…): {path}"
                 )
             }
         }
@@ -229,6 +232,8 @@ pub enum SheetKind {
     FillIn,
     /// Another sheet whose header row names its columns as those do.
     Other,
+    /// Any sheet, read with the columns the user mapped ([`Mapping`]).
+    Mapped,
 }
 
 /// A figure of the report that the file changes.
@@ -542,6 +547,25 @@ pub fn read_bytes(
     options: &Options,
 ) -> Result<Preview, ImportError> {
     let sheets = sheet::read_any(bytes, path)?;
+    preview_sheets(&sheets, path, report, options)
+}
+
+/// Reads the sheets of the file at `path` (a workbook's every sheet, or a CSV file as one
+/// sheet), for [`preview_sheets`] or [`mapping::read_mapped`].
+pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
+    let bytes = sheet::read_file(path)?;
+    sheet::read_any(&bytes, path)
+}
+
+/// Previews what the first of the `sheets` (read from `path`) whose header row is
+/// recognised would change in `report`; [`ImportError::NoHeader`] when none is (the
+/// app then asks the user for a [`Mapping`]).
+pub fn preview_sheets(
+    sheets: &[Sheet],
+    path: &Path,
+    report: &Report,
+    options: &Options,
+) -> Result<Preview, ImportError> {
     let found = sheets
         .iter()
         .find_map(|s| header(s).map(|(at, columns)| (s, at, columns)));
@@ -550,6 +574,26 @@ pub fn read_bytes(
             path: path.to_path_buf(),
         });
     };
+    Ok(preview_rows(
+        sheet,
+        header_at + 1,
+        &columns,
+        path,
+        report,
+        options,
+    ))
+}
+
+/// The dry run of the rows of `sheet` under its header row, from `first` in
+/// `sheet.rows` on, read with `columns`.
+fn preview_rows(
+    sheet: &Sheet,
+    first: usize,
+    columns: &Recognised,
+    path: &Path,
+    report: &Report,
+    options: &Options,
+) -> Preview {
     let index = Index::new(report);
     let mut preview = Preview {
         path: path.to_path_buf(),
@@ -570,18 +614,18 @@ pub fn read_bytes(
         });
     }
     if columns.kind == SheetKind::FillIn {
-        period_check(sheet, header_at, report, &mut preview);
+        period_check(sheet, first, report, &mut preview);
     }
     let mut reader = RowReader {
         report,
         index: &index,
-        columns: &columns,
+        columns,
         notation,
         sheet: &sheet.name,
         given: FxHashMap::default(),
         conflicted: Vec::new(),
     };
-    for row in sheet.rows.iter().skip(header_at + 1) {
+    for row in sheet.rows.iter().skip(first) {
         preview.rows_read += 1;
         reader.row(row, &mut preview);
     }
@@ -596,7 +640,7 @@ pub fn read_bytes(
                 .is_none_or(|pos| conflicted.binary_search(&(*pos, c.field)).is_err())
         });
     }
-    Ok(preview)
+    preview
 }
 
 /// The roles of the columns of a header row.
@@ -746,11 +790,11 @@ fn header(sheet: &Sheet) -> Option<(usize, Recognised)> {
     None
 }
 
-/// A fill-in sheet names its period above the header: a warning when it is not the
-/// report's.
-fn period_check(sheet: &Sheet, header_at: usize, report: &Report, preview: &mut Preview) {
+/// A fill-in sheet names its period above the figures (which start at `first` in
+/// `sheet.rows`): a warning when it is not the report's.
+fn period_check(sheet: &Sheet, first: usize, report: &Report, preview: &mut Preview) {
     let titles = [key(period_title(Lang::Vi)), key(period_title(Lang::En))];
-    for row in sheet.rows.iter().take(header_at) {
+    for row in sheet.rows.iter().take(first) {
         let Some((col, _)) = row.cells.first() else {
             continue;
         };

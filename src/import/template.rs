@@ -5,7 +5,7 @@
 //! for a count; a share within 0–100; a growth not below −100 %), and a note on how to
 //! write numbers. Importing the filled sheet ([`super::read_file`]) brings its figures in.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use rust_xlsxwriter::{
@@ -14,7 +14,6 @@ use rust_xlsxwriter::{
 };
 
 use super::{code_title, fill_in_mark, key, period_title};
-use crate::derived::Derived;
 use crate::i18n::{self, tr, trf};
 use crate::io::{self, SaveError};
 use crate::model::{Field, Indicator, Lang, Measure, Report, SectionId};
@@ -95,14 +94,12 @@ pub fn chosen<'a>(
     report: &'a Report,
     options: &TemplateOptions,
 ) -> Result<Vec<&'a Indicator>, TemplateError> {
-    let mut sections: HashSet<SectionId> = HashSet::new();
-    let derived = Derived::compute(report);
     for id in &options.sections {
         if report.section(id).is_none() {
             return Err(TemplateError::UnknownSection { id: id.clone() });
         }
-        sections.extend(derived.section_and_descendants(report, id));
     }
+    let sections = with_subsections(report, &options.sections);
     let agency = options.agency.as_deref().map(key);
     let chosen: Vec<&Indicator> = report
         .indicators
@@ -114,6 +111,28 @@ pub fn chosen<'a>(
         return Err(TemplateError::NoIndicators);
     }
     Ok(chosen)
+}
+
+/// The sections `roots` with every section inside them, walking the report's sections
+/// alone (nothing else of the report is computed). A section met twice is not walked
+/// again, so even a cycle (which loading refuses) ends the walk.
+pub fn with_subsections<'a>(report: &'a Report, roots: &'a [SectionId]) -> HashSet<&'a SectionId> {
+    let mut children: HashMap<&SectionId, Vec<&SectionId>> = HashMap::new();
+    for s in &report.sections {
+        if let Some(parent) = &s.parent {
+            children.entry(parent).or_default().push(&s.id);
+        }
+    }
+    let mut set: HashSet<&SectionId> = roots.iter().collect();
+    let mut stack: Vec<&SectionId> = roots.iter().collect();
+    while let Some(s) = stack.pop() {
+        for &child in children.get(s).into_iter().flatten() {
+            if set.insert(child) {
+                stack.push(child);
+            }
+        }
+    }
+    set
 }
 
 /// The fill-in sheet as the bytes of an .xlsx workbook.
@@ -284,4 +303,45 @@ fn validations(
         sheet.add_data_validation(HEADER_ROW + 1, col::GROWTH, last_row, col::GROWTH, &growth)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Section, Text};
+
+    fn section(id: &str, parent: Option<&str>) -> Section {
+        Section {
+            id: SectionId(id.to_owned()),
+            number: String::new(),
+            title: Text::new(id.to_owned(), id.to_owned()),
+            parent: parent.map(|p| SectionId(p.to_owned())),
+        }
+    }
+
+    #[test]
+    fn a_section_brings_its_subsections_at_every_depth_and_no_others() {
+        let mut report = crate::next_period::blank(crate::model::Period {
+            year: 2024,
+            span: crate::model::Span::H1,
+        });
+        report.sections = vec![
+            section("economy", None),
+            section("industry", Some("economy")),
+            section("energy", Some("industry")),
+            section("society", None),
+            // A cycle, which loading refuses: the walk still ends.
+            section("a", Some("b")),
+            section("b", Some("a")),
+        ];
+        let roots = [SectionId("economy".to_owned())];
+        let mut got: Vec<&str> = with_subsections(&report, &roots)
+            .into_iter()
+            .map(|s| s.0.as_str())
+            .collect();
+        got.sort_unstable();
+        assert_eq!(got, ["economy", "energy", "industry"]);
+        let roots = [SectionId("a".to_owned())];
+        assert_eq!(with_subsections(&report, &roots).len(), 2);
+    }
 }

@@ -16,21 +16,10 @@ use egui::{Key, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
+/// The app in English on the embedded report, with the plots shown whatever the
+/// window's width.
 fn english(size: [f32; 2]) -> Harness<'static, ChitieuApp> {
-    let report = chitieu::io::embedded().unwrap();
-    let settings = Settings {
-        lang: Lang::En,
-        notation: Notation::English,
-        // The plots shown whatever the window's width.
-        layout_chosen: true,
-        ..Settings::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(size)
-        .with_theme(egui::Theme::Dark)
-        .build_eframe(move |cc| ChitieuApp::with_settings(&cc.egui_ctx, report, None, settings));
-    h.run();
-    h
+    english_on(chitieu::io::embedded().unwrap(), size)
 }
 
 /// The accessible text of a plot: every bar with its figure.

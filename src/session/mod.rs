@@ -101,6 +101,9 @@ impl Session {
         let generation = self.generation + 1;
         *self = other;
         self.generation = generation;
+        // Its changes were counted in its own generations: none of them says what
+        // changed since a generation of the report it replaces.
+        self.changes.clear();
     }
 
     /// The positions of the indicators whose figures changed since `generation`, when
@@ -442,7 +445,7 @@ mod tests {
         let (ia, ib) = (s.position(&a).unwrap(), s.position(&b).unwrap());
         s.set_value(a.clone(), Field::AnnualTarget, Some(1.0));
         let after_a = s.generation();
-        s.set_value(b, Field::Actual, Some(9.0));
+        s.set_value(b.clone(), Field::Actual, Some(9.0));
         assert_eq!(s.changed_since(after_a), Some(vec![ib]));
         let mut both = vec![ia, ib];
         both.sort_unstable();
@@ -467,9 +470,15 @@ mod tests {
         }
         assert_eq!(s.changed_since(0), None);
         assert_eq!(s.changed_since(s.generation() - 1), Some(vec![ia]));
-        // Another report in its place.
+        // Another report in its place, even one with edits of its own (counted in
+        // its own generations, which a fresh session's are below).
+        let mut s = embedded();
         let g = s.generation();
-        s.replace(embedded());
+        let mut other = embedded();
+        for k in 0..10 {
+            other.set_value(b.clone(), Field::Target, Some(f64::from(k)));
+        }
+        s.replace(other);
         assert_eq!(s.changed_since(g), None);
     }
 

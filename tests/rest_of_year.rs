@@ -111,8 +111,23 @@ fn typed_in_the_table_the_years_target_and_the_share_show_the_need_in_the_table_
 
     // The table's column and the detail both say what the second half needs, and the
     // detail writes out the arithmetic.
-    h.get_by_label("Rest of year must grow: GRDP growth rate: 8.18%");
     h.get_by_label("Rest of year must grow: 8.18%");
+    // A click on the table's figure selects its row; a double-click opens its window.
+    let cell = "Rest of year must grow: GRDP growth rate: 8.18%";
+    h.state_mut().command(Command::SelectIndicator {
+        id: IndicatorId("budget_revenue_total".into()),
+        reveal: false,
+    });
+    h.run();
+    // The column is the last one: with the plots panel hidden it is in view.
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Plots panel").click();
+    h.run_steps(8);
+    h.get_by_label(cell).click();
+    // The row's highlight fades in over a few frames.
+    h.run_steps(8);
+    assert_eq!(h.state().selected(), Some(&grdp));
     h.get_by_label(
         "for the year to grow 9.00% when this period grew 10.00% and weighed 45.00% of last year:",
     );

@@ -1306,9 +1306,18 @@ fn rest_needed_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowStat
             cells.ind.name.get(lang)
         ),
     );
-    if !text.is_empty() && response.interact(Sense::click()).double_clicked() {
+    if text.is_empty() {
+        return;
+    }
+    // Sensing clicks takes them from the row: a click still selects it.
+    let response = response.interact(Sense::click());
+    if response.clicked() {
+        state.clicked = Some((cells.ind.id.clone(), None, false));
+    }
+    if response.double_clicked() {
         state.menu = Some(Command::ShowRestOfYear(cells.ind.id.clone()));
     }
+    response.context_menu(|ui| row_menu_ui(ui, cells.view, cells.ind, &mut state.menu));
 }
 
 /// The status, signed and coloured.

@@ -297,12 +297,7 @@ pub fn rest(report: &Report, derived: &Derived, rows: &[usize]) -> Chart<RestBar
         .filter_map(|&i| {
             let ind = report.indicators.get(i)?;
             let needed_pct = derived.metrics_of(i).rest_required_growth_pct?;
-            let period_pct = if ind.measure == crate::model::Measure::Rate {
-                ind.actual
-            } else {
-                ind.yoy_growth_pct
-            }
-            .or_else(|| {
+            let period_pct = crate::metrics::period_growth_pct(ind).or_else(|| {
                 let m = derived.metrics_of(i);
                 let prior = m.prior_period.filter(|p| *p > 0.0)?;
                 Some((ind.actual? / prior - 1.0) * 100.0)

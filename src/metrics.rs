@@ -90,11 +90,7 @@ pub fn compute(indicator: &Indicator, period: &Period) -> Metrics {
     let annual_status = status(indicator, actual, annual, annual_pace);
     let prior = prior_period(indicator);
     let rest_required_growth_pct = if rate {
-        rest_growth_for_year(
-            annual,
-            indicator.yoy_growth_pct.or(actual_growth(indicator)),
-            share_pct,
-        )
+        rest_growth_for_year(annual, period_growth_pct(indicator), share_pct)
     } else {
         rest_growth_for_amount(annual, actual, prior, share_pct)
     };
@@ -242,11 +238,15 @@ pub fn scenario_year_pct(indicator: &Indicator, period: &Period) -> Option<f64> 
     whole((w + s, sum + s * target))
 }
 
-/// The growth of a rate indicator that *is* a growth (GRDP growth): its actual.
-fn actual_growth(indicator: &Indicator) -> Option<f64> {
-    (indicator.measure == Measure::Rate)
-        .then_some(indicator.actual)
-        .flatten()
+/// This period's growth, in percent: the actual of a growth rate (GRDP growth), else
+/// the growth over the same period last year. What the rest of the year's growth is
+/// weighed against, the same in the window, the plots and the workbook's formula.
+pub fn period_growth_pct(indicator: &Indicator) -> Option<f64> {
+    if indicator.measure == Measure::Rate {
+        indicator.actual
+    } else {
+        indicator.yoy_growth_pct
+    }
 }
 
 /// A share in percent as a fraction, when it is strictly between 0 and 100.

@@ -246,7 +246,7 @@ fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: 
     if let Some(g2) = m.rest_required_growth_pct {
         ui.label(format!("{}: {}%", i18n::rest_needed_title(lang), n(g2)));
         let year = ind.value(Field::AnnualTarget);
-        let g = super::pace::period_growth(ind);
+        let g = crate::metrics::period_growth_pct(ind);
         let s = crate::metrics::period_share_pct(ind, &view.report.period);
         if ind.measure.is_rate()
             && let (Some(year), Some(g), Some(s)) = (year, g, s)

@@ -33,7 +33,7 @@ impl PaceWindow {
         let Some(ind) = session.indicator(&id) else {
             return;
         };
-        let growth = growth_of(ind);
+        let growth = metrics::period_growth_pct(ind);
         self.share_text = ind
             .prior_share_pct
             .map(|s| format_auto(s, notation))
@@ -72,7 +72,7 @@ impl PaceWindow {
             .show(ctx, |ui| {
                 ui.heading(ind.name.get(lang));
                 let n = |v: f64| format::format(v, view.notation, 2, true);
-                let growth = growth_of(ind);
+                let growth = metrics::period_growth_pct(ind);
                 ui.label(format!(
                     "{}: {}",
                     tr(lang, "Tăng trưởng kỳ này (g)", "This period's growth (g)"),
@@ -314,16 +314,6 @@ impl PaceWindow {
     }
 }
 
-/// This period's growth: the actual of a growth rate, else the growth over the same
-/// period last year.
-fn growth_of(ind: &crate::model::Indicator) -> Option<f64> {
-    if ind.measure == Measure::Rate {
-        ind.actual
-    } else {
-        ind.yoy_growth_pct
-    }
-}
-
 /// The quarter's plan with its `k`-th figure (0: the share, 1: the scenario) as typed;
 /// `None` when the text is not a number, or a share not between 0 and 100.
 fn typed_plan(plan: QuarterPlan, k: usize, text: &str, notation: Notation) -> Option<QuarterPlan> {
@@ -355,10 +345,4 @@ pub(super) fn formula(notation: Notation, year: f64, g: f64, share_pct: f64, g2:
         n(g),
         n(g2)
     )
-}
-
-/// This period's growth: the actual of a growth rate, else the growth over the same
-/// period last year (for the detail panel).
-pub(super) fn period_growth(ind: &crate::model::Indicator) -> Option<f64> {
-    growth_of(ind)
 }

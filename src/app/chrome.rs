@@ -1,6 +1,11 @@
-//! The frame around the table: the tabs above it and the detail panel beside or below it.
+//! The frame around the table: the tabs above it and the detail panel beside or below
+//! it; the window's title, its closing and the files dropped on it.
 
-use super::{Command, DetailPosition, Tab, View, detail};
+use std::path::PathBuf;
+
+use egui::ViewportCommand;
+
+use super::{ChitieuApp, Command, DetailPosition, Guarded, Modal, Tab, View, detail, import};
 use crate::i18n::tr;
 use crate::model::Lang;
 
@@ -55,4 +60,54 @@ pub(super) fn tabs_ui(ui: &mut egui::Ui, tab: Tab, lang: Lang, commands: &mut Ve
             }
         }
     });
+}
+
+impl ChitieuApp {
+    /// The window's title: the report's name, whether it is unsaved or read-only.
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let read_only = match self.session.read_only() {
+            Some(_) => format!(" ({})", tr(self.settings.lang, "chỉ đọc", "read-only")),
+            None => String::new(),
+        };
+        let title = format!(
+            "{}{}{read_only} — chitieu",
+            if self.session.is_dirty() { "• " } else { "" },
+            self.session.display_name()
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Closing the window (asked about when there is unsaved work, or after a save
+    /// under way) and a file dropped on it (a report opens, a sheet imports).
+    pub(super) fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            if self.work.is_busy() {
+                // A file is being written: close once it is done (asking then, if need be).
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                if !self.commands.contains(&Command::Quit) {
+                    self.commands.push(Command::Quit);
+                }
+            } else if self.session.is_dirty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.modal = Some(Modal::Unsaved(Guarded::Quit));
+            }
+        }
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            if import::is_sheet(&path) {
+                self.commands.push(Command::ImportFigures(path));
+            } else {
+                self.commands.push(Command::Open(path));
+            }
+        }
+    }
 }

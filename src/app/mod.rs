@@ -35,8 +35,6 @@ mod work;
 
 use std::path::{Path, PathBuf};
 
-use egui::ViewportCommand;
-
 use crate::derived::Derived;
 use crate::edit::History;
 use crate::format::Notation;
@@ -326,51 +324,6 @@ impl ChitieuApp {
     /// True once the user has confirmed closing.
     pub fn is_closing(&self) -> bool {
         self.closing
-    }
-
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let read_only = match self.session.read_only() {
-            Some(_) => format!(" ({})", tr(self.settings.lang, "chỉ đọc", "read-only")),
-            None => String::new(),
-        };
-        let title = format!(
-            "{}{}{read_only} — chitieu",
-            if self.session.is_dirty() { "• " } else { "" },
-            self.session.display_name()
-        );
-        if title != self.title {
-            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.title = title;
-        }
-    }
-
-    fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
-            if self.work.is_busy() {
-                // A file is being written: close once it is done (asking then, if need be).
-                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                if !self.commands.contains(&Command::Quit) {
-                    self.commands.push(Command::Quit);
-                }
-            } else if self.session.is_dirty() {
-                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.modal = Some(Modal::Unsaved(Guarded::Quit));
-            }
-        }
-        let dropped: Option<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .find(|p| !p.as_os_str().is_empty())
-        });
-        if let Some(path) = dropped {
-            if import::is_sheet(&path) {
-                self.commands.push(Command::ImportFigures(path));
-            } else {
-                self.commands.push(Command::Open(path));
-            }
-        }
     }
 
     /// Draws every panel; what they ask for lands in `commands`.

@@ -41,10 +41,106 @@ pub(super) fn rest_ui(
         "This period's growth and what the rest of the year needs (%)",
     ));
     omitted_note(ui, lang, chart.omitted);
+    let n = chart.bars.len();
+    let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
+    let Drawn {
+        period_bars,
+        needed_bars,
+        values,
+        tips,
+        summary,
+        cuts,
+    } = drawn(ui, view, chart, &names);
+    let ink = ui.visuals().strong_text_color();
+    let dark = ui.visuals().dark_mode;
+    let (period_title, needed_title) = (
+        tr(lang, "Kỳ này", "This period"),
+        i18n::rest_needed_title(lang),
+    );
+    let label_color = ui.visuals().text_color();
+    let gap = ui.visuals().extreme_bg_color;
+    let height = room.left(ui).max(min_plot_height(n, 2));
+    let style = text_style_for(height, n);
+    let figures: Vec<(f64, String)> = values.iter().map(|(x, t, _)| (*x, t.clone())).collect();
+    let (low, high) = label_room(ui, &figures, &style, ui.available_width());
+    let plot = bar_plot("plot-rest", n, notation, reset, height, 2)
+        .include_x(low)
+        .include_x(high);
+    let response = plot.show(ui, |plot_ui| {
+        name_rows(plot_ui, &names, low, label_color);
+        let style = plot_text_style(plot_ui, n);
+        for (x, text, y) in &values {
+            let anchor = if *x < 0.0 {
+                egui::Align2::RIGHT_CENTER
+            } else {
+                egui::Align2::LEFT_CENTER
+            };
+            plot_ui.text(
+                egui_plot::Text::new(
+                    "",
+                    PlotPoint::new(*x, *y),
+                    egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
+                )
+                .anchor(anchor)
+                .color(label_color)
+                .allow_hover(false),
+            );
+        }
+        plot_ui.bar_chart(
+            BarChart::new(period_title, period_bars)
+                .horizontal()
+                .color(Color32::GRAY)
+                .allow_hover(false),
+        );
+        plot_ui.bar_chart(
+            BarChart::new(needed_title, needed_bars)
+                .horizontal()
+                .color(sentiment_color(crate::charts::Sentiment::Bad, dark))
+                .allow_hover(false),
+        );
+        // A cut bar's break: a slanted gap near its end, across its own bar only.
+        for &(x, y) in &cuts {
+            let d = 0.04 * x;
+            plot_ui.line(
+                egui_plot::Line::new("", vec![[x - 2.0 * d, y - OFFSET], [x - d, y + OFFSET]])
+                    .color(gap)
+                    .width(4.0),
+            );
+        }
+        plot_ui.vline(VLine::new("", 0.0).color(ink).width(1.0));
+        bar_under_pointer(plot_ui, n)
+    });
+    describe(
+        &response.response,
+        tr(
+            lang,
+            "Biểu đồ phần còn lại của năm",
+            "Plot of the rest of the year",
+        ),
+        summary.join("; "),
+    );
+    bar_tooltip(&response.response, response.inner, &tips)
+        .and_then(|k| chart.bars.get(k))
+        .map(|b| b.indicator)
+}
+
+/// The bars of the chart, their figures (where each is written), the hover texts, what a
+/// screen reader says, and where a bar is cut.
+struct Drawn {
+    period_bars: Vec<Bar>,
+    needed_bars: Vec<Bar>,
+    values: Vec<(f64, String, f64)>,
+    tips: Vec<String>,
+    summary: Vec<String>,
+    cuts: Vec<(f64, f64)>,
+}
+
+/// Two bars a row: this period's growth above, the need below, one far bar cut.
+fn drawn(ui: &egui::Ui, view: &View<'_>, chart: &Chart<RestBar>, names: &[String]) -> Drawn {
     let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().strong_text_color();
     let n = chart.bars.len();
-    let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
+    let (lang, notation) = (view.lang, view.notation);
     // The period's growth as entered; the need, computed, to two decimals as the table.
     let pct = |v: f64| format!("{}%", format_auto(v, notation));
     let need = |v: f64| format!("{}%", format::format(v, notation, 2, true));
@@ -117,69 +213,12 @@ pub(super) fn rest_ui(
         summary.push(said);
         tips.push(tip);
     }
-    let label_color = ui.visuals().text_color();
-    let gap = ui.visuals().extreme_bg_color;
-    let height = room.left(ui).max(min_plot_height(n, 2));
-    let style = text_style_for(height, n);
-    let figures: Vec<(f64, String)> = values.iter().map(|(x, t, _)| (*x, t.clone())).collect();
-    let (low, high) = label_room(ui, &figures, &style, ui.available_width());
-    let plot = bar_plot("plot-rest", n, notation, reset, height, 2)
-        .include_x(low)
-        .include_x(high);
-    let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, low, label_color);
-        let style = plot_text_style(plot_ui, n);
-        for (x, text, y) in &values {
-            let anchor = if *x < 0.0 {
-                egui::Align2::RIGHT_CENTER
-            } else {
-                egui::Align2::LEFT_CENTER
-            };
-            plot_ui.text(
-                egui_plot::Text::new(
-                    "",
-                    PlotPoint::new(*x, *y),
-                    egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
-                )
-                .anchor(anchor)
-                .color(label_color)
-                .allow_hover(false),
-            );
-        }
-        plot_ui.bar_chart(
-            BarChart::new(period_title, period_bars)
-                .horizontal()
-                .color(Color32::GRAY)
-                .allow_hover(false),
-        );
-        plot_ui.bar_chart(
-            BarChart::new(needed_title, needed_bars)
-                .horizontal()
-                .color(sentiment_color(crate::charts::Sentiment::Bad, dark))
-                .allow_hover(false),
-        );
-        // A cut bar's break: a slanted gap near its end, across its own bar only.
-        for &(x, y) in &cuts {
-            let d = 0.04 * x;
-            plot_ui.line(
-                egui_plot::Line::new("", vec![[x - 2.0 * d, y - OFFSET], [x - d, y + OFFSET]])
-                    .color(gap)
-                    .width(4.0),
-            );
-        }
-        plot_ui.vline(VLine::new("", 0.0).color(ink).width(1.0));
-        bar_under_pointer(plot_ui, n)
-    });
-    describe(
-        &response.response,
-        tr(
-            lang,
-            "Biểu đồ phần còn lại của năm",
-            "Plot of the rest of the year",
-        ),
-        summary.join("; "),
-    );
-    bar_tooltip(&response.response, response.inner, &tips)
-        .and_then(|k| chart.bars.get(k))
-        .map(|b| b.indicator)
+    Drawn {
+        period_bars,
+        needed_bars,
+        values,
+        tips,
+        summary,
+        cuts,
+    }
 }

@@ -231,22 +231,35 @@ fn value_labels(plot_ui: &mut egui_plot::PlotUi<'_>, values: &[(f64, String)], c
     let n = values.len();
     let style = plot_text_style(plot_ui, n);
     for (k, (x, text)) in values.iter().enumerate() {
-        let anchor = if *x < 0.0 {
-            egui::Align2::RIGHT_CENTER
-        } else {
-            egui::Align2::LEFT_CENTER
-        };
-        plot_ui.text(
-            egui_plot::Text::new(
-                "",
-                PlotPoint::new(*x, y_of(k, n)),
-                egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
-            )
-            .anchor(anchor)
-            .color(color)
-            .allow_hover(false),
-        );
+        value_label(plot_ui, *x, y_of(k, n), text, &style, color);
     }
+}
+
+/// Writes one bar's figure just past its end `x`, at height `y`: to the right of a bar
+/// going right, to the left of one going left.
+fn value_label(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    x: f64,
+    y: f64,
+    text: &str,
+    style: &egui::TextStyle,
+    color: Color32,
+) {
+    let anchor = if x < 0.0 {
+        egui::Align2::RIGHT_CENTER
+    } else {
+        egui::Align2::LEFT_CENTER
+    };
+    plot_ui.text(
+        egui_plot::Text::new(
+            "",
+            PlotPoint::new(x, y),
+            egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
+        )
+        .anchor(anchor)
+        .color(color)
+        .allow_hover(false),
+    );
 }
 
 /// Where to cut bars so that one or a few outliers do not flatten the rest: where,

@@ -3,12 +3,12 @@
 //! other, so a leader sees at once which targets ask the second half to speed up.
 
 use egui::{Color32, Stroke};
-use egui_plot::{Bar, BarChart, PlotPoint, VLine};
+use egui_plot::{Bar, BarChart, VLine};
 
 use super::{
     Chart, Room, View, bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_note,
     cut_value, describe, label_room, min_plot_height, name_rows, omitted_note, outlier_cut,
-    plot_text_style, sentiment_color, text_style_for, y_of,
+    plot_text_style, sentiment_color, text_style_for, value_label, y_of,
 };
 use crate::charts::RestBar;
 use crate::format::{self, format_auto};
@@ -70,21 +70,7 @@ pub(super) fn rest_ui(
         name_rows(plot_ui, &names, low, label_color);
         let style = plot_text_style(plot_ui, n);
         for (x, text, y) in &values {
-            let anchor = if *x < 0.0 {
-                egui::Align2::RIGHT_CENTER
-            } else {
-                egui::Align2::LEFT_CENTER
-            };
-            plot_ui.text(
-                egui_plot::Text::new(
-                    "",
-                    PlotPoint::new(*x, *y),
-                    egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
-                )
-                .anchor(anchor)
-                .color(label_color)
-                .allow_hover(false),
-            );
+            value_label(plot_ui, *x, *y, text, &style, label_color);
         }
         plot_ui.bar_chart(
             BarChart::new(period_title, period_bars)

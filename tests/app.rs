@@ -14,6 +14,9 @@ use chitieu::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{search, value};
 #[path = "support/settle.rs"]
 mod support;
 use support::settle;
@@ -53,28 +56,6 @@ fn english() -> Harness<'static, ChitieuApp> {
         },
         None,
     )
-}
-
-fn value(h: &Harness<'_, ChitieuApp>, id: &str, field: Field) -> Option<f64> {
-    h.state()
-        .report()
-        .indicator(&IndicatorId(id.into()))
-        .and_then(|i| i.value(field))
-}
-
-/// Types into the search box, so the rows of interest are on screen.
-fn search(h: &mut Harness<'_, ChitieuApp>, text: &str) {
-    let label = match h.state().settings().lang {
-        Lang::Vi => "Tìm chỉ tiêu",
-        Lang::En => "Search indicators",
-    };
-    h.get_by_label(label).click();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label(label).type_text(text);
-    h.run();
-    h.key_press(Key::Escape);
-    h.run();
 }
 
 /// Clicks a cell and types a number into it, then presses Enter.

@@ -15,6 +15,9 @@ use chitieu::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{search, value};
 
 fn harness_at(size: [f32; 2], settings: Settings) -> Harness<'static, ChitieuApp> {
     let report = chitieu::io::embedded().unwrap();
@@ -34,27 +37,6 @@ fn english() -> Settings {
         notation: Notation::English,
         ..Settings::default()
     }
-}
-
-fn value(h: &Harness<'_, ChitieuApp>, id: &str, field: Field) -> Option<f64> {
-    h.state()
-        .report()
-        .indicator(&IndicatorId(id.into()))
-        .and_then(|i| i.value(field))
-}
-
-/// Types into the search box and leaves it, so the rows of interest are on screen.
-fn search(h: &mut Harness<'_, ChitieuApp>, text: &str) {
-    let label = match h.state().settings().lang {
-        Lang::Vi => "Tìm chỉ tiêu",
-        Lang::En => "Search indicators",
-    };
-    h.get_by_label(label).click();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-    h.key_press(Key::Escape);
-    h.run();
 }
 
 /// The width `text` takes in the table's font, as the app lays it out.

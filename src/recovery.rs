@@ -35,6 +35,8 @@ const PREFIX: &str = "recovery-";
 const FILE_PREFIX: &str = "recovery-file-";
 /// The name of a recovery file for an unsaved report: this and the window's own key.
 const NEW_PREFIX: &str = "recovery-new-";
+/// The name of the lock on a report file's identity: this and its [`io::FileId`].
+const IDENTITY_PREFIX: &str = "open-";
 
 /// What is kept: the report with its unsaved edits, where it came from, and when.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -53,6 +55,11 @@ pub struct Recovery {
     /// The report, with its edits and their revision marks (shared with the app, which
     /// writes it on a thread of its own).
     pub report: Arc<Report>,
+    /// The file these edits were made on in a window that had it read-only (it was
+    /// open in another window): restored, they are an unsaved report, to be saved
+    /// under another name, so they never overwrite what the other window saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<PathBuf>,
 }
 
 /// Which recovery file a report has: one per report file (by its canonical path), one
@@ -223,6 +230,27 @@ struct Held {
     dir: PathBuf,
     key: Key,
     lock: File,
+    /// The lock on the report file's identity ([`io::FileId`]: device and inode), so
+    /// that the same file reached by another path (a hard link, a bind mount) is open
+    /// in one window only; `None` for an unsaved report or a file not yet written.
+    identity: std::sync::Mutex<Option<IdentityLock>>,
+}
+
+/// A lock held on a report file's identity: its lock file and the open lock.
+#[derive(Debug)]
+struct IdentityLock {
+    path: PathBuf,
+    lock: File,
+}
+
+impl Drop for IdentityLock {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        {
+            let _ = std::fs::remove_file(&self.path);
+        }
+        let _ = self.lock.unlock();
+    }
 }
 
 impl Drop for Held {
@@ -234,6 +262,26 @@ impl Drop for Held {
             let _ = std::fs::remove_file(self.key.lock_file(&self.dir));
         }
         let _ = self.lock.unlock();
+    }
+}
+
+/// The lock file of the report file at `path`'s identity in `dir`, if the file exists.
+fn identity_lock_file(dir: &Path, path: &Path) -> Option<PathBuf> {
+    io::FileId::of(path).map(|id| dir.join(format!("{IDENTITY_PREFIX}{}.lock", id.name())))
+}
+
+/// Takes the lock on the identity of the report file at `path`: `Ok(None)` when the
+/// file does not exist (nothing to hold yet), [`RecoveryError::Busy`] when another
+/// window holds it.
+fn lock_identity(dir: &Path, path: &Path) -> Result<Option<IdentityLock>, RecoveryError> {
+    let Some(file) = identity_lock_file(dir, path) else {
+        return Ok(None);
+    };
+    match lock(&file)? {
+        Some(lock) => Ok(Some(IdentityLock { path: file, lock })),
+        None => Err(RecoveryError::Busy {
+            path: path.to_owned(),
+        }),
     }
 }
 
@@ -281,15 +329,45 @@ impl Claim {
             path: dir.to_owned(),
             source,
         })?;
-        match lock(&key.lock_file(dir))? {
-            Some(lock) => Ok(Self(Arc::new(Held {
-                dir: dir.to_owned(),
-                key,
-                lock,
-            }))),
-            None => Err(RecoveryError::Busy {
+        let Some(lock) = lock(&key.lock_file(dir))? else {
+            return Err(RecoveryError::Busy {
                 path: key.path.clone().unwrap_or_else(|| key.file(dir).clone()),
-            }),
+            });
+        };
+        // The same file by another path (a hard link, a bind mount) has another key
+        // but the same identity: open in one window only.
+        let identity = match &key.path {
+            Some(path) => lock_identity(dir, path)?,
+            None => None,
+        };
+        Ok(Self(Arc::new(Held {
+            dir: dir.to_owned(),
+            key,
+            lock,
+            identity: std::sync::Mutex::new(identity),
+        })))
+    }
+
+    /// Holds the identity of the report file as it is now, after a save replaced it
+    /// with a new file (a new inode): the lock follows the file, so a window opening it
+    /// after the save still finds it open here. Keeps the old lock when the new one is
+    /// held by another window (then that window opened the new file first). Nothing
+    /// for an unsaved report.
+    pub fn follow_file(&self) {
+        let Some(path) = &self.0.key.path else {
+            return;
+        };
+        let Ok(mut held) = self.0.identity.lock() else {
+            return;
+        };
+        let now = identity_lock_file(&self.0.dir, path);
+        if now.is_none() || held.as_ref().map(|h| &h.path) == now.as_ref() {
+            return;
+        }
+        match lock_identity(&self.0.dir, path) {
+            Ok(Some(new)) => *held = Some(new),
+            Ok(None) => {}
+            Err(e) => log::warn!("cannot hold the report file's identity: {e}"),
         }
     }
 
@@ -473,6 +551,7 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
             dir: dir.to_owned(),
             key,
             lock,
+            identity: std::sync::Mutex::new(None),
         }));
         found.push((
             meta.modified().ok(),
@@ -553,6 +632,7 @@ mod tests {
             path: None,
             fingerprint: None,
             report: Arc::new(report),
+            copy_of: None,
         }
     }
 

@@ -727,3 +727,99 @@ fn closing_while_saving_closes_once_saved() {
     assert!(h.state().is_closing());
     assert_eq!(&chitieu::io::load(&path).unwrap(), h.state().report());
 }
+
+/// Issue 22, 2: an export (CSV, RON) or a fill-in sheet aimed at the open report's own
+/// file, or at another report, is refused with the reason: the report stays whole, and
+/// the window still knows it has unsaved edits.
+#[test]
+fn no_export_or_sheet_replaces_a_report_from_the_window() {
+    use chitieu::export::{CsvLocale, Format};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.ron");
+    chitieu::io::save(&chitieu::io::embedded().unwrap(), &file).unwrap();
+    let other = dir.path().join("other.ron");
+    std::fs::copy(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron"),
+        &other,
+    )
+    .unwrap();
+    let (file_bytes, other_bytes) = (
+        std::fs::read(&file).unwrap(),
+        std::fs::read(&other).unwrap(),
+    );
+    let mut h = harness_with(
+        Settings {
+            lang: Lang::En,
+            notation: chitieu::format::Notation::English,
+            ..Settings::default()
+        },
+        Some(file.clone()),
+    );
+    search(&mut h, "state budget");
+    type_into(
+        &mut h,
+        "Annual target: Total state budget spending:",
+        "16000",
+    );
+    assert!(h.state().is_dirty());
+    let attempts = [
+        (
+            Command::Export {
+                format: Format::Csv,
+                csv_locale: CsvLocale::Standard,
+                path: file.clone(),
+            },
+            "this is the file of the report on screen",
+        ),
+        (
+            Command::Export {
+                format: Format::Ron,
+                csv_locale: CsvLocale::Standard,
+                path: file.clone(),
+            },
+            "this is the file of the report on screen",
+        ),
+        (
+            Command::Export {
+                format: Format::Xlsx,
+                csv_locale: CsvLocale::Standard,
+                path: other.clone(),
+            },
+            "this file is a chitieu report",
+        ),
+        (
+            Command::WriteFillIn {
+                options: chitieu::import::template::TemplateOptions {
+                    lang: Lang::En,
+                    ..Default::default()
+                },
+                path: file.clone(),
+            },
+            "this file is a chitieu report",
+        ),
+    ];
+    for (command, said) in attempts {
+        h.state_mut().command(command);
+        settle(&mut h);
+        h.get_by_label("That did not work");
+        h.get_by_label_contains(said);
+        h.get_by_label("OK").click();
+        h.run();
+        assert_eq!(std::fs::read(&file).unwrap(), file_bytes, "{said}");
+        assert_eq!(std::fs::read(&other).unwrap(), other_bytes, "{said}");
+        assert!(h.state().is_dirty(), "the edit is still unsaved: {said}");
+    }
+    // Elsewhere, the export goes through.
+    let csv = dir.path().join("figures.csv");
+    h.state_mut().command(Command::Export {
+        format: Format::Csv,
+        csv_locale: CsvLocale::Standard,
+        path: csv.clone(),
+    });
+    settle(&mut h);
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .contains("budget_spending_total")
+    );
+}

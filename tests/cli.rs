@@ -472,3 +472,61 @@ fn a_period_that_is_not_one_or_an_existing_file_is_refused() {
     assert_eq!(over.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "someone's work");
 }
+
+/// A fill-in sheet or an export is never written over a report: not over the report it
+/// is made from (`template --out r.ron r.ron`), not over any other report (a mistyped
+/// `--out`), in no format but RON. Issue 22, 1.
+#[test]
+fn no_sheet_or_export_is_written_over_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.ron");
+    chitieu::io::save(&chitieu::io::embedded().unwrap(), &report).unwrap();
+    // Another office's report, small, with ids of its own.
+    let other = dir.path().join("other.ron");
+    std::fs::copy(data("minimal.ron"), &other).unwrap();
+    let (report_bytes, other_bytes) = (
+        std::fs::read(&report).unwrap(),
+        std::fs::read(&other).unwrap(),
+    );
+    // A report saved under a name that is not .ron is still a report.
+    let named_csv = dir.path().join("report.csv");
+    std::fs::copy(&other, &named_csv).unwrap();
+    let (r, o, c) = (
+        report.to_str().unwrap(),
+        other.to_str().unwrap(),
+        named_csv.to_str().unwrap(),
+    );
+    for args in [
+        vec!["template", "--out", r, r],
+        vec!["template", "--out", o, r],
+        vec!["template", "--out", o],
+        vec!["export", "--out", c, r],
+        vec!["export", "--format", "csv", "--out", c],
+    ] {
+        let out = chitieu(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("this file is a chitieu report")
+                && stderr.contains("choose another file name"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(std::fs::read(&report).unwrap(), report_bytes, "{args:?}");
+        assert_eq!(std::fs::read(&other).unwrap(), other_bytes, "{args:?}");
+        assert_eq!(std::fs::read(&named_csv).unwrap(), other_bytes, "{args:?}");
+    }
+    assert!(!chitieu::io::backup_path(&other).exists());
+    // A sheet still goes where no report is, and over a sheet.
+    let sheet = dir.path().join("sheet.xlsx");
+    for _ in 0..2 {
+        let out = chitieu(&["template", "--out", sheet.to_str().unwrap(), r]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+    // A RON export over another report is a save of this one: the other is kept as .bak.
+    let out = chitieu(&["export", "--format", "ron", "--out", o, r]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        std::fs::read(chitieu::io::backup_path(&other)).unwrap(),
+        other_bytes
+    );
+}

@@ -405,6 +405,83 @@ fn a_change_made_outside_is_told_before_it_is_overwritten() {
     assert_eq!(io::load(&path).unwrap(), report);
 }
 
+/// An outside change of one digit, the size kept and the modification time set back to
+/// what chitieu saw (a sync tool, an editor that keeps times): still a change, told
+/// before it is overwritten. Issue 22, 5.
+#[test]
+fn a_change_of_the_same_size_and_time_is_still_told() {
+    let dir = tempfile::tempdir().unwrap();
+    // Another office's report, with other ids than the seed's.
+    let path = dir.path().join("other.ron");
+    std::fs::copy(data("minimal.ron"), &path).unwrap();
+    let loaded = io::load_file(&path).unwrap();
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let digit = text
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit() && *c != '9')
+        .map(|(i, _)| i)
+        .unwrap();
+    let mut changed = text.clone().into_bytes();
+    changed[digit] += 1;
+    assert_eq!(changed.len(), text.len());
+    std::fs::write(&path, &changed).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        modified
+    );
+    assert_eq!(
+        io::on_disk(&path, &loaded.fingerprint).unwrap(),
+        OnDisk::Changed
+    );
+    let err = io::save_if_unchanged(&loaded.report, &path, &loaded.fingerprint).unwrap_err();
+    assert!(matches!(err, SaveError::Changed { .. }), "{err}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        changed,
+        "the outside change is kept"
+    );
+}
+
+/// What tells a report file from any other: the way every report begins, whatever
+/// comments come first; a sheet, a CSV or a text that names the field later is not one.
+#[test]
+fn a_report_file_is_told_by_its_beginning() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let saved = dir.path().join("saved.ron");
+    io::save(&io::embedded().unwrap(), &saved).unwrap();
+    assert!(io::is_report_file(&saved));
+    assert!(io::is_report_file(&data("minimal.ron")));
+    for report in [
+        "(schema_version: 1)",
+        "\u{feff}// a note\n/* more */\n#![enable(implicit_some)]\n(\n  schema_version: 2,",
+        "Report(schema_version: 1,",
+    ] {
+        assert!(io::is_report_file(&write("r.ron", report)), "{report:?}");
+    }
+    for other in [
+        "id,name,schema_version\n",
+        "(title: \"x\", schema_version: 1)",
+        "schema_version: 1",
+        "",
+    ] {
+        assert!(!io::is_report_file(&write("o.ron", other)), "{other:?}");
+    }
+    assert!(!io::is_report_file(dir.path()), "a folder");
+    assert!(!io::is_report_file(&dir.path().join("missing.ron")));
+}
+
 #[test]
 fn a_loaded_file_knows_its_canonical_path() {
     let dir = tempfile::tempdir().unwrap();

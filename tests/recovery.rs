@@ -275,6 +275,7 @@ fn left_behind(dir: &Path, path: Option<&Path>, target: f64) -> PathBuf {
             path: path.map(Path::to_owned),
             fingerprint: None,
             report: std::sync::Arc::new(edited(target)),
+            copy_of: None,
         })
         .unwrap();
     claim.file()
@@ -338,6 +339,7 @@ fn paths_are_kept_absolute_so_they_name_the_same_file_from_anywhere() {
             path: Some(PathBuf::from("g/edit.ron")),
             fingerprint: None,
             report: std::sync::Arc::new(edited(1.0)),
+            copy_of: None,
         })
         .unwrap();
     let kept = chitieu::recovery::read_file(&claim.file()).unwrap();
@@ -383,6 +385,7 @@ fn a_recovery_file_that_would_break_the_report_is_refused() {
             path: None,
             fingerprint: None,
             report: std::sync::Arc::new(report),
+            copy_of: None,
         })
         .unwrap();
     drop(claim);
@@ -407,4 +410,123 @@ fn discarding_one_window_s_edits_keeps_the_others() {
     }
     assert!(!x.exists());
     assert!(y.exists());
+}
+
+/// Waits, drawing no frame, until a recovery file in `dir` other than those in `not`
+/// holds a report; returns it. A window covered by another is not repainted: the
+/// recovery writer must not wait for a frame.
+fn written_without_frames(dir: &Path, not: &[PathBuf]) -> (PathBuf, Recovery) {
+    let started = Instant::now();
+    loop {
+        let found = chitieu::recovery::files(dir)
+            .into_iter()
+            .filter(|f| !not.contains(f))
+            .find_map(|f| chitieu::recovery::read_file(&f).ok().map(|r| (f, r)));
+        if let Some(found) = found {
+            return found;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no recovery file without a frame drawn"
+        );
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+/// Issue 22, 3: edited, then covered at once (no frame drawn again), the window still
+/// writes its recovery file on the writer's own clock.
+#[test]
+fn recovery_is_written_while_no_frame_is_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path(), None);
+    edit_rice_target(&mut h, "60000");
+    assert!(
+        chitieu::recovery::files(dir.path()).is_empty(),
+        "not yet due"
+    );
+    // From here on, no frame: h.step() and h.run() are never called again.
+    let (_, kept) = written_without_frames(dir.path(), &[]);
+    let ind = kept
+        .report
+        .indicator(&IndicatorId("rice_spring_area".into()))
+        .unwrap();
+    assert_eq!(ind.value(Field::Target), Some(60000.0));
+    assert!(!kept.written_at.is_empty());
+    drop(h);
+}
+
+/// Issue 22, 4: the second window on a file opens read-only, and its edits are kept
+/// like any other's: offered at the next start as an unsaved report, to be saved under
+/// another name, never over what the first window saves.
+#[test]
+fn a_read_only_window_keeps_its_edits_as_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = dir.path().join("r.ron");
+    chitieu::io::save(&chitieu::io::embedded().unwrap(), &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let first = app(&data, Some(file.clone()));
+    let mut second = app(&data, Some(file.clone()));
+    assert_eq!(
+        second.state().session().read_only(),
+        Some(chitieu::session::ReadOnly::OpenElsewhere)
+    );
+    assert!(first.state().session().read_only().is_none());
+    edit_rice_target(&mut second, "61000");
+    let (kept_file, kept) = written_without_frames(&data, &[]);
+    assert_eq!(kept.path, None, "a copy: never saved over the file");
+    assert_eq!(
+        kept.copy_of.as_deref(),
+        Some(chitieu::io::canonical(&file).as_path())
+    );
+    // The second window is killed; the first goes on, unchanged.
+    drop(second);
+    assert!(kept_file.exists());
+    drop(first);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+
+    // The next start offers the copy back, saying what it is.
+    let mut h = app(&data, None);
+    h.get_by_label("Restore unsaved changes?");
+    h.get_by_label_contains("read-only");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(rice_target(&h), Some(61000.0));
+    assert_eq!(h.state().path(), None, "saved under another name");
+    assert!(h.state().is_dirty());
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+/// Issue 22: the same file by another path (a hard link here; a bind mount alike) is
+/// open in one window only, and stays so after a save replaces the file on disk.
+#[cfg(unix)]
+#[test]
+fn the_same_file_by_a_hard_link_opens_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = dir.path().join("r.ron");
+    chitieu::io::save(&chitieu::io::embedded().unwrap(), &file).unwrap();
+    let link = dir.path().join("link.ron");
+    std::fs::hard_link(&file, &link).unwrap();
+    let mut first = app(&data, Some(file.clone()));
+    let second = app(&data, Some(link));
+    assert_eq!(
+        second.state().session().read_only(),
+        Some(chitieu::session::ReadOnly::OpenElsewhere)
+    );
+    drop(second);
+    // Saved: a new file on disk (a new inode), still held by the first window.
+    edit_rice_target(&mut first, "62000");
+    first.state_mut().command(Command::Save);
+    settle(&mut first);
+    assert!(!first.state().is_dirty());
+    let third = app(&data, Some(file.clone()));
+    assert_eq!(
+        third.state().session().read_only(),
+        Some(chitieu::session::ReadOnly::OpenElsewhere)
+    );
+    drop(third);
+    drop(first);
+    let fourth = app(&data, Some(file));
+    assert!(fourth.state().session().read_only().is_none(), "free again");
 }

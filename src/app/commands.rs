@@ -812,15 +812,33 @@ impl ChitieuApp {
         self.replace_session(session);
         // The file on disk now holds this session's unsaved edits.
         self.keeper.adopt(&self.session);
-        self.message = Some(format!(
-            "{} {}",
-            tr(
-                lang,
-                "Đã khôi phục các thay đổi chưa lưu từ",
-                "Restored the unsaved changes of"
+        self.message = Some(match &recovery.copy_of {
+            Some(file) => {
+                format!(
+                    "{} {}: {}",
+                    tr(
+                        lang,
+                        "Đã khôi phục các thay đổi chưa lưu của một cửa sổ chỉ đọc, từ",
+                        "Restored the unsaved changes of a read-only window, of"
+                    ),
+                    recovery.written_at,
+                    tr(
+                        lang,
+                        "hãy lưu thành tệp khác (tệp gốc có thể đã được cửa sổ kia lưu)",
+                        "save them under another name (the other window may have saved the file)"
+                    ),
+                ) + &format!(" — {}", file.display())
+            }
+            None => format!(
+                "{} {}",
+                tr(
+                    lang,
+                    "Đã khôi phục các thay đổi chưa lưu từ",
+                    "Restored the unsaved changes of"
+                ),
+                recovery.written_at
             ),
-            recovery.written_at
-        ));
+        });
     }
 
     fn answer_changed(&mut self, ctx: &egui::Context, choice: ChangedChoice) {
@@ -984,6 +1002,24 @@ impl ChitieuApp {
         csv_locale: CsvLocale,
         path: PathBuf,
     ) {
+        if self
+            .session
+            .path()
+            .is_some_and(|open| crate::io::same_file(open, &path))
+        {
+            // Written there, the export would replace the report on screen behind the
+            // session's back (and a RON export would skip the check for outside changes).
+            self.error(format!(
+                "{}: {}",
+                tr(
+                    self.settings.lang,
+                    "đây là tệp của báo cáo đang mở nên không xuất ra đó; để lưu báo cáo hãy dùng Lưu (Ctrl+S), để xuất hãy chọn tên tệp khác",
+                    "this is the file of the report on screen, so nothing was exported there; to save the report use Save (Ctrl+S), to export choose another file name"
+                ),
+                path.display()
+            ));
+            return;
+        }
         let options = export::Options {
             lang: self.settings.lang,
             csv_locale,
@@ -1083,8 +1119,13 @@ impl ChitieuApp {
                 self.settings.remember(path.clone());
                 let moved = self.session.path() != Some(path.as_path());
                 self.session.mark_saved(path, state, Some(fingerprint));
-                if moved && !self.keeper.claim(self.session.path()) {
-                    self.open_elsewhere();
+                if moved {
+                    if !self.keeper.claim(self.session.path()) {
+                        self.open_elsewhere();
+                    }
+                } else {
+                    // Saved over: a new file on disk, whose identity this window holds.
+                    self.keeper.follow_file();
                 }
                 if let Some(then) = then {
                     self.run(ctx, then);
@@ -1125,7 +1166,7 @@ impl ChitieuApp {
             }
             Outcome::Opened { result: Err(e), .. } => self.error(e.message(lang)),
             Outcome::Saved { result: Err(e), .. } => self.error(e.message(lang)),
-            Outcome::Exported { result: Err(e), .. } => self.error(e.to_string()),
+            Outcome::Exported { result: Err(e), .. } => self.error(e.message(lang)),
             Outcome::PlotSaved(Err(e)) => self.error(e),
             Outcome::Lost => self.error(
                 tr(

@@ -113,6 +113,7 @@ pub(super) fn modal_ui(
                 let file = recovery
                     .path
                     .as_ref()
+                    .or(recovery.copy_of.as_ref())
                     .map_or_else(|| crate::io::EMBEDDED_NAME.to_owned(), |p| p.display().to_string());
                 ui.label(format!(
                     "{} {} ({file}).",
@@ -123,6 +124,17 @@ pub(super) fn modal_ui(
                     ),
                     recovery.written_at
                 ));
+                if let Some(file) = &recovery.copy_of {
+                    ui.label(format!(
+                        "{} ({})",
+                        tr(
+                            lang,
+                            "Các thay đổi này làm trong một cửa sổ mở báo cáo ở chế độ chỉ đọc (báo cáo đang mở ở cửa sổ khác): khôi phục thành báo cáo chưa lưu, để lưu thành tệp khác.",
+                            "These changes were made in a window that had the report read-only (it was open in another window): restored as an unsaved report, to save under another name."
+                        ),
+                        file.display()
+                    ));
+                }
                 let revised: usize = recovery.report.indicators.iter().map(|i| i.original.len()).sum();
                 ui.label(format!("{revised} {}", tr(lang, "giá trị đã điều chỉnh.", "revised values.")));
                 ui.add_space(8.0);

@@ -450,6 +450,11 @@ impl eframe::App for ChitieuApp {
         commands.append(&mut self.commands);
         self.commands = commands;
         self.apply_commands(&ctx);
+        // A change goes to the recovery writer at once: it writes on its own clock,
+        // whether or not another frame is drawn.
+        if !matches!(self.modal, Some(Modal::Recover(_))) {
+            self.keeper.tick(&ctx, &self.session, &self.work);
+        }
         self.update_title(&ctx);
     }
 

@@ -91,6 +91,31 @@ pub enum ExportError {
     Save(#[from] SaveError),
 }
 
+impl ExportError {
+    /// The error in words, in `lang`, the file last.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Xlsx(why) => format!(
+                "{}: {why}",
+                crate::i18n::tr(
+                    lang,
+                    "không tạo được bảng tính Excel",
+                    "cannot build the Excel workbook"
+                )
+            ),
+            Self::Docx(why) => format!(
+                "{}: {why}",
+                crate::i18n::tr(
+                    lang,
+                    "không tạo được văn bản Word",
+                    "cannot build the Word document"
+                )
+            ),
+            Self::Save(e) => e.message(lang),
+        }
+    }
+}
+
 /// A file name for the export of `report`: `hai-duong-2024-H1-revised.xlsx`.
 pub fn suggested_file_name(report: &Report, format: Format) -> String {
     format!("{}-revised.{}", report.slug(), format.extension())
@@ -112,14 +137,24 @@ pub fn to_bytes(
     }
 }
 
-/// Writes the export of `report` in `format` to `path`, atomically.
+/// Writes the export of `report` in `format` to `path`, atomically. An export other
+/// than RON is never written over a chitieu report ([`SaveError::IsAReport`]); a RON
+/// export keeps the file it replaces as `.bak`, as Save does.
 pub fn write(
     report: &Report,
     format: Format,
     options: &Options,
     path: &Path,
 ) -> Result<(), ExportError> {
-    io::write_atomic(path, &to_bytes(report, format, options)?)?;
+    match format {
+        // The report itself, as Save writes it: a report it replaces is kept as `.bak`.
+        Format::Ron => {
+            io::save(report, path)?;
+        }
+        // Anything else never replaces a report (a dialog's "Replace?" answered yes on
+        // the report's own file would have turned it into a workbook).
+        _ => io::write_not_over_report(path, &to_bytes(report, format, options)?)?,
+    }
     Ok(())
 }
 

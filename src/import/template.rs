@@ -141,14 +141,15 @@ pub fn to_bytes(report: &Report, options: &TemplateOptions) -> Result<Vec<u8>, T
     build(report, &indicators, options.lang).map_err(|e| TemplateError::Xlsx(e.to_string()))
 }
 
-/// Writes the fill-in sheet to `path`, atomically; returns how many indicators it asks for.
+/// Writes the fill-in sheet to `path`, atomically, never over a chitieu report
+/// ([`io::SaveError::IsAReport`]); returns how many indicators it asks for.
 pub fn write(
     report: &Report,
     options: &TemplateOptions,
     path: &Path,
 ) -> Result<usize, TemplateError> {
     let count = chosen(report, options)?.len();
-    io::write_atomic(path, &to_bytes(report, options)?)?;
+    io::write_not_over_report(path, &to_bytes(report, options)?)?;
     Ok(count)
 }
 

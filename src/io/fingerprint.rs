@@ -54,9 +54,10 @@ impl Fingerprint {
 }
 
 /// Whether the file at `path` is still as `known` describes it. A file of another size
-/// has changed; a file of the same size and modification time is taken as the same (as
-/// `make` and `rsync` do); otherwise its bytes are read and hashed, so a file only
-/// touched, or written again with the same content, is still the same.
+/// has changed; otherwise its bytes are read and hashed, always: a change of one digit
+/// with the modification time set back (a sync tool, an editor that keeps times, a
+/// restore from a backup) is a change, and a file only touched, or written again with
+/// the same content, is still the same. Reading costs little beside the save it guards.
 ///
 /// # Errors
 /// When the file exists but cannot be read.
@@ -73,9 +74,6 @@ pub fn on_disk(path: &Path, known: &Fingerprint) -> Result<OnDisk, LoadError> {
     };
     if meta.len() != known.len {
         return Ok(OnDisk::Changed);
-    }
-    if known.modified.is_some() && meta.modified().ok() == known.modified {
-        return Ok(OnDisk::Same);
     }
     let now = Fingerprint::of_file(path)?;
     Ok(if now.len == known.len && now.hash == known.hash {

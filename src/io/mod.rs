@@ -6,6 +6,7 @@
 //! renamed over the target, so a failure never leaves a half-written file behind.
 
 mod fingerprint;
+mod identity;
 mod validate;
 mod write;
 
@@ -19,6 +20,7 @@ use crate::i18n::tr;
 use crate::model::{Lang, Report, SCHEMA_VERSION};
 
 pub use fingerprint::{Fingerprint, OnDisk, on_disk};
+pub use identity::{FileId, same_file};
 pub use validate::{Invalid, Problem, SHOWN_PROBLEMS, validate};
 pub use write::{canonical, is_read_only};
 
@@ -368,6 +370,13 @@ pub enum SaveError {
         /// The file.
         path: PathBuf,
     },
+    /// The file is a chitieu report, and what was to be written (an export, a fill-in
+    /// sheet) is not that report: it would be lost. Choose another file.
+    #[error("{}", self.message(Lang::En))]
+    IsAReport {
+        /// The file.
+        path: PathBuf,
+    },
 }
 
 impl SaveError {
@@ -425,6 +434,15 @@ impl SaveError {
                     lang,
                     "tệp đã bị chương trình khác thay đổi từ khi mở hoặc lưu; lưu sẽ ghi đè thay đổi đó",
                     "the file was changed by another program since it was opened or saved; saving would overwrite that change"
+                ),
+                path.display()
+            ),
+            Self::IsAReport { path } => format!(
+                "{}: {}",
+                tr(
+                    lang,
+                    "tệp này là một báo cáo chitieu; ghi đè sẽ làm mất báo cáo nên không ghi; hãy chọn tên tệp khác",
+                    "this file is a chitieu report, which writing over it would lose, so nothing was written; choose another file name"
                 ),
                 path.display()
             ),
@@ -716,6 +734,71 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// a pipe or a socket is refused. Errors name `path`, never the temporary file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write::write_atomic(path, bytes)
+}
+
+/// Writes an export or a fill-in sheet (`bytes`, not a report) to `path` as
+/// [`write_atomic`] does, refusing to write over a chitieu report
+/// ([`SaveError::IsAReport`]): a file dialog's "Replace?" or a mistyped `--out` must
+/// never turn a report into a workbook.
+pub fn write_not_over_report(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    refuse_report(path)?;
+    write::write_atomic(path, bytes)
+}
+
+/// [`SaveError::IsAReport`] when the file at `path` (after links) holds a chitieu
+/// report ([`is_report_file`]).
+pub fn refuse_report(path: &Path) -> Result<(), SaveError> {
+    if is_report_file(path) {
+        return Err(SaveError::IsAReport {
+            path: path.to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether the file at `path` (after links) is a chitieu report: a regular file whose
+/// text begins as every report does, with the RON extensions line or the opening
+/// parenthesis, then `schema_version` as the first field (comments and blank lines
+/// allowed between). Only the first 4 KB are read. A file that cannot be read is not
+/// taken for a report (writing to it will say why it cannot be written).
+pub fn is_report_file(path: &Path) -> bool {
+    use std::io::Read as _;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() {
+        return false;
+    }
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::with_capacity(4096);
+    if file.take(4096).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    looks_like_report(&head)
+}
+
+/// Whether `head`, the first bytes of a file, begin as a chitieu report does.
+pub(crate) fn looks_like_report(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let mut rest = text.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("#![") {
+            rest = after.split_once(']').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    // `Report(` when written with struct names.
+    let rest = rest.strip_prefix("Report").unwrap_or(rest).trim_start();
+    rest.strip_prefix('(')
+        .is_some_and(|body| body.trim_start().starts_with("schema_version"))
 }
 
 #[cfg(test)]

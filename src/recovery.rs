@@ -80,7 +80,7 @@ impl Key {
         Self {
             name: format!(
                 "{FILE_PREFIX}{:016x}",
-                fnv1a(path.as_os_str().as_encoded_bytes())
+                io::stable_hash(path.as_os_str().as_encoded_bytes())
             ),
             path: Some(path),
         }
@@ -118,13 +118,6 @@ impl Key {
     fn lock_file(&self, dir: &Path) -> PathBuf {
         dir.join(format!("{}.lock", self.name))
     }
-}
-
-/// FNV-1a, 64 bits: a hash fixed for ever, for names kept on disk.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// What went wrong with a recovery file or its lock.

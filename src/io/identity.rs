@@ -41,12 +41,7 @@ impl FileId {
             Repr::Inode(dev, ino) => format!("d{dev:x}-i{ino:x}"),
             Repr::Path(path) => format!(
                 "p{:016x}",
-                path.as_os_str()
-                    .as_encoded_bytes()
-                    .iter()
-                    .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-                        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-                    })
+                super::stable_hash(path.as_os_str().as_encoded_bytes())
             ),
         }
     }

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use crate::i18n::tr;
 use crate::model::{Lang, Report, SCHEMA_VERSION};
 
-pub use fingerprint::{Fingerprint, OnDisk, on_disk};
+pub use fingerprint::{Fingerprint, OnDisk, on_disk, stable_hash};
 pub use identity::{FileId, same_file};
 pub use validate::{Invalid, Problem, SHOWN_PROBLEMS, validate};
 pub use write::{canonical, is_read_only};

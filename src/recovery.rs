@@ -515,6 +515,7 @@ impl Orphan {
 /// for the caller while the [`Orphan`] lives. The files a live window holds (this
 /// process's own claims included) are never listed.
 pub fn orphans(dir: &Path) -> Vec<Orphan> {
+    sweep_stale_locks(dir);
     let mut found: Vec<(Option<std::time::SystemTime>, Orphan)> = Vec::new();
     for file in files(dir) {
         let Some(stem) = file.file_stem().and_then(|s| s.to_str()) else {
@@ -557,6 +558,37 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
     }
     found.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
     found.into_iter().map(|(_, o)| o).collect()
+}
+
+/// Removes the lock files that windows killed with nothing unsaved left behind: a lock
+/// nobody holds with no recovery file beside it (a report file's identity lock never
+/// has one). Each is removed while locked here, so a window taking it meanwhile takes a
+/// new one (see `lock`).
+fn sweep_stale_locks(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some(stem) = name.strip_suffix(".lock") else {
+            continue;
+        };
+        let ours = stem.starts_with(IDENTITY_PREFIX)
+            || (stem.starts_with(PREFIX) && !dir.join(format!("{stem}.ron")).exists());
+        if !ours {
+            continue;
+        }
+        if let Ok(Some(lock)) = lock(&path) {
+            #[cfg(unix)]
+            {
+                let _ = std::fs::remove_file(&path);
+            }
+            let _ = lock.unlock();
+        }
+    }
 }
 
 /// Every recovery file in `dir`, held or not, in no particular order (for tests and
@@ -669,6 +701,46 @@ mod tests {
         assert_eq!(found[0].recovery().unwrap(), &edited(2.0));
         drop(found);
         assert!(Claim::acquire(dir.path(), Key::for_file(&report)).is_ok());
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn locks_left_by_killed_windows_are_swept_and_held_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = dir.path().join("r.ron");
+        std::fs::write(&report, "x").unwrap();
+        let held = Claim::acquire(dir.path(), Key::for_file(&report)).unwrap();
+        let names = || {
+            let mut names: Vec<String> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.ends_with(".lock"))
+                .collect();
+            names.sort();
+            names
+        };
+        let held_locks = names();
+        assert_eq!(
+            held_locks.len(),
+            2,
+            "the recovery file's and the identity's"
+        );
+        // A killed window's locks: nobody holds them; one has edits beside it.
+        std::fs::write(dir.path().join("recovery-new-1-2-0.lock"), "").unwrap();
+        std::fs::write(dir.path().join("open-d1-i2.lock"), "").unwrap();
+        let kept = Claim::acquire(dir.path(), Key::unsaved()).unwrap();
+        kept.write(&edited(1.0)).unwrap();
+        drop(kept);
+        let found = orphans(dir.path());
+        assert_eq!(found.len(), 1, "the edits are still offered");
+        drop(found);
+        let left = names();
+        for name in &held_locks {
+            assert!(left.contains(name), "{name} is held: kept");
+        }
+        assert!(!left.contains(&"recovery-new-1-2-0.lock".to_owned()));
+        assert!(!left.contains(&"open-d1-i2.lock".to_owned()));
+        drop(held);
     }
 
     #[test]

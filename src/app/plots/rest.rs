@@ -5,11 +5,13 @@
 use egui::{Color32, Stroke};
 use egui_plot::{Bar, BarChart, VLine};
 
-use super::{
-    Chart, Room, View, bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_note,
-    cut_value, describe, label_room, min_plot_height, name_rows, omitted_note, outlier_cut,
-    plot_text_style, sentiment_color, text_style_for, value_label, y_of,
+use super::bars::{
+    bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_note, cut_value, describe,
+    label_room, min_plot_height, name_rows, omitted_note, outlier_cut, plot_text_style,
+    sentiment_color, text_style_for, value_label, y_of,
 };
+use super::{Room, View};
+use crate::charts::Chart;
 use crate::charts::RestBar;
 use crate::format::{self, format_auto};
 use crate::i18n::{self, tr};

@@ -1,0 +1,385 @@
+//! What every bar plot shares: the plot itself (one row a bar, named above it, a band
+//! for the legend), the rows' height and text size, figures written past a bar's end,
+//! an outlier cut with its break drawn, the bar under the pointer and its tooltip, and
+//! the plot's text for screen readers.
+
+use egui::Color32;
+use egui_plot::{Legend, Plot, PlotPoint};
+
+use super::{View, style};
+use crate::charts::Sentiment;
+use crate::format::{self, Notation};
+use crate::i18n::tr;
+use crate::metrics::Status;
+use crate::model::Lang;
+
+/// The indicators' names, in the language of the view, one a bar.
+pub(super) fn bar_names(view: &View<'_>, indicators: impl Iterator<Item = usize>) -> Vec<String> {
+    indicators
+        .map(|i| {
+            view.report
+                .indicators
+                .get(i)
+                .map(|ind| ind.name.get(view.lang).to_owned())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A bar's colour by sentiment.
+pub(super) fn sentiment_color(s: Sentiment, dark: bool) -> Color32 {
+    match s {
+        Sentiment::Good => style::status_color(Status::Met, dark),
+        Sentiment::Bad => style::status_color(Status::Behind, dark),
+        Sentiment::Neutral => Color32::GRAY,
+    }
+}
+
+pub(super) fn status_fill(s: Option<Status>, dark: bool) -> Color32 {
+    s.map_or(Color32::GRAY, |s| style::status_color(s, dark))
+}
+
+/// A plot of one row a bar, top to bottom, named on the y axis, `height` points high,
+/// with a band below the bars for a legend of `legend_entries` entries: the legend
+/// never covers a bar, and lists its entries in the order they are drawn, the same in
+/// both languages.
+pub(super) fn bar_plot<'a>(
+    id: &'a str,
+    n: usize,
+    notation: Notation,
+    reset: bool,
+    height: f32,
+    legend_entries: usize,
+) -> Plot<'a> {
+    let plot = Plot::new(id);
+    let plot = if reset { plot.reset() } else { plot };
+    let rows = n as f32 + 0.5;
+    let legend = legend_px(legend_entries);
+    let band = if legend_entries == 0 || height <= legend + 20.0 {
+        0.0
+    } else {
+        legend * rows / (height - legend)
+    };
+    plot.legend(
+        Legend::default()
+            .position(egui_plot::Corner::RightBottom)
+            .follow_insertion_order(true),
+    )
+    .height(height)
+    .allow_scroll(false)
+    .allow_zoom(egui::Vec2b::new(true, false))
+    .allow_drag(egui::Vec2b::new(true, false))
+    .allow_double_click_reset(true)
+    .show_grid(egui::Vec2b::new(true, false))
+    // The names are written above the bars, which leaves the width to the bars.
+    .show_axes(egui::Vec2b::new(true, false))
+    // Room above the top bar for its name.
+    .default_y_bounds(-0.6 - f64::from(band), n as f64 - 0.1)
+    .include_x(0.0)
+    .x_axis_formatter(move |mark, range| {
+        let span = (range.end() - range.start()).abs();
+        let decimals = if span >= 10.0 {
+            0
+        } else if span >= 1.0 {
+            1
+        } else {
+            2
+        };
+        format::format(mark.value, notation, decimals, true)
+    })
+    .label_formatter(|_| None)
+}
+
+/// The height a row of bars needs: its name above it at the body's text size (the
+/// size [`text_style_for`] keeps for rows this high), and the bar.
+pub(super) const MIN_ROW_PX: f32 = 36.0;
+
+/// The height of a legend of `entries` entries, in the band below the bars.
+pub(super) fn legend_px(entries: usize) -> f32 {
+    if entries == 0 {
+        0.0
+    } else {
+        entries as f32 * 18.0 + 14.0
+    }
+}
+
+/// The least height a bar plot of `n` rows may have: every row readable, the legend in
+/// its band below them and the axis under it. A plot that needs more than the panel
+/// has makes the panel scroll rather than squeeze its rows.
+pub(super) fn min_plot_height(n: usize, legend_entries: usize) -> f32 {
+    (n as f32 + 0.2) * MIN_ROW_PX + legend_px(legend_entries) + 28.0
+}
+
+/// The text style of the words in a plot `height` points high with `n` rows: the
+/// body's, unless the rows are too tight for it (many bars in a short plot).
+pub(super) fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
+    let row_px = height / (n as f32 + 0.2);
+    if row_px >= 36.0 {
+        egui::TextStyle::Body
+    } else {
+        egui::TextStyle::Small
+    }
+}
+
+/// The text style of the words in the plot being drawn.
+pub(super) fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
+    text_style_for(plot_ui.response().rect.height(), n)
+}
+
+/// The x range that holds every bar and its figure written past its end, in a plot
+/// `width_px` points wide whose text is in `style`: a figure's width in points is a
+/// width in plot units that depends on the range, so the range is found by a few
+/// rounds of widening until the figures fit.
+pub(super) fn label_room(
+    ui: &egui::Ui,
+    values: &[(f64, String)],
+    style: &egui::TextStyle,
+    width_px: f32,
+) -> (f64, f64) {
+    let font = style.resolve(ui.style());
+    let width_px = f64::from(width_px.max(60.0));
+    let widths: Vec<f64> = ui.fonts_mut(|f| {
+        values
+            .iter()
+            .map(|(_, t)| {
+                let w = f.layout_no_wrap(format!(" {t} "), font.clone(), Color32::WHITE);
+                // A figure wider than half the plot cannot be helped by widening it.
+                f64::from(w.size().x).min(0.45 * width_px)
+            })
+            .collect()
+    });
+    let bars_low = values.iter().map(|(x, _)| *x).fold(0.0, f64::min);
+    let bars_high = values.iter().map(|(x, _)| *x).fold(0.0, f64::max);
+    let (mut low, mut high) = (bars_low, bars_high);
+    for _ in 0..12 {
+        let per_px = (high - low).max(1e-9) / width_px;
+        let (mut lo, mut hi) = (bars_low, bars_high);
+        for ((x, _), w) in values.iter().zip(&widths) {
+            if *x < 0.0 {
+                lo = lo.min(x - w * per_px);
+            } else {
+                hi = hi.max(x + w * per_px);
+            }
+        }
+        (low, high) = (lo, hi);
+    }
+    (low, high)
+}
+
+/// Writes each bar's figure just past its end (`x`), in the chosen notation.
+pub(super) fn value_labels(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    values: &[(f64, String)],
+    color: Color32,
+) {
+    let n = values.len();
+    let style = plot_text_style(plot_ui, n);
+    for (k, (x, text)) in values.iter().enumerate() {
+        value_label(plot_ui, *x, y_of(k, n), text, &style, color);
+    }
+}
+
+/// Writes one bar's figure just past its end `x`, at height `y`: to the right of a bar
+/// going right, to the left of one going left.
+pub(super) fn value_label(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    x: f64,
+    y: f64,
+    text: &str,
+    style: &egui::TextStyle,
+    color: Color32,
+) {
+    let anchor = if x < 0.0 {
+        egui::Align2::RIGHT_CENTER
+    } else {
+        egui::Align2::LEFT_CENTER
+    };
+    plot_ui.text(
+        egui_plot::Text::new(
+            "",
+            PlotPoint::new(x, y),
+            egui::RichText::new(format!(" {text} ")).text_style(style.clone()),
+        )
+        .anchor(anchor)
+        .color(color)
+        .allow_hover(false),
+    );
+}
+
+/// Where to cut bars so that one or a few outliers do not flatten the rest: where,
+/// among the largest sizes, one is more than three times the next, at 1.3 times the
+/// next (at most a quarter of the bars, and always one, are cut).
+pub(super) fn outlier_cut(values: &[f64]) -> Option<f64> {
+    let mut sizes: Vec<f64> = values.iter().map(|v| v.abs()).collect();
+    sizes.sort_by(|a, b| b.total_cmp(a));
+    if sizes.len() < 3 {
+        return None;
+    }
+    let most_cut = (sizes.len() / 4).max(1);
+    sizes.windows(2).take(most_cut).find_map(|w| match w {
+        [big, next] if *next > 0.0 && *big > 3.0 * next => Some(1.3 * next),
+        _ => None,
+    })
+}
+
+/// A bar's value as drawn: `value`, or cut at `cut` (either side of zero) when it goes
+/// further; and whether it was cut.
+pub(super) fn cut_value(value: f64, cut: Option<f64>) -> (f64, bool) {
+    match cut {
+        Some(c) if value.abs() > c => (c.copysign(value), true),
+        _ => (value, false),
+    }
+}
+
+/// The figure written past a bar's end: a cut bar's says so, pointing the way the bar
+/// goes on.
+pub(super) fn cut_label(text: String, cut: bool, value: f64) -> String {
+    match (cut, value < 0.0) {
+        (false, _) => text,
+        (true, false) => format!("{text} »"),
+        (true, true) => format!("« {text}"),
+    }
+}
+
+/// Draws the break of each bar cut at `x` on row `k` (of `n`): a slanted gap in the
+/// background colour near its end, as a broken axis is drawn, so that a cut bar never
+/// reads as its drawn length.
+pub(super) fn cut_marks(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    cuts: &[(usize, f64)],
+    n: usize,
+    gap: Color32,
+) {
+    for &(k, x) in cuts {
+        let y = y_of(k, n);
+        let d = 0.04 * x;
+        plot_ui.line(
+            egui_plot::Line::new("", vec![[x - 2.0 * d, y - 0.4], [x - d, y + 0.4]])
+                .color(gap)
+                .width(4.0),
+        );
+    }
+}
+
+/// What a screen reader says after a cut bar's figure.
+pub(super) fn cut_note(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        " (thanh bị cắt ngắn để các thanh khác dễ đọc)",
+        " (bar cut short so the others can be read)",
+    )
+}
+
+/// Writes each bar's name just above it, from `x0`: the left end of what the plot must
+/// show (zero, or the end of the longest bar to the left with its figure), so the
+/// names never widen the view; a name too long for the plot is cut with "…".
+pub(super) fn name_rows(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    names: &[String],
+    x0: f64,
+    color: Color32,
+) {
+    let n = names.len();
+    let style = plot_text_style(plot_ui, n);
+    let font = style.resolve(&plot_ui.ctx().global_style());
+    let room =
+        plot_ui.response().rect.right() - plot_ui.screen_from_plot(PlotPoint::new(x0, 0.0)).x;
+    for (k, name) in names.iter().enumerate() {
+        let name = fit_text(plot_ui.ctx(), name, &font, room - 6.0);
+        plot_ui.text(
+            egui_plot::Text::new(
+                "",
+                PlotPoint::new(x0, y_of(k, n) + 0.28),
+                egui::RichText::new(name).text_style(style.clone()),
+            )
+            .anchor(egui::Align2::LEFT_BOTTOM)
+            .color(color)
+            .allow_hover(false),
+        );
+    }
+}
+
+/// `text` as it fits in `width` points of `font`: whole, or cut with "…" (a bar's
+/// whole name shows on hover).
+pub(super) fn fit_text(ctx: &egui::Context, text: &str, font: &egui::FontId, width: f32) -> String {
+    let fits = |t: String| {
+        ctx.fonts_mut(|f| f.layout_no_wrap(t, font.clone(), Color32::WHITE).size().x) <= width
+    };
+    if fits(text.to_owned()) {
+        return text.to_owned();
+    }
+    let cut = |k: usize| format!("{}…", text.chars().take(k).collect::<String>().trim_end());
+    let (mut low, mut high) = (0, text.chars().count());
+    while low < high {
+        let mid = (low + high).div_ceil(2);
+        if fits(cut(mid)) {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    cut(low)
+}
+
+/// The y of the bar `k` from the top among `n`.
+pub(super) fn y_of(k: usize, n: usize) -> f64 {
+    (n - 1 - k) as f64
+}
+
+/// The bar under the pointer, as an index from the top, and whether it was clicked.
+/// A bar's row is its whole band across the plot, like a table row.
+pub(super) fn bar_under_pointer(
+    plot_ui: &egui_plot::PlotUi<'_>,
+    n: usize,
+) -> (Option<usize>, bool) {
+    if !plot_ui.response().hovered() {
+        return (None, false);
+    }
+    let Some(p) = plot_ui.pointer_coordinate() else {
+        return (None, false);
+    };
+    let k = p.y.round();
+    if k < 0.0 || k >= n as f64 || (p.y - k).abs() > 0.45 {
+        return (None, false);
+    }
+    (n.checked_sub(1 + k as usize), plot_ui.response().clicked())
+}
+
+/// Shows the hovered bar's figures beside the pointer (an egui tooltip, kept on
+/// screen), and returns the bar that was clicked.
+pub(super) fn bar_tooltip(
+    response: &egui::Response,
+    under: (Option<usize>, bool),
+    tips: &[String],
+) -> Option<usize> {
+    let (hovered, clicked) = under;
+    if let Some(tip) = hovered.and_then(|k| tips.get(k)) {
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(tip);
+        });
+    }
+    if clicked { hovered } else { None }
+}
+
+/// Names the plot for screen readers, with every bar's figure as its value.
+pub(super) fn describe(response: &egui::Response, title: &str, summary: String) {
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::Role::Image, true, title);
+        info.current_text_value = Some(summary.clone());
+        info
+    });
+}
+
+pub(super) fn omitted_note(ui: &mut egui::Ui, lang: Lang, omitted: usize) {
+    if omitted > 0 {
+        ui.weak(format!(
+            "{} {omitted} {}",
+            tr(
+                lang,
+                "Chỉ hiện các chênh lệch lớn nhất; bỏ bớt",
+                "Showing the largest gaps;"
+            ),
+            tr(lang, "chỉ tiêu.", "more not shown.")
+        ));
+    }
+}

@@ -201,7 +201,7 @@ impl Derived {
                 .filter_map(|&c| report.indicators.get(c))
                 .collect();
             self.findings
-                .extend(checks::indicator_findings(total, &parts, &report.period));
+                .extend(checks::indicator_findings(total, &parts, report));
         }
         // In report order, as `check` gives them.
         let order = |f: &Finding| {

@@ -622,7 +622,10 @@ impl ChitieuApp {
             Command::TogglePlots => self.settings.show_plots = !self.settings.show_plots,
             Command::ShowColumn { column, shown } => {
                 self.settings.hidden_columns.retain(|c| *c != column);
-                if !shown {
+                self.settings.shown_columns.retain(|c| *c != column);
+                if shown {
+                    self.settings.shown_columns.push(column);
+                } else {
                     self.settings.hidden_columns.push(column);
                 }
             }

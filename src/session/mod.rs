@@ -249,10 +249,16 @@ impl Session {
     }
 
     /// Sets a figure of an indicator (`None` clears it).
+    /// Refused (false) for a growth where the actual and last year's figure are both
+    /// known: the growth follows them ([`crate::entry::editable`]).
     pub fn set_value(&mut self, id: IndicatorId, field: Field, value: Option<f64>) -> bool {
-        let Some(before) = self.indicator(&id).map(|i| i.value(field)) else {
+        let Some(ind) = self.indicator(&id) else {
             return false;
         };
+        if crate::entry::editable(ind, field).is_err() {
+            return false;
+        }
+        let before = ind.stored(field);
         self.apply(Edit::Value {
             id,
             field,
@@ -266,7 +272,7 @@ impl Session {
         let Some(ind) = self.indicator(&id).filter(|i| i.is_revised(field)) else {
             return false;
         };
-        let (before, after) = (ind.value(field), ind.report_value(field));
+        let (before, after) = (ind.stored(field), ind.report_value(field));
         self.apply(Edit::Value {
             id,
             field,
@@ -328,11 +334,13 @@ impl Session {
             let Some(ind) = self.indicator(id) else {
                 continue;
             };
-            match crate::entry::parse(cell, notation, ind.measure, field) {
+            let parsed = crate::entry::editable(ind, field)
+                .and_then(|()| crate::entry::parse(cell, notation, ind.measure, field));
+            match parsed {
                 Ok(after) => edits.push(Edit::Value {
                     id: id.clone(),
                     field,
-                    before: ind.value(field),
+                    before: ind.stored(field),
                     after,
                 }),
                 Err(e) => refused.push((id.clone(), e)),

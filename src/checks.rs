@@ -154,6 +154,16 @@ pub enum FindingKind {
         /// What the figures give, in percent.
         computed: f64,
     },
+    /// An indicator the report says is the growth of another differs, beyond rounding,
+    /// from that one's growth over last year.
+    GrowthOfDisagrees {
+        /// The other indicator.
+        of: IndicatorId,
+        /// This indicator's value, in percent.
+        value: f64,
+        /// The other's growth, in percent.
+        growth: f64,
+    },
     /// A cumulative figure of the period below the part of it already known (the year
     /// below its first half, or its nine months): the period holds that part.
     BelowItsKnownPart {
@@ -297,6 +307,15 @@ impl Finding {
                     lang,
                     "tốc độ tăng in trong báo cáo {printed}% so cùng kỳ, tính lại từ số ước thực hiện và số cùng kỳ năm trước được {computed}%",
                     "printed a growth of {printed}% on a year ago, but the actual and the same period last year give {computed}%"
+                )
+            }
+            FindingKind::GrowthOfDisagrees { of, value, growth } => {
+                let (value, growth) =
+                    (n(*value), crate::format::format(*growth, notation, 2, true));
+                trf!(
+                    lang,
+                    "là tốc độ tăng của \"{of}\" nhưng ghi {value}%, trong khi số của \"{of}\" cho {growth}%: sửa một trong hai",
+                    "is the growth of \"{of}\" but says {value}%, while the figures of \"{of}\" give {growth}%: correct one of them"
                 )
             }
             FindingKind::BelowItsKnownPart {
@@ -579,6 +598,7 @@ pub fn indicator_findings(
     let mut out = Vec::new();
     values(indicator, has_source(report), &mut out);
     printed_growth(indicator, &mut out);
+    growth_of(indicator, report, &mut out);
     below_known_part(indicator, period, &mut out);
     growth_of_the_parts_of_the_period(indicator, period, &mut out);
     quarter_shares(indicator, &mut out);
@@ -634,6 +654,35 @@ fn printed_growth(i: &Indicator, out: &mut Vec<Finding>) {
             Severity::Warning,
             Subject::Indicator(i.id.clone()),
             FindingKind::PrintedGrowthMismatch { printed, computed },
+        ));
+    }
+}
+
+/// An indicator that is the growth of another (its `growth_of`) against that one's growth.
+fn growth_of(i: &Indicator, report: &Report, out: &mut Vec<Finding>) {
+    let (Some(of), Some(value)) = (&i.growth_of, i.actual) else {
+        return;
+    };
+    let Some(other) = report.indicator(of) else {
+        return;
+    };
+    let Some(growth) = other.growth_pct() else {
+        return;
+    };
+    let rounding = half_unit(value)
+        + other
+            .yoy_growth_pct
+            .map_or(0.005, |p| other.growth_rounding(p))
+        + 1e-9;
+    if (value - growth).abs() > rounding {
+        out.push(Finding::new(
+            Severity::Warning,
+            Subject::Indicator(i.id.clone()),
+            FindingKind::GrowthOfDisagrees {
+                of: of.clone(),
+                value,
+                growth,
+            },
         ));
     }
 }
@@ -1137,6 +1186,21 @@ mod tests {
         revenue.actual = Some(20000.0);
         year.indicators = vec![revenue];
         assert_eq!(check(&year), vec![]);
+    }
+
+    #[test]
+    fn a_count_and_the_indicator_that_is_its_growth_are_checked_together() {
+        let mut count = ind("new_firms", None, Some(1100.0));
+        count.prior = Some(1000.0);
+        let mut rate = ind("new_firms_growth", None, Some(10.0));
+        rate.measure = Measure::Rate;
+        rate.growth_of = Some("new_firms".into());
+        assert_eq!(kinds(&report(vec![count.clone(), rate.clone()])), vec![]);
+        rate.actual = Some(12.5);
+        assert!(matches!(
+            &kinds(&report(vec![count, rate]))[..],
+            [(_, FindingKind::GrowthOfDisagrees { growth, .. })] if (*growth - 10.0).abs() < 1e-9
+        ));
     }
 
     #[test]

@@ -146,6 +146,7 @@ pub fn report(indicators: usize, seed: u64) -> Report {
                 text: "Tiếp tục triển khai có hiệu quả các giải pháp phát triển kinh tế - xã hội."
                     .into(),
                 status: TaskStatus::NotStarted,
+                carried_from: None,
                 note: String::new(),
             })
             .collect(),

@@ -544,6 +544,13 @@ fn a_new_actual_in_the_next_first_half_gives_its_growth_in_the_csv() {
         next.to_str().unwrap(),
     ]);
     assert_eq!(run.status.code(), Some(0));
+    // Years in names roll forward, each one said.
+    let said = text(&run.stdout);
+    assert!(
+        said.lines()
+            .any(|l| l.starts_with("renamed ") && l.ends_with("Quý I/2025 - công nghiệp")),
+        "{said}"
+    );
     let typed = dir.path().join("typed.ron");
     import_into(
         dir.path(),

@@ -141,7 +141,16 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
         formula(13),
         format!("IF(AND(ISNUMBER(C{r}),ISNUMBER(J{r})),J{r}-C{r},\"\")")
     );
-    assert!(formula(4).contains(&format!("C{r}/(1+D{r}/100)")));
+    // Last year's figure is a figure (the anchor), the growth a live formula of it.
+    assert_eq!(formula(4), "");
+    assert_eq!(
+        formula(3),
+        format!("IF(AND(ISNUMBER(C{r}),ISNUMBER(E{r}),E{r}>0),(C{r}/E{r}-1)*100,\"\")")
+    );
+    assert!(
+        (number(&cells[3]) - 12.5).abs() < 1e-9,
+        "the printed growth, computed"
+    );
     // The status too: against the annual target at the half-year pace.
     assert!(
         formula(STATUS).contains(&format!("C{r}/(J{r}*0.5)*100>=100")),
@@ -613,6 +622,8 @@ fn every_cached_result_is_what_libreoffice_computes() {
                 checked += 1;
             }
         }
-        assert!(checked >= 80, "{checked} formulas compared");
+        // Every growth over a known last year's figure is one (last year's figure itself
+        // is a number, the anchor).
+        assert!(checked >= 75, "{checked} formulas compared");
     }
 }

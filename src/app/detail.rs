@@ -101,6 +101,19 @@ impl DetailView {
         } else {
             self.note_editor_ui(ui, shown, commands);
         }
+        if !ind.prior_note.is_empty() {
+            let note = i18n::shortened(lang, view.notation, &ind.prior_note, i18n::SHOWN_CHARS);
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!(
+                        "{}: {note}",
+                        tr(lang, "Ghi chú kỳ trước", "Last period's note")
+                    ))
+                    .weak(),
+                )
+                .wrap(),
+            );
+        }
         edits_ui(ui, shown);
     }
 

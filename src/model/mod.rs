@@ -502,6 +502,15 @@ pub struct Indicator {
     /// A free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The indicator whose growth over last year this one is, when the report says so
+    /// (the growth rate of new enterprises is the growth of their count): the two are
+    /// checked against each other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub growth_of: Option<IndicatorId>,
+    /// The last period's note, kept by the next period to be seen beside the figures,
+    /// not exported as this period's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prior_note: String,
     /// The indicator's code in the provincial indicator system (Decision
     /// 05/2023/QĐ-TTg), such as `0501`; empty when it has none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -633,6 +642,10 @@ pub struct Task {
     /// How far the task has got.
     #[serde(default)]
     pub status: TaskStatus,
+    /// For a task of the last report, carried to be reported on (its status to be
+    /// updated), the period of that report; `None` for the report's own tasks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<Period>,
     /// A free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,

@@ -167,6 +167,22 @@ impl Session {
         }
     }
 
+    /// The report's name for the window's title and the status bar, in `lang`: its
+    /// file, or for a report made here and never saved, "Báo cáo mới 2025-H1 (chưa
+    /// lưu)" — never the file it was made from.
+    pub fn display_name_in(&self, lang: crate::model::Lang) -> String {
+        if self.path.is_none() && self.unsaved_from_start {
+            let period = self.report.period;
+            crate::i18n::trf!(
+                lang,
+                "Báo cáo mới {period} (chưa lưu)",
+                "New report {period} (unsaved)"
+            )
+        } else {
+            self.display_name()
+        }
+    }
+
     /// True when there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.unsaved_from_start || self.history.state_id() != self.saved_state
@@ -315,6 +331,32 @@ impl Session {
             before,
             after: note,
         })
+    }
+
+    /// Adds a task of the report's own (not one carried from the last report) with
+    /// `title`, numbered after the last of its own, as one undoable step. Returns its
+    /// id; `None` for an empty title.
+    pub fn add_task(&mut self, title: &str) -> Option<TaskId> {
+        let title = title.trim();
+        if title.is_empty() {
+            return None;
+        }
+        let tasks = &self.report.tasks;
+        let id = (tasks.len() + 1..)
+            .map(|n| TaskId(format!("task_{n}")))
+            .find(|id| tasks.iter().all(|t| &t.id != id))?;
+        let own = tasks.iter().filter(|t| t.carried_from.is_none()).count();
+        let task = crate::model::Task {
+            id: id.clone(),
+            number: format!("{}", own + 1),
+            title: crate::model::Text::new(title, ""),
+            ..crate::model::Task::default()
+        };
+        self.apply(Edit::InsertTask {
+            at: tasks.len(),
+            task: Box::new(task),
+        })
+        .then_some(id)
     }
 
     /// Pastes `cells` (text in `notation`, as copied from a spreadsheet) into `field`

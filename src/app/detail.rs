@@ -396,7 +396,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
                     view.notation,
                 );
                 row(
-                    tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
+                    &i18n::remaining_title(lang, view.report.period),
                     format!("{r} {unit}"),
                 );
             }

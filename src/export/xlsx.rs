@@ -487,7 +487,14 @@ fn indicator_row(
     // Last year's figure is the anchor, a figure of its own; the growth follows the
     // actual and it (live), or is the printed one where it cannot be computed.
     if let Some(p) = ind.prior {
-        sheet.write_number_with_format(row, col::PRIOR, p, &value_format(Field::Prior, p))?;
+        // One derived from the printed growth shows as many decimals as the actual.
+        let format = if ind.prior_derived && !ind.is_revised(Field::Prior) {
+            let actual = ind.report_value(Field::Actual).unwrap_or(p);
+            number_format(decimals_needed(actual).min(3))
+        } else {
+            value_format(Field::Prior, p)
+        };
+        sheet.write_number_with_format(row, col::PRIOR, p, &format)?;
     }
     let shown = ind.growth_pct();
     match (ind.computed_growth_pct(), shown) {

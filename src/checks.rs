@@ -632,7 +632,7 @@ fn has_source(report: &Report) -> bool {
 /// The printed growth against the report's own actual and a stated figure for last
 /// year (one derived from that growth agrees with it by construction).
 fn printed_growth(i: &Indicator, out: &mut Vec<Finding>) {
-    if i.change_in_units() || (i.prior_derived && !i.is_revised(Field::Prior)) {
+    if i.change_in_units() || (i.prior_is_derived()) {
         return;
     }
     let (Some(printed), Some(actual), Some(prior)) = (
@@ -903,7 +903,7 @@ fn prior_sum(total: &Indicator, parts: &[&Indicator]) -> Option<FindingKind> {
     let uncertainty = |i: &Indicator| -> Option<(f64, f64)> {
         // Only last year's figures the report implies by its growths: the report's
         // own actual and printed growth (a stated figure is checked as itself).
-        let stated = i.prior.is_some() && !(i.prior_derived && !i.is_revised(Field::Prior));
+        let stated = i.prior.is_some() && !i.prior_is_derived();
         let actual = i.report_value(Field::Actual)?;
         let growth = i.report_value(Field::YoyGrowthPct)?;
         let factor = 1.0 + growth / 100.0;

@@ -350,7 +350,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
                 } else {
                     text
                 };
-                let how = if ind.prior_derived && !ind.is_revised(Field::Prior) {
+                let how = if ind.prior_is_derived() {
                     tr(
                         lang,
                         " (suy từ tốc độ tăng báo cáo ghi)",

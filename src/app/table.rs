@@ -1204,7 +1204,7 @@ pub(super) fn shown_text(ind: &Indicator, field: Field, notation: format::Notati
     let Some(v) = ind.value(field) else {
         return String::new();
     };
-    if field == Field::Prior && ind.prior_derived && !ind.is_revised(Field::Prior) {
+    if field == Field::Prior && ind.prior_is_derived() {
         format::format_computed(v, &[ind.report_value(Field::Actual)], notation)
     } else {
         format_auto(v, notation)

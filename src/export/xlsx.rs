@@ -488,7 +488,7 @@ fn indicator_row(
     // actual and it (live), or is the printed one where it cannot be computed.
     if let Some(p) = ind.prior {
         // One derived from the printed growth shows as many decimals as the actual.
-        let format = if ind.prior_derived && !ind.is_revised(Field::Prior) {
+        let format = if ind.prior_is_derived() {
             let actual = ind.report_value(Field::Actual).unwrap_or(p);
             number_format(decimals_needed(actual).min(3))
         } else {

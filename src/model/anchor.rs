@@ -29,6 +29,12 @@ fn two_decimals(v: f64) -> f64 {
 }
 
 impl Indicator {
+    /// True when last year's figure is the one derived at load from the printed growth
+    /// and not revised since: an estimate of the report's, not a stated figure.
+    pub fn prior_is_derived(&self) -> bool {
+        self.prior_derived && !self.is_revised(Field::Prior)
+    }
+
     /// True when the change over last year is a difference in the indicator's unit (in
     /// points for shares and rates, or where the report states it so), not a growth in
     /// percent.
@@ -105,7 +111,7 @@ impl Indicator {
         if prior <= 0.0 {
             return half_unit(printed);
         }
-        let prior_rounding = if self.prior_derived && !self.is_revised(Field::Prior) {
+        let prior_rounding = if self.prior_is_derived() {
             0.0
         } else {
             half_unit(prior)

@@ -627,3 +627,39 @@ fn every_cached_result_is_what_libreoffice_computes() {
         assert!(checked >= 75, "{checked} formulas compared");
     }
 }
+
+/// A revised actual moves the workbook's growth (a live formula over last year's
+/// figure, which stays), and the Changes sheet shows the printed growth beside it.
+#[test]
+fn xlsx_growth_follows_a_revised_actual_over_last_years_figure() {
+    let mut report = chitieu::io::embedded().unwrap();
+    report
+        .indicator_mut(&IndicatorId("budget_revenue_total".into()))
+        .unwrap()
+        .set_value(Field::Actual, Some(14350.2));
+    let (_dir, path) = write(&report, Format::Xlsx, &options(Lang::Vi));
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    let sheet = book.worksheet_range("Chỉ tiêu").unwrap();
+    let (_, cells) = row_of(&sheet, "budget_revenue_total");
+    assert_eq!(number(&cells[2]), 14350.2);
+    assert!(
+        (number(&cells[4]) - 14283.5 / 1.369).abs() < 1e-9,
+        "last year stays"
+    );
+    assert!((number(&cells[3]) - 37.54).abs() < 0.005, "{:?}", cells[3]);
+
+    let changes = book.worksheet_range("Điều chỉnh").unwrap();
+    let growth: Vec<(String, f64, f64)> = changes
+        .rows()
+        .skip(1)
+        .filter(|r| r[6].to_string() == "budget_revenue_total")
+        .map(|r| (r[1].to_string(), number(&r[2]), number(&r[3])))
+        .collect();
+    assert_eq!(
+        growth,
+        [
+            ("Ước thực hiện".to_owned(), 14283.5, 14350.2),
+            ("So cùng kỳ (%)".to_owned(), 36.9, 37.54),
+        ]
+    );
+}

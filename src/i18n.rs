@@ -72,6 +72,9 @@ pub fn prior_period(lang: Lang) -> &'static str {
 /// ("Còn lại 6 tháng cuối", "Còn lại quý IV" after nine months).
 pub fn remaining_title(lang: Lang, period: crate::model::Period) -> String {
     let left = 12u8.saturating_sub(period.months().1);
+    if !crate::metrics::remaining_after(&period) {
+        return tr(lang, "Còn lại sau kỳ", "Left after the period").to_owned();
+    }
     match left {
         3 => tr(lang, "Còn lại quý IV", "Left for Q4").to_owned(),
         6 => tr(lang, "Còn lại 6 tháng cuối", "Left for H2").to_owned(),

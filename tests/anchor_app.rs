@@ -104,3 +104,17 @@ fn a_growth_over_the_actual_and_last_years_figure_is_refused_with_the_way_out() 
     // The detail says what the report printed.
     h.get_by_label("37,54% (báo cáo ghi 36,9%)");
 }
+
+#[test]
+fn a_year_report_has_no_remainder_column_and_nine_months_name_the_fourth_quarter() {
+    let last = chitieu::io::embedded().unwrap();
+    let at = |span| Period { year: 2024, span };
+    let (year, _) = chitieu::next_period::next_period(&last, at(Span::Year));
+    let h = harness_on(year);
+    assert!(h.query_by_label_contains("Còn lại").is_none());
+    let (nine, _) = chitieu::next_period::next_period(&last, at(Span::FirstMonths(9)));
+    let h = harness_on(nine);
+    // Its title, and each cell named by it.
+    assert!(h.query_all_by_label_contains("Còn lại quý IV").count() > 1);
+    assert!(h.query_by_label_contains("Còn lại 6 tháng").is_none());
+}

@@ -410,6 +410,10 @@ impl TableView {
         if view.hidden_columns.iter().any(|h| h == key) {
             return false;
         }
+        // A year (or a quarter alone) has nothing left for the rest of the year.
+        if key == "remaining" && !crate::metrics::remaining_after(&view.report.period) {
+            return false;
+        }
         !SHOWN_WHEN_ASKED.contains(&key)
             || view.shown_columns.iter().any(|s| s == key)
             || (key == "prior" && self.priors_stated)
@@ -1362,7 +1366,7 @@ fn remaining_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>)
         color,
         &format!(
             "{}: {}: {text}",
-            tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
+            i18n::remaining_title(lang, cells.view.report.period),
             cells.ind.name.get(lang)
         ),
     );

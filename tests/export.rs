@@ -652,7 +652,7 @@ fn xlsx_growth_follows_a_revised_actual_over_last_years_figure() {
     let growth: Vec<(String, f64, f64)> = changes
         .rows()
         .skip(1)
-        .filter(|r| r[6].to_string() == "budget_revenue_total")
+        .filter(|r| matches!(&r[6], Data::String(s) if s == "budget_revenue_total"))
         .map(|r| (r[1].to_string(), number(&r[2]), number(&r[3])))
         .collect();
     assert_eq!(

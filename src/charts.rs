@@ -332,7 +332,7 @@ pub fn growth(report: &Report, rows: &[usize]) -> Chart<GrowthBar> {
             if ind.measure.is_rate() {
                 return None;
             }
-            let growth_pct = ind.yoy_growth_pct?;
+            let growth_pct = ind.growth_pct()?;
             Some(GrowthBar {
                 indicator: i,
                 growth_pct,

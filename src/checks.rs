@@ -146,6 +146,34 @@ pub enum FindingKind {
     },
     /// The four quarters' shares of last year do not add up to 100 %.
     QuarterSharesDoNotAddUp(f64),
+    /// The printed growth differs, beyond rounding, from the one the report's own actual
+    /// and its stated figure for last year give.
+    PrintedGrowthMismatch {
+        /// What the source printed, in percent.
+        printed: f64,
+        /// What the figures give, in percent.
+        computed: f64,
+    },
+    /// An indicator the report says is the growth of another differs, beyond rounding,
+    /// from that one's growth over last year.
+    GrowthOfDisagrees {
+        /// The other indicator.
+        of: IndicatorId,
+        /// This indicator's value, in percent.
+        value: f64,
+        /// The other's growth, in percent.
+        growth: f64,
+    },
+    /// A cumulative figure of the period below the part of it already known (the year
+    /// below its first half, or its nine months): the period holds that part.
+    BelowItsKnownPart {
+        /// The known part.
+        part: crate::model::Period,
+        /// Its value.
+        part_value: f64,
+        /// The period's value.
+        value: f64,
+    },
 }
 
 /// One finding of the checks.
@@ -270,6 +298,40 @@ impl Finding {
                     lang,
                     "tăng trưởng cả kỳ {whole}% nằm ngoài tăng trưởng các phần của kỳ ({low}% đến {high}%)",
                     "the period's growth of {whole}% lies outside its parts' ({low}% to {high}%)"
+                )
+            }
+            FindingKind::PrintedGrowthMismatch { printed, computed } => {
+                let printed = n(*printed);
+                let computed = crate::format::format(*computed, notation, 2, true);
+                trf!(
+                    lang,
+                    "tốc độ tăng in trong báo cáo {printed}% so cùng kỳ, tính lại từ số ước thực hiện và số cùng kỳ năm trước được {computed}%",
+                    "printed a growth of {printed}% on a year ago, but the actual and the same period last year give {computed}%"
+                )
+            }
+            FindingKind::GrowthOfDisagrees { of, value, growth } => {
+                let (value, growth) =
+                    (n(*value), crate::format::format(*growth, notation, 2, true));
+                trf!(
+                    lang,
+                    "là tốc độ tăng của \"{of}\" nhưng ghi {value}%, trong khi số của \"{of}\" cho {growth}%: sửa một trong hai",
+                    "is the growth of \"{of}\" but says {value}%, while the figures of \"{of}\" give {growth}%: correct one of them"
+                )
+            }
+            FindingKind::BelowItsKnownPart {
+                part,
+                part_value,
+                value,
+            } => {
+                let (value, part_value) = (n(*value), n(*part_value));
+                let (part_vi, part_en) = (
+                    crate::i18n::period(Lang::Vi, *part),
+                    crate::i18n::period(Lang::En, *part),
+                );
+                trf!(
+                    lang,
+                    "số cả kỳ {value} thấp hơn số {part_vi} đã biết {part_value}, là một phần của kỳ: sửa số cả kỳ (hoặc số {part_vi})",
+                    "the period's figure {value} is below the {part_en} already known, {part_value}, which is part of it: correct the period's figure (or the {part_en})"
                 )
             }
             FindingKind::QuarterSharesDoNotAddUp(sum) => {
@@ -509,7 +571,7 @@ pub fn check(report: &Report) -> Vec<Finding> {
     }
     for i in &report.indicators {
         let parts = children.get(&i.id).map(Vec::as_slice).unwrap_or_default();
-        out.extend(indicator_findings(i, parts, &report.period));
+        out.extend(indicator_findings(i, parts, report));
     }
     let mut numbers = HashSet::new();
     for t in &report.tasks {
@@ -530,10 +592,14 @@ pub fn check(report: &Report) -> Vec<Finding> {
 pub fn indicator_findings(
     indicator: &Indicator,
     parts: &[&Indicator],
-    period: &crate::model::Period,
+    report: &Report,
 ) -> Vec<Finding> {
+    let period = &report.period;
     let mut out = Vec::new();
-    values(indicator, &mut out);
+    values(indicator, has_source(report), &mut out);
+    printed_growth(indicator, &mut out);
+    growth_of(indicator, report, &mut out);
+    below_known_part(indicator, period, &mut out);
     growth_of_the_parts_of_the_period(indicator, period, &mut out);
     quarter_shares(indicator, &mut out);
     if !parts.is_empty() {
@@ -554,6 +620,100 @@ pub fn is_about_figures(finding: &Finding) -> bool {
             | FindingKind::ParentCycle(_)
             | FindingKind::DuplicateTaskNumber(_)
     )
+}
+
+/// True when the report's figures come from a source document (its title is known), so
+/// that each indicator should name its sentence: a report the office makes itself (by
+/// the next period, or from nothing) has none, and its absence is no finding.
+fn has_source(report: &Report) -> bool {
+    !report.source.title.trim().is_empty()
+}
+
+/// The printed growth against the report's own actual and a stated figure for last
+/// year (one derived from that growth agrees with it by construction).
+fn printed_growth(i: &Indicator, out: &mut Vec<Finding>) {
+    if i.change_in_units() || (i.prior_is_derived()) {
+        return;
+    }
+    let (Some(printed), Some(actual), Some(prior)) = (
+        i.report_value(Field::YoyGrowthPct),
+        i.report_value(Field::Actual),
+        i.report_value(Field::Prior),
+    ) else {
+        return;
+    };
+    if prior <= 0.0 {
+        return;
+    }
+    let computed = (actual / prior - 1.0) * 100.0;
+    let rounding = half_unit(printed)
+        + 100.0 * (half_unit(actual) + actual.abs() / prior * half_unit(prior)) / prior
+        + 1e-9;
+    if (computed - printed).abs() > rounding {
+        out.push(Finding::new(
+            Severity::Warning,
+            Subject::Indicator(i.id.clone()),
+            FindingKind::PrintedGrowthMismatch { printed, computed },
+        ));
+    }
+}
+
+/// An indicator that is the growth of another (its `growth_of`) against that one's growth.
+fn growth_of(i: &Indicator, report: &Report, out: &mut Vec<Finding>) {
+    let (Some(of), Some(value)) = (&i.growth_of, i.actual) else {
+        return;
+    };
+    let Some(other) = report.indicator(of) else {
+        return;
+    };
+    let Some(growth) = other.growth_pct() else {
+        return;
+    };
+    let rounding = half_unit(value)
+        + other
+            .yoy_growth_pct
+            .map_or(0.005, |p| other.growth_rounding(p))
+        + 1e-9;
+    if (value - growth).abs() > rounding {
+        out.push(Finding::new(
+            Severity::Warning,
+            Subject::Indicator(i.id.clone()),
+            FindingKind::GrowthOfDisagrees {
+                of: of.clone(),
+                value,
+                growth,
+            },
+        ));
+    }
+}
+
+/// A cumulative amount or count of the period may not fall below a part of the period
+/// already known (the year's budget revenue below its own first half): an error.
+fn below_known_part(i: &Indicator, period: &crate::model::Period, out: &mut Vec<Finding>) {
+    if !matches!(i.measure, Measure::Amount | Measure::Count) {
+        return;
+    }
+    let Some(value) = i.actual else {
+        return;
+    };
+    let part = i
+        .subperiods
+        .iter()
+        .filter(|s| s.period != *period && period.contains(&s.period))
+        .filter(|s| s.period.months().0 == period.months().0)
+        .filter(|s| s.value > value + half_unit(value) + half_unit(s.value))
+        .max_by(|a, b| a.value.total_cmp(&b.value));
+    if let Some(part) = part {
+        out.push(Finding::new(
+            Severity::Error,
+            Subject::Indicator(i.id.clone()),
+            FindingKind::BelowItsKnownPart {
+                part: part.period,
+                part_value: part.value,
+                value,
+            },
+        ));
+    }
 }
 
 /// The four quarters' shares of last year, when all are given, make the whole year
@@ -611,19 +771,14 @@ fn growth_of_the_parts_of_the_period(
     }
 }
 
-/// Half a unit of the last decimal `v` is written with: how far it may be off by rounding.
-fn half_unit(v: f64) -> f64 {
-    let text = format!("{}", v.abs());
-    let decimals = text.split_once('.').map_or(0, |(_, f)| f.len().min(12));
-    0.5 * 10f64.powi(-i32::try_from(decimals).unwrap_or(12))
-}
+use crate::model::half_unit;
 
-fn values(i: &Indicator, out: &mut Vec<Finding>) {
+fn values(i: &Indicator, has_source: bool, out: &mut Vec<Finding>) {
     let subject = || Subject::Indicator(i.id.clone());
     for (what, empty) in [
         ("name", i.name.vi.trim().is_empty()),
         ("unit", i.unit.vi.trim().is_empty()),
-        ("source sentence", i.source.trim().is_empty()),
+        ("source sentence", has_source && i.source.trim().is_empty()),
     ] {
         if empty {
             out.push(Finding::new(
@@ -636,6 +791,7 @@ fn values(i: &Indicator, out: &mut Vec<Finding>) {
     match i.measure {
         Measure::Share => {
             for field in Field::ALL.into_iter().filter(|f| *f != Field::YoyGrowthPct) {
+                // Shares are in 0–100 for last year as for this one.
                 if let Some(value) = i.value(field)
                     && !(0.0..=100.0).contains(&value)
                 {
@@ -745,10 +901,13 @@ fn breakdown(total: &Indicator, parts: &[&Indicator], out: &mut Vec<Finding>) {
 /// compared-period values must add up to the total's, within rounding.
 fn prior_sum(total: &Indicator, parts: &[&Indicator]) -> Option<FindingKind> {
     let uncertainty = |i: &Indicator| -> Option<(f64, f64)> {
-        let actual = i.actual?;
-        let growth = i.yoy_growth_pct?;
+        // Only last year's figures the report implies by its growths: the report's
+        // own actual and printed growth (a stated figure is checked as itself).
+        let stated = i.prior.is_some() && !i.prior_is_derived();
+        let actual = i.report_value(Field::Actual)?;
+        let growth = i.report_value(Field::YoyGrowthPct)?;
         let factor = 1.0 + growth / 100.0;
-        if i.prior.is_some() || i.yoy_change.is_some() || factor <= 0.0 {
+        if stated || i.yoy_change.is_some() || factor <= 0.0 {
             return None;
         }
         let prior = actual / factor;
@@ -981,14 +1140,83 @@ mod tests {
     }
 
     #[test]
+    fn a_printed_growth_is_checked_against_a_stated_prior() {
+        let mut lychee = ind("lychee", None, Some(60000.0));
+        lychee.prior = Some(57530.0);
+        lychee.yoy_growth_pct = Some(4.3);
+        assert_eq!(kinds(&report(vec![lychee.clone()])), vec![]);
+        lychee.yoy_growth_pct = Some(5.3);
+        assert!(matches!(
+            kinds(&report(vec![lychee.clone()]))[..],
+            [(_, FindingKind::PrintedGrowthMismatch { printed, .. })] if printed == 5.3
+        ));
+        // One derived from the printed growth agrees with it, and a revised actual
+        // moves the growth shown, not the finding.
+        let mut revenue = ind("revenue", None, Some(14283.5));
+        revenue.yoy_growth_pct = Some(36.9);
+        revenue.settle_prior();
+        revenue.set_value(Field::Actual, Some(14350.2));
+        assert_eq!(kinds(&report(vec![revenue])), vec![]);
+    }
+
+    #[test]
+    fn a_year_below_its_known_first_half_is_an_error() {
+        let mut year = report(vec![]);
+        year.period = Period {
+            year: 2024,
+            span: Span::Year,
+        };
+        let mut revenue = ind("revenue", None, Some(10000.0));
+        revenue.subperiods = vec![crate::model::SubPeriodValue {
+            period: Period {
+                year: 2024,
+                span: Span::H1,
+            },
+            value: 14283.5,
+        }];
+        year.indicators = vec![revenue.clone()];
+        let found = check(&year);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Error);
+        assert!(
+            found[0]
+                .message(Lang::En, Notation::English)
+                .contains("below the first half of 2024 already known, 14,283.5"),
+        );
+        revenue.actual = Some(20000.0);
+        year.indicators = vec![revenue];
+        assert_eq!(check(&year), vec![]);
+    }
+
+    #[test]
+    fn a_count_and_the_indicator_that_is_its_growth_are_checked_together() {
+        let mut count = ind("new_firms", None, Some(1100.0));
+        count.prior = Some(1000.0);
+        let mut rate = ind("new_firms_growth", None, Some(10.0));
+        rate.measure = Measure::Rate;
+        rate.growth_of = Some("new_firms".into());
+        assert_eq!(kinds(&report(vec![count.clone(), rate.clone()])), vec![]);
+        rate.actual = Some(12.5);
+        assert!(matches!(
+            &kinds(&report(vec![count, rate]))[..],
+            [(_, FindingKind::GrowthOfDisagrees { growth, .. })] if (*growth - 10.0).abs() < 1e-9
+        ));
+    }
+
+    #[test]
     fn missing_texts_are_noted() {
         let mut bare = ind("bare", None, Some(1.0));
         bare.source.clear();
         bare.unit.vi.clear();
-        let lines: Vec<String> = check(&report(vec![bare]))
+        let mut transcribed = report(vec![bare.clone()]);
+        transcribed.source.title = "Báo cáo số 123/BC-UBND".into();
+        // A report the office made itself (no source document) names no sentences.
+        let own: Vec<String> = check(&report(vec![bare]))
             .iter()
             .map(Finding::line)
             .collect();
+        assert_eq!(own, vec!["info bare: the unit is missing"]);
+        let lines: Vec<String> = check(&transcribed).iter().map(Finding::line).collect();
         assert_eq!(
             lines,
             vec![

@@ -36,6 +36,9 @@ pub struct Derived {
     pub behind_total: usize,
     /// Positions (in `report.sections`) of each section's subsections, in order.
     pub section_children: FxHashMap<SectionId, Vec<usize>>,
+    /// For each indicator position, the indicators that say they are its growth
+    /// ([`crate::model::Indicator::growth_of`]): checked again when its figures change.
+    pub growths_of: FxHashMap<usize, Vec<usize>>,
 }
 
 impl Derived {
@@ -84,6 +87,13 @@ impl Derived {
             }
         }
 
+        let mut growths_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for (i, ind) in report.indicators.iter().enumerate() {
+            if let Some(&of) = ind.growth_of.as_ref().and_then(|g| index.get(g)) {
+                growths_of.entry(of).or_default().push(i);
+            }
+        }
+
         let findings = checks::check(report);
         let mut findings_of = vec![Vec::new(); n];
         for (f, finding) in findings.iter().enumerate() {
@@ -129,6 +139,7 @@ impl Derived {
 
         Self {
             section_children,
+            growths_of,
             metrics,
             findings,
             findings_of,
@@ -180,7 +191,8 @@ impl Derived {
 
         // The findings about the indicator's figures, and about its total's breakdown.
         let parent = ind.parent.as_ref().and_then(|p| self.index.get(p)).copied();
-        let affected: Vec<usize> = std::iter::once(i).chain(parent).collect();
+        let growths = self.growths_of.get(&i).cloned().unwrap_or_default();
+        let affected: Vec<usize> = std::iter::once(i).chain(parent).chain(growths).collect();
         let affected_ids: Vec<&IndicatorId> = affected
             .iter()
             .filter_map(|&a| report.indicators.get(a).map(|x| &x.id))
@@ -201,7 +213,7 @@ impl Derived {
                 .filter_map(|&c| report.indicators.get(c))
                 .collect();
             self.findings
-                .extend(checks::indicator_findings(total, &parts, &report.period));
+                .extend(checks::indicator_findings(total, &parts, report));
         }
         // In report order, as `check` gives them.
         let order = |f: &Finding| {

@@ -6,7 +6,7 @@
 //! indicators would be megabytes an edit), keeps every step as far back as the session
 //! goes, and gives each indicator its own history of changes for free.
 
-use crate::model::{Field, Indicator, IndicatorId, Report, Section, TaskId, TaskStatus};
+use crate::model::{Field, Indicator, IndicatorId, Report, Section, Task, TaskId, TaskStatus};
 
 /// One change to a report.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,6 +99,20 @@ pub enum Edit {
         /// The section after.
         after: Section,
     },
+    /// A task was added at this position of the list (one of the report's own).
+    InsertTask {
+        /// Its position in `report.tasks`.
+        at: usize,
+        /// The task.
+        task: Box<Task>,
+    },
+    /// The task at this position was removed.
+    RemoveTask {
+        /// Its position in `report.tasks`.
+        at: usize,
+        /// The task as it was.
+        task: Box<Task>,
+    },
     /// Several edits made as one step (an import, a paste, a delete with its parts):
     /// undone and redone together.
     Batch(Vec<Edit>),
@@ -141,6 +155,8 @@ impl Edit {
                 after: before,
             },
             Self::MoveIndicator { from, to } => Self::MoveIndicator { from: to, to: from },
+            Self::InsertTask { at, task } => Self::RemoveTask { at, task },
+            Self::RemoveTask { at, task } => Self::InsertTask { at, task },
             Self::InsertSection { at, section } => Self::RemoveSection { at, section },
             Self::RemoveSection { at, section } => Self::InsertSection { at, section },
             Self::ReplaceSection { before, after } => Self::ReplaceSection {
@@ -231,6 +247,20 @@ impl Edit {
                 }
                 fits
             }
+            Self::InsertTask { at, task } => {
+                let fits = *at <= report.tasks.len();
+                if fits {
+                    report.tasks.insert(*at, (**task).clone());
+                }
+                fits
+            }
+            Self::RemoveTask { at, task } => {
+                let here = report.tasks.get(*at).is_some_and(|t| t.id == task.id);
+                if here {
+                    report.tasks.remove(*at);
+                }
+                here
+            }
             Self::InsertSection { at, section } => {
                 let fits = *at <= report.sections.len();
                 if fits {
@@ -281,6 +311,8 @@ impl Edit {
             Self::MoveIndicator { from, to } => from == to,
             Self::InsertIndicator { .. }
             | Self::RemoveIndicator { .. }
+            | Self::InsertTask { .. }
+            | Self::RemoveTask { .. }
             | Self::InsertSection { .. }
             | Self::RemoveSection { .. } => false,
             Self::Batch(edits) => edits.iter().all(Self::is_no_op),

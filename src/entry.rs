@@ -5,7 +5,7 @@
 
 use crate::format::{self, Notation, ParseNumberError};
 use crate::i18n::{self, tr};
-use crate::model::{Field, Lang, Measure};
+use crate::model::{Field, Indicator, Lang, Measure};
 
 /// Why a figure cannot be what it was entered as.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -25,6 +25,12 @@ pub enum EntryError {
     /// A growth below −100 %: less than nothing.
     #[error("a fall of more than 100 % would leave less than nothing")]
     GrowthBelowAll,
+    /// A growth typed where the actual and last year's figure are both known: the
+    /// growth follows them.
+    #[error(
+        "the growth is computed from the actual and the same period last year: change one of those"
+    )]
+    GrowthFollowsFigures,
 }
 
 impl EntryError {
@@ -53,6 +59,14 @@ impl EntryError {
                 "A fall of more than 100 % would leave less than nothing",
             )
             .to_owned(),
+            Self::GrowthFollowsFigures => tr(
+                lang,
+                "Tốc độ tăng được tính từ số ước thực hiện và số cùng kỳ năm trước: \
+                 hãy sửa số ước thực hiện hoặc số cùng kỳ năm trước",
+                "The growth is computed from the actual and the same period last year: \
+                 change the actual or the same period last year",
+            )
+            .to_owned(),
         }
     }
 }
@@ -71,6 +85,20 @@ pub fn check(measure: Measure, field: Field, value: f64) -> Result<(), EntryErro
         Measure::Count if value.fract() != 0.0 => Err(EntryError::NotWhole),
         Measure::Share if !(0.0..=100.0).contains(&value) => Err(EntryError::ShareOutOfRange),
         _ => Ok(()),
+    }
+}
+
+/// Whether `field` of `ind` may be typed in: not the growth where the actual and last
+/// year's figure are both known, since the growth is computed from them (change one of
+/// those instead).
+///
+/// # Errors
+/// [`EntryError::GrowthFollowsFigures`] for such a growth.
+pub fn editable(ind: &Indicator, field: Field) -> Result<(), EntryError> {
+    if field == Field::YoyGrowthPct && ind.actual.is_some() && ind.prior.is_some() {
+        Err(EntryError::GrowthFollowsFigures)
+    } else {
+        Ok(())
     }
 }
 
@@ -145,6 +173,31 @@ mod tests {
             }
         }
         assert!(refused.is_empty(), "{refused:#?}");
+    }
+
+    #[test]
+    fn a_growth_over_two_known_figures_is_refused_with_the_way_out() {
+        let both = Indicator {
+            actual: Some(16000.0),
+            prior: Some(14283.5),
+            ..Indicator::default()
+        };
+        assert_eq!(
+            editable(&both, Field::YoyGrowthPct),
+            Err(EntryError::GrowthFollowsFigures)
+        );
+        assert!(
+            EntryError::GrowthFollowsFigures
+                .message(Lang::En)
+                .contains("change the actual or the same period last year")
+        );
+        assert_eq!(editable(&both, Field::Actual), Ok(()));
+        assert_eq!(editable(&both, Field::Prior), Ok(()));
+        let no_prior = Indicator {
+            actual: Some(16000.0),
+            ..Indicator::default()
+        };
+        assert_eq!(editable(&no_prior, Field::YoyGrowthPct), Ok(()));
     }
 
     #[test]

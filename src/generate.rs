@@ -116,7 +116,7 @@ pub fn report(indicators: usize, seed: u64) -> Report {
         let family = 1 + usize::try_from(rng.below(12)).unwrap_or(0);
         add_family(&mut rng, &mut out, &section, None, family.min(remaining), 0);
     }
-    Report {
+    let mut report = Report {
         schema_version: SCHEMA_VERSION,
         title: Text::new(
             format!("Báo cáo thử nghiệm {indicators} chỉ tiêu"),
@@ -146,10 +146,14 @@ pub fn report(indicators: usize, seed: u64) -> Report {
                 text: "Tiếp tục triển khai có hiệu quả các giải pháp phát triển kinh tế - xã hội."
                     .into(),
                 status: TaskStatus::NotStarted,
+                carried_from: None,
                 note: String::new(),
             })
             .collect(),
-    }
+    };
+    // As a loaded report is: last year's figures derived where only growth is given.
+    report.settle_priors();
+    report
 }
 
 fn add_family(

@@ -37,6 +37,7 @@ pub fn field(lang: Lang, field: Field) -> &'static str {
         Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "YoY (%)"),
         Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
         Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
+        Field::Prior => prior_period(lang),
     }
 }
 
@@ -45,7 +46,9 @@ pub fn field(lang: Lang, field: Field) -> &'static str {
 pub fn field_in_full(lang: Lang, field: Field) -> &'static str {
     match field {
         Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
-        Field::Actual | Field::Target | Field::AnnualTarget => self::field(lang, field),
+        Field::Actual | Field::Target | Field::AnnualTarget | Field::Prior => {
+            self::field(lang, field)
+        }
     }
 }
 
@@ -54,7 +57,7 @@ pub fn field_in_full(lang: Lang, field: Field) -> &'static str {
 pub fn achievement(lang: Lang, of: Field) -> &'static str {
     match of {
         Field::AnnualTarget => tr(lang, "% chỉ tiêu năm", "% of annual target"),
-        Field::Actual | Field::YoyGrowthPct | Field::Target => {
+        Field::Actual | Field::YoyGrowthPct | Field::Target | Field::Prior => {
             tr(lang, "% chỉ tiêu kỳ", "% of period target")
         }
     }
@@ -63,6 +66,24 @@ pub fn achievement(lang: Lang, of: Field) -> &'static str {
 /// The value of the same period last year, as a title.
 pub fn prior_period(lang: Lang) -> &'static str {
     tr(lang, "Cùng kỳ năm trước", "Same period last year")
+}
+
+/// The title of what remains of the annual target after the period: the months left
+/// ("Còn lại 6 tháng cuối", "Còn lại quý IV" after nine months).
+pub fn remaining_title(lang: Lang, period: crate::model::Period) -> String {
+    let left = 12u8.saturating_sub(period.months().1);
+    if !crate::metrics::remaining_after(&period) {
+        return tr(lang, "Còn lại sau kỳ", "Left after the period").to_owned();
+    }
+    match left {
+        3 => tr(lang, "Còn lại quý IV", "Left for Q4").to_owned(),
+        6 => tr(lang, "Còn lại 6 tháng cuối", "Left for H2").to_owned(),
+        n => trf!(
+            lang,
+            "Còn lại {n} tháng cuối",
+            "Left for the last {n} months"
+        ),
+    }
 }
 
 /// The title of the status.

@@ -425,7 +425,13 @@ fn run_new_period(period: &str, out: Option<PathBuf>, report: Option<&Path>) -> 
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
-    let (next, summary) = chitieu::next_period::next_period(&last, period);
+    let (mut next, summary) = chitieu::next_period::next_period(&last, period);
+    // Years in names roll forward, each said below: never silently.
+    for rename in &summary.renames {
+        if let Some(ind) = next.indicator_mut(&rename.id) {
+            ind.name = rename.after.clone();
+        }
+    }
     let out = out.unwrap_or_else(|| PathBuf::from(format!("{}.ron", next.slug())));
     if out.exists() {
         return usage_error(&format!(
@@ -436,15 +442,23 @@ fn run_new_period(period: &str, out: Option<PathBuf>, report: Option<&Path>) -> 
     if let Err(e) = report_io::save(&next, &out) {
         return fail(&e);
     }
-    say(&format!(
-        "{}: {} indicators, {} actuals cleared, {} carried as last year's values, {} annual targets kept, {} cleared",
+    let mut lines = vec![format!(
+        "{}: {} indicators, {} actuals cleared, {} carried as last year's values, {} annual targets kept, {} cleared, {} names with their years rolled forward",
         out.display(),
         summary.indicators,
         summary.actuals_cleared,
         summary.priors_carried,
         summary.annual_targets_kept,
-        summary.annual_targets_cleared
-    ))
+        summary.annual_targets_cleared,
+        summary.renames.len()
+    )];
+    lines.extend(
+        summary
+            .renames
+            .iter()
+            .map(|r| format!("renamed {}: {} -> {}", r.id, r.before.vi, r.after.vi)),
+    );
+    say(&lines.join("\n"))
 }
 
 /// Prints what a command did; a closed standard output is nothing to fail for.

@@ -101,7 +101,9 @@ pub fn compute(indicator: &Indicator, period: &Period) -> Metrics {
         annual_achievement_pct: ratio(annual),
         annual_gap_pts: gap(annual),
         prior_period: prior,
-        h2_remaining: h2_remaining(indicator.measure, actual, annual),
+        h2_remaining: remaining_after(period)
+            .then(|| h2_remaining(indicator.measure, actual, annual))
+            .flatten(),
         period_status,
         annual_status,
         rest_required_growth_pct,
@@ -245,7 +247,7 @@ pub fn period_growth_pct(indicator: &Indicator) -> Option<f64> {
     if indicator.measure == Measure::Rate {
         indicator.actual
     } else {
-        indicator.yoy_growth_pct
+        indicator.growth_pct()
     }
 }
 
@@ -331,7 +333,9 @@ pub fn gap_pts(actual: Option<f64>, target: Option<f64>) -> Option<f64> {
     Some(actual? - target?)
 }
 
-/// The compared period's value: the stated one, else actual − change, else
+/// The compared period's value: the stored anchor (stated, carried, typed, or derived
+/// once at load: see [`crate::model::Report::settle_priors`]), else — for an indicator
+/// never settled, such as one built in code — actual − change, else
 /// actual ÷ (1 + growth); none when growth is −100 % or less.
 pub fn prior_period(indicator: &Indicator) -> Option<f64> {
     if let Some(prior) = indicator.prior {
@@ -343,6 +347,14 @@ pub fn prior_period(indicator: &Indicator) -> Option<f64> {
     }
     let growth = indicator.yoy_growth_pct?;
     (growth > -100.0).then(|| actual / (1.0 + growth / 100.0))
+}
+
+/// True when some of the year remains after `period` and the period runs from January,
+/// so its actual is the year's so far: a half or nine months have a remainder, a year
+/// has none (nothing is computed for it), nor has a later quarter alone.
+pub fn remaining_after(period: &Period) -> bool {
+    let (first, last) = period.months();
+    first == 1 && last < 12
 }
 
 /// What remains to reach the annual target after this period; negative when already

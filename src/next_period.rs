@@ -14,7 +14,7 @@
 //! - The title, the compared period and the source are set for the new period; the
 //!   second-half tasks stay within the year and go with a new year.
 
-use crate::model::{Indicator, Period, Report, SourceDocument, SubPeriodValue, Text};
+use crate::model::{Indicator, Period, Report, SourceDocument, SubPeriodValue, Task, Text};
 
 /// What the new period kept and cleared, to tell the user.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,6 +33,82 @@ pub struct Summary {
     pub period_targets_cleared: usize,
     /// Actuals kept as the known part of the new period.
     pub known_parts_kept: usize,
+    /// Names whose years roll forward with the period ("Quý I/2024" → "Quý I/2025"):
+    /// proposed, not made, so that each is shown and made as an undoable step.
+    pub renames: Vec<Rename>,
+}
+
+/// An indicator's name with its years rolled forward a year (or more).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rename {
+    /// The indicator.
+    pub id: crate::model::IndicatorId,
+    /// Its name in the last report.
+    pub before: Text,
+    /// Its name with the years moved on.
+    pub after: Text,
+}
+
+/// The names of `last`'s indicators whose years roll forward when the report moves to
+/// `period`: the last report's year and the one before it, written alone (not a range
+/// such as `2021-2025`, a plan's fixed span), move on by the years between.
+pub fn year_renames(last: &Report, period: Period) -> Vec<Rename> {
+    let by = period.year - last.period.year;
+    if by == 0 {
+        return Vec::new();
+    }
+    let years = [last.period.year - 1, last.period.year];
+    last.indicators
+        .iter()
+        .filter_map(|i| {
+            let after = Text::new(
+                roll_years(&i.name.vi, &years, by),
+                roll_years(&i.name.en, &years, by),
+            );
+            (after != i.name).then(|| Rename {
+                id: i.id.clone(),
+                before: i.name.clone(),
+                after,
+            })
+        })
+        .collect()
+}
+
+/// `text` with each of `years` written alone moved on by `by`.
+pub fn roll_years(text: &str, years: &[i32], by: i32) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && chars.get(i).is_some_and(char::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            if let Some(c) = chars.get(i) {
+                out.push(*c);
+            }
+            i += 1;
+            continue;
+        }
+        let run: String = chars.get(start..i).unwrap_or_default().iter().collect();
+        let before = start.checked_sub(1).and_then(|k| chars.get(k)).copied();
+        let after = chars.get(i).copied();
+        let dash = |c: Option<char>| matches!(c, Some('-' | '–' | '.' | ','));
+        let digit_beyond = |k: Option<usize>| {
+            k.and_then(|k| chars.get(k))
+                .is_some_and(char::is_ascii_digit)
+        };
+        let in_range = (dash(before) && digit_beyond(start.checked_sub(2)))
+            || (dash(after) && digit_beyond(Some(i + 1)));
+        match run.parse::<i32>() {
+            Ok(year) if run.len() == 4 && years.contains(&year) && !in_range => {
+                out.push_str(&(year + by).to_string());
+            }
+            _ => out.push_str(&run),
+        }
+    }
+    out
 }
 
 /// The report for `period`, made from `last`. See the module's documentation for what
@@ -43,6 +119,7 @@ pub fn next_period(last: &Report, period: Period) -> (Report, Summary) {
     let last_inside = period.contains(&last.period) && !period.same_span(&last.period);
     let mut summary = Summary {
         indicators: last.indicators.len(),
+        renames: year_renames(last, period),
         ..Summary::default()
     };
     let indicators = last
@@ -96,13 +173,23 @@ pub fn next_period(last: &Report, period: Period) -> (Report, Summary) {
         },
         sections: last.sections.clone(),
         indicators,
-        tasks: if same_year {
-            last.tasks.clone()
-        } else {
-            Vec::new()
-        },
+        tasks: tasks_to_report_on(last),
     };
     (report, summary)
+}
+
+/// The last report's own tasks, carried to be reported on: their status to be updated,
+/// marked with the period they come from. Tasks it carried itself were reported on
+/// there and stay behind.
+fn tasks_to_report_on(last: &Report) -> Vec<Task> {
+    last.tasks
+        .iter()
+        .filter(|t| t.carried_from.is_none())
+        .map(|t| Task {
+            carried_from: Some(last.period),
+            ..t.clone()
+        })
+        .collect()
 }
 
 /// A blank report for `period`: no sections, no indicators, no tasks, to build from
@@ -143,7 +230,10 @@ fn carry_structure(old: &Indicator) -> Indicator {
         direction: old.direction,
         measure: old.measure,
         breakdown: old.breakdown,
-        note: old.note.clone(),
+        code: old.code.clone(),
+        agency: old.agency.clone(),
+        // The last period's note is seen beside the figures, not this period's.
+        prior_note: old.note.clone(),
         ..Indicator::default()
     }
 }
@@ -233,7 +323,18 @@ mod tests {
         assert!(revenue.original.is_empty());
         assert_eq!(next.indicators.len(), last.indicators.len());
         assert_eq!(next.sections, last.sections);
-        assert!(next.tasks.is_empty(), "the tasks were the last year's");
+        // The last report's tasks come along to be reported on, marked as such.
+        assert_eq!(next.tasks.len(), last.tasks.len());
+        assert!(
+            next.tasks
+                .iter()
+                .all(|t| t.carried_from == Some(p("2024-H1")))
+        );
+        // Last period's notes are kept as such, not as this period's.
+        let with_note = last.indicators.iter().find(|i| !i.note.is_empty()).unwrap();
+        let carried = get(&next, &with_note.id.0);
+        assert!(carried.note.is_empty());
+        assert_eq!(carried.prior_note, with_note.note);
         assert_eq!(summary.priors_carried, summary.actuals_cleared);
         assert!(summary.priors_carried > 200);
         assert_eq!(summary.annual_targets_kept, 0);
@@ -262,7 +363,16 @@ mod tests {
         let grdp = get(&next, "grdp_growth");
         let spans: Vec<Span> = grdp.subperiods.iter().map(|s| s.period.span).collect();
         assert_eq!(spans, vec![Span::Q1, Span::Q2, Span::H1]);
-        assert_eq!(next.tasks, last.tasks);
+        let titles = |r: &Report| {
+            r.tasks
+                .iter()
+                .map(|t| t.title.vi.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(titles(&next), titles(&last));
+        // Carried once: the next report from this one does not carry them again.
+        let (after, _) = next_period(&next, p("2024-Y"));
+        assert!(after.tasks.is_empty());
         assert!(summary.annual_targets_kept > 0);
         assert_eq!(summary.annual_targets_cleared, 0);
         assert!(
@@ -271,6 +381,33 @@ mod tests {
             next.title.vi
         );
         assert!(!next.title.vi.contains("6 tháng đầu năm 2024"));
+    }
+
+    #[test]
+    fn years_in_names_roll_forward_and_plan_spans_stay() {
+        let years = [2023, 2024];
+        assert_eq!(
+            roll_years("Quý II so với Quý I/2024", &years, 1),
+            "Quý II so với Quý I/2025"
+        );
+        assert_eq!(
+            roll_years("Vốn năm 2023 kéo dài sang 2024", &years, 1),
+            "Vốn năm 2024 kéo dài sang 2025"
+        );
+        assert_eq!(
+            roll_years("giai đoạn 2021-2025; 2023–2025; 12.024 tấn", &years, 1),
+            "giai đoạn 2021-2025; 2023–2025; 12.024 tấn"
+        );
+        let (next, summary) = next_period(&seed(), p("2025-H1"));
+        let rename = summary
+            .renames
+            .iter()
+            .find(|r| r.before.vi.contains("Quý I/2024"))
+            .unwrap();
+        assert!(rename.after.vi.contains("Quý I/2025"));
+        // Proposed, not made: the new report keeps the name until it is taken.
+        assert_eq!(get(&next, &rename.id.0).name, rename.before);
+        assert!(next_period(&seed(), p("2024-9M")).1.renames.is_empty());
     }
 
     #[test]

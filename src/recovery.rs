@@ -632,6 +632,7 @@ pub fn read_file(path: &Path) -> Result<Recovery, LoadError> {
                 message: e.code.to_string(),
             })?;
     io::validate(&recovery.report).map_err(|invalid| invalid.at(Some(text), path))?;
+    std::sync::Arc::make_mut(&mut recovery.report).settle_priors();
     if recovery.path.as_deref().is_some_and(Path::is_relative) {
         recovery.path = None;
     }

@@ -530,3 +530,179 @@ fn no_sheet_or_export_is_written_over_a_report() {
         other_bytes
     );
 }
+
+// Last year's figure is the anchor (issue 23).
+
+/// The CSV export of `report` in Vietnamese Excel's notation, as text.
+fn csv_vi(report: &Path) -> String {
+    let run = chitieu(&[
+        "export",
+        "--format",
+        "csv",
+        "--csv-locale",
+        "vi",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    text(&run.stdout)
+}
+
+/// The cells of the row of `id` in a Vietnamese CSV, by the header's column names.
+fn csv_cells(csv: &str, id: &str, columns: &[&str]) -> Vec<String> {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .unwrap()
+        .trim_start_matches('\u{feff}')
+        .split(';')
+        .collect();
+    let row: Vec<&str> = lines
+        .find(|l| l.starts_with(&format!("{id};")))
+        .unwrap()
+        .split(';')
+        .collect();
+    columns
+        .iter()
+        .map(|c| row[header.iter().position(|h| h == c).unwrap()].to_owned())
+        .collect()
+}
+
+/// Imports `sheet` (CSV text) into `report`, writing `out`.
+fn import_into(dir: &Path, sheet: &str, report: Option<&Path>, out: &Path) {
+    let file = dir.join("figures.csv");
+    std::fs::write(&file, sheet).unwrap();
+    let mut args = vec!["import", file.to_str().unwrap()];
+    if let Some(report) = report {
+        args.extend(["--into", report.to_str().unwrap()]);
+    }
+    args.extend(["--out", out.to_str().unwrap()]);
+    let run = chitieu(&args);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn a_new_actual_in_the_next_first_half_gives_its_growth_in_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let next = dir.path().join("2025-h1.ron");
+    let run = chitieu(&[
+        "new-period",
+        "--period",
+        "2025-H1",
+        "--out",
+        next.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0));
+    // Years in names roll forward, each one said.
+    let said = text(&run.stdout);
+    assert!(
+        said.lines()
+            .any(|l| l.starts_with("renamed ") && l.ends_with("Quý I/2025 - công nghiệp")),
+        "{said}"
+    );
+    let typed = dir.path().join("typed.ron");
+    import_into(
+        dir.path(),
+        "id,actual\nbudget_revenue_total,16000\n",
+        Some(&next),
+        &typed,
+    );
+    let csv = csv_vi(&typed);
+    assert_eq!(
+        csv_cells(
+            &csv,
+            "budget_revenue_total",
+            &["actual", "prior_period", "yoy_growth_pct"]
+        ),
+        ["16000", "14283,5", "12,02"]
+    );
+}
+
+#[test]
+fn revising_an_actual_keeps_last_years_figure_and_moves_the_growth() {
+    let dir = tempfile::tempdir().unwrap();
+    let revised = dir.path().join("revised.ron");
+    import_into(
+        dir.path(),
+        "id,actual\nbudget_revenue_total,14350.2\n",
+        None,
+        &revised,
+    );
+    let csv = csv_vi(&revised);
+    let cells = csv_cells(
+        &csv,
+        "budget_revenue_total",
+        &["actual", "prior_period", "yoy_growth_pct"],
+    );
+    assert_eq!(cells[0], "14350,2");
+    // 14.283,5 ÷ 1,369, the figure the report implies, to four decimals.
+    assert_eq!(cells[1], "10433,5281");
+    assert_eq!(cells[2], "37,54");
+    // The file says what was derived, and keeps it through a save.
+    let back = chitieu::io::load(&revised).unwrap();
+    let revenue = back
+        .indicator(&chitieu::model::IndicatorId("budget_revenue_total".into()))
+        .unwrap();
+    assert!(revenue.prior_derived);
+    assert_eq!(
+        revenue.yoy_growth_pct,
+        Some(36.9),
+        "the printed growth is kept"
+    );
+}
+
+#[test]
+fn the_year_report_has_no_second_half_and_check_finds_a_year_below_its_half() {
+    let dir = tempfile::tempdir().unwrap();
+    let year = dir.path().join("2024-y.ron");
+    let run = chitieu(&[
+        "new-period",
+        "--period",
+        "2024-Y",
+        "--out",
+        year.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0));
+    let typed = dir.path().join("typed.ron");
+    import_into(
+        dir.path(),
+        "id,actual\nbudget_revenue_total,10000\n",
+        Some(&year),
+        &typed,
+    );
+    let csv = csv_vi(&typed);
+    let cells = csv_cells(
+        &csv,
+        "budget_revenue_total",
+        &["actual", "annual_target", "h2_remaining"],
+    );
+    assert_eq!(cells[0], "10000");
+    assert!(!cells[1].is_empty(), "the year's target is kept: {csv}");
+    assert_eq!(cells[2], "", "a year has nothing left for a second half");
+
+    let check = chitieu(&["check", typed.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0));
+    let findings = text(&check.stdout);
+    let errors: Vec<&str> = findings
+        .lines()
+        .filter(|l| l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "error budget_revenue_total: the period's figure 10,000 is below the first half of 2024 already known, 14,283.5, which is part of it: correct the period's figure (or the first half of 2024)"
+        ],
+        "{findings}"
+    );
+    // A report the office made itself names no source sentence: no line says so.
+    assert!(!findings.contains("source sentence"), "{findings}");
+}

@@ -271,7 +271,7 @@ fn every_figure_is_in_its_source_sentence() {
             ("actual", ind.actual),
             ("yoy_growth_pct", ind.yoy_growth_pct),
             ("yoy_change", ind.yoy_change),
-            ("prior", ind.prior),
+            ("prior", ind.prior.filter(|_| !ind.prior_derived)),
         ];
         for (field, v) in values {
             let Some(v) = v else { continue };

@@ -141,7 +141,16 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
         formula(13),
         format!("IF(AND(ISNUMBER(C{r}),ISNUMBER(J{r})),J{r}-C{r},\"\")")
     );
-    assert!(formula(4).contains(&format!("C{r}/(1+D{r}/100)")));
+    // Last year's figure is a figure (the anchor), the growth a live formula of it.
+    assert_eq!(formula(4), "");
+    assert_eq!(
+        formula(3),
+        format!("IF(AND(ISNUMBER(C{r}),ISNUMBER(E{r}),E{r}>0),(C{r}/E{r}-1)*100,\"\")")
+    );
+    assert!(
+        (number(&cells[3]) - 12.5).abs() < 1e-9,
+        "the printed growth, computed"
+    );
     // The status too: against the annual target at the half-year pace.
     assert!(
         formula(STATUS).contains(&format!("C{r}/(J{r}*0.5)*100>=100")),
@@ -613,6 +622,44 @@ fn every_cached_result_is_what_libreoffice_computes() {
                 checked += 1;
             }
         }
-        assert!(checked >= 80, "{checked} formulas compared");
+        // Every growth over a known last year's figure is one (last year's figure itself
+        // is a number, the anchor).
+        assert!(checked >= 75, "{checked} formulas compared");
     }
+}
+
+/// A revised actual moves the workbook's growth (a live formula over last year's
+/// figure, which stays), and the Changes sheet shows the printed growth beside it.
+#[test]
+fn xlsx_growth_follows_a_revised_actual_over_last_years_figure() {
+    let mut report = chitieu::io::embedded().unwrap();
+    report
+        .indicator_mut(&IndicatorId("budget_revenue_total".into()))
+        .unwrap()
+        .set_value(Field::Actual, Some(14350.2));
+    let (_dir, path) = write(&report, Format::Xlsx, &options(Lang::Vi));
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    let sheet = book.worksheet_range("Chỉ tiêu").unwrap();
+    let (_, cells) = row_of(&sheet, "budget_revenue_total");
+    assert_eq!(number(&cells[2]), 14350.2);
+    assert!(
+        (number(&cells[4]) - 14283.5 / 1.369).abs() < 1e-9,
+        "last year stays"
+    );
+    assert!((number(&cells[3]) - 37.54).abs() < 0.005, "{:?}", cells[3]);
+
+    let changes = book.worksheet_range("Điều chỉnh").unwrap();
+    let growth: Vec<(String, f64, f64)> = changes
+        .rows()
+        .skip(1)
+        .filter(|r| matches!(&r[6], Data::String(s) if s == "budget_revenue_total"))
+        .map(|r| (r[1].to_string(), number(&r[2]), number(&r[3])))
+        .collect();
+    assert_eq!(
+        growth,
+        [
+            ("Ước thực hiện".to_owned(), 14283.5, 14350.2),
+            ("So cùng kỳ (%)".to_owned(), 36.9, 37.54),
+        ]
+    );
 }

@@ -288,21 +288,24 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
     h.run();
     settle(&mut h);
 
-    // The dry run: exactly the three figures that differ, the unknown row a problem.
-    h.get_by_label_contains("Sheet \"Số liệu\": 3 changes, 1 problems, 0 rows");
+    // The dry run: exactly the figures that differ, the unknown row a problem, and the
+    // pigs' growth over their new actual and last year's figure refused with the way
+    // out (the growth follows those two).
+    h.get_by_label_contains("Sheet \"Số liệu\": 2 changes, 2 problems, 0 rows");
     h.get_by_label("The columns are read as you mapped them.");
     h.get_by_label_contains("(budget_spending_total) · Actual: 6,220.3 → 6,300.7   (D4)");
     h.get_by_label_contains("(pig_herd) · Actual: 440,000 → 450,000   (D5)");
-    h.get_by_label_contains("(pig_herd) · YoY (%): 4.6 → 5.1   (E5)");
+    h.get_by_label_contains("pig_herd yoy_growth_pct: 5.1 cannot be used");
     h.get_by_label_contains("Số liệu!B6: \"Chỉ tiêu không có\" matches no indicator");
     assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
-    h.get_by_label("Apply the changes ticked (3)").click();
+    h.get_by_label("Apply the changes ticked (2)").click();
     h.run();
     assert_eq!(
         value(&h, "budget_spending_total", Field::Actual),
         Some(6300.7)
     );
-    assert_eq!(value(&h, "pig_herd", Field::YoyGrowthPct), Some(5.1));
+    // The growth shown follows the new actual over last year's figure.
+    assert_eq!(value(&h, "pig_herd", Field::YoyGrowthPct), Some(6.98));
     search(&mut h, "state budget spending");
     h.get_by_label("Actual: Total state budget spending: 6,300.7");
     assert_eq!(h.state().settings().mappings.len(), 1);
@@ -318,7 +321,10 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
     drop_file(&mut h, second);
     h.get_by_label_contains("Import figures — so-nong-nghiep-2.xlsx");
     h.get_by_label_contains("read as mapped for the last file of this shape");
-    h.get_by_label_contains("Sheet \"Số liệu\": 1 changes, 1 problems, 1 rows");
+    // Its growths no longer agree with the actuals now over last year's figures: both
+    // refused with the way out.
+    h.get_by_label_contains("Sheet \"Số liệu\": 1 changes, 3 problems, 0 rows");
+    h.get_by_label_contains("budget_spending_total yoy_growth_pct: 12.5 cannot be used");
     h.get_by_label_contains("(budget_spending_total) · Actual: 6,300.7 → 6,400");
     h.get_by_label("Cancel").click();
     h.run();

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use chitieu::format::{self, Notation};
 use chitieu::metrics::{self, Status};
-use chitieu::model::{Direction, Indicator, Measure, Period, Span, Target};
+use chitieu::model::{Direction, Field, Indicator, Measure, Period, Span, Target};
 use proptest::prelude::*;
 
 fn notation() -> impl Strategy<Value = Notation> {
@@ -64,6 +64,39 @@ proptest! {
         prop_assert_eq!(format::parse(&vi, Notation::Vietnamese).unwrap(), value);
         if let Ok(v) = format::parse(&vi, Notation::English) {
             prop_assert!(v != value);
+        }
+    }
+
+    #[test]
+    fn revising_actuals_never_moves_last_years_figure_and_growth_follows(
+        actual in 1.0f64..1e7,
+        growth in -90.0f64..300.0,
+        revisions in proptest::collection::vec(0.0f64..1e7, 1..6),
+        stated in any::<bool>(),
+    ) {
+        // A figure as a report prints it: the actual to one decimal, the growth to one.
+        let actual = (actual * 10.0).round() / 10.0;
+        let growth = (growth * 10.0).round() / 10.0;
+        let mut ind = Indicator { actual: Some(actual), yoy_growth_pct: Some(growth), ..Indicator::default() };
+        if stated {
+            ind.prior = Some(((actual / (1.0 + growth / 100.0)) * 10.0).round() / 10.0);
+        }
+        ind.settle_prior();
+        let anchor = ind.prior.unwrap();
+        prop_assume!(anchor > 0.0);
+        // Unrevised, the growth shown is the printed one.
+        prop_assert_eq!(ind.value(Field::YoyGrowthPct), Some(growth));
+        for revised in revisions {
+            ind.set_value(Field::Actual, Some(revised));
+            prop_assert_eq!(ind.prior.map(f64::to_bits), Some(anchor.to_bits()));
+            let exact = (revised / anchor - 1.0) * 100.0;
+            let shown = ind.value(Field::YoyGrowthPct).unwrap();
+            // The computed growth to two decimals, or the printed one within rounding.
+            prop_assert!(
+                (shown - exact).abs() <= 0.005 + 1e-9 || (shown == growth && (exact - growth).abs() <= ind.growth_rounding(growth)),
+                "{revised} over {anchor}: shown {shown}, exact {exact}"
+            );
+            prop_assert_eq!(ind.report_value(Field::YoyGrowthPct), Some(growth));
         }
     }
 

@@ -190,10 +190,47 @@ fn the_next_period_starts_from_this_report() {
         "2025-H1",
     );
     h.get_by_label("first half of 2025");
+    // The names whose years roll forward are shown before the report is made.
+    h.get_by_label_contains("indicator names will roll forward (each can be undone)");
+    h.get_by_label_contains("Q2 vs Q1 2024 growth rate difference - industry → Q2 vs Q1 2025");
     h.get_by_label("OK").click();
     h.run();
     let report = h.state().report();
     assert_eq!(report.period.to_string(), "2025-H1");
+    // The window names the new report, not the file it came from.
+    assert_eq!(
+        h.state().title(),
+        "• New report 2025-H1 (unsaved) — chitieu"
+    );
+    let industry = |h: &Harness<'_, ChitieuApp>| {
+        h.state()
+            .report()
+            .indicators
+            .iter()
+            .find(|i| i.name.en.ends_with("growth rate difference - industry"))
+            .unwrap()
+            .name
+            .en
+            .clone()
+    };
+    assert!(industry(&h).contains("Q1 2025"));
+    // Counted by the years they still name ("2021-2025" plans keep theirs).
+    let naming_2024 = |h: &Harness<'_, ChitieuApp>| {
+        h.state()
+            .report()
+            .indicators
+            .iter()
+            .filter(|i| i.name.en.contains("2024"))
+            .count()
+    };
+    let left = naming_2024(&h);
+    // Each rename is a step of its own: undoing the last takes back one name only.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(naming_2024(&h), left + 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    let report = h.state().report();
     let revenue = report
         .indicator(&IndicatorId("budget_revenue_total".into()))
         .unwrap();
@@ -202,6 +239,43 @@ fn the_next_period_starts_from_this_report() {
     assert!(h.state().is_dirty(), "unsaved until saved");
     assert!(h.state().path().is_none());
     h.get_by_label_contains("actuals cleared");
+}
+
+#[test]
+fn the_last_reports_tasks_come_along_to_report_on_and_a_task_is_added_in_the_tab() {
+    let mut h = english();
+    menu(&mut h, "File", "Next period from this report…");
+    type_in(
+        &mut h,
+        "Period (as 2025-H1, 2024-9M, 2024-Q3, 2024-Y)",
+        "2024-Y",
+    );
+    h.get_by_label("OK").click();
+    h.run();
+    let tasks = h.state().report().tasks.len();
+    h.get_by_label_contains("Second-half tasks").click();
+    h.run();
+    h.get_by_label(&format!(
+        "Tasks of the report on the first half of 2024 to report on ({tasks})"
+    ));
+    h.get_by_label("This report's own tasks (0)");
+    type_in(
+        &mut h,
+        "New task's title",
+        "Hoàn thành quyết toán ngân sách",
+    );
+    h.get_by_label("+ Add task").click();
+    h.run();
+    let report = h.state().report();
+    assert_eq!(report.tasks.len(), tasks + 1);
+    let added = report.tasks.last().unwrap();
+    assert_eq!(added.title.vi, "Hoàn thành quyết toán ngân sách");
+    assert_eq!(added.carried_from, None);
+    h.get_by_label("This report's own tasks (1)");
+    // One undo takes it back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().report().tasks.len(), tasks);
 }
 
 #[test]

@@ -72,7 +72,7 @@ impl ChitieuApp {
         let title = format!(
             "{}{}{read_only} — chitieu",
             if self.session.is_dirty() { "• " } else { "" },
-            self.session.display_name()
+            self.session.display_name_in(self.settings.lang)
         );
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));

@@ -110,6 +110,11 @@ pub enum Command {
         /// The note.
         note: String,
     },
+    /// Add a task of the report's own, with this title, at the end.
+    AddTask {
+        /// Its title, in the language of the report's text.
+        title: String,
+    },
     /// Copy the rows picked, or else every row the table shows, to the clipboard as
     /// tab-separated text with a header row (and as an HTML table where it can).
     Copy,
@@ -394,6 +399,7 @@ impl ChitieuApp {
             | Command::SetNote { .. }
             | Command::SetTaskStatus { .. }
             | Command::SetTaskNote { .. }
+            | Command::AddTask { .. }
             | Command::Undo
             | Command::Redo => self.apply_edit(command),
             Command::NewBlank => self.guard(ctx, Guarded::NewBlank),
@@ -482,6 +488,7 @@ impl ChitieuApp {
             Command::SetNote { id, note } => s.set_note(id, note),
             Command::SetTaskStatus { id, status } => s.set_task_status(id, status),
             Command::SetTaskNote { id, note } => s.set_task_note(id, note),
+            Command::AddTask { title } => s.add_task(&title).is_some(),
             Command::Undo => s.undo(),
             Command::Redo => s.redo(),
             _ => false,
@@ -622,7 +629,10 @@ impl ChitieuApp {
             Command::TogglePlots => self.settings.show_plots = !self.settings.show_plots,
             Command::ShowColumn { column, shown } => {
                 self.settings.hidden_columns.retain(|c| *c != column);
-                if !shown {
+                self.settings.shown_columns.retain(|c| *c != column);
+                if shown {
+                    self.settings.shown_columns.push(column);
+                } else {
                     self.settings.hidden_columns.push(column);
                 }
             }
@@ -899,6 +909,20 @@ impl ChitieuApp {
                     crate::next_period::next_period(self.session.report(), period);
                 self.replace_session(Session::unsaved(report, None));
                 self.keeper.claim(None);
+                // Years in names roll forward, each an undoable step of its own.
+                for rename in &summary.renames {
+                    let Some(before) = self.session.indicator(&rename.id).cloned() else {
+                        continue;
+                    };
+                    let after = crate::model::Indicator {
+                        name: rename.after.clone(),
+                        ..before.clone()
+                    };
+                    self.session.apply(crate::edit::Edit::ReplaceIndicator {
+                        before: Box::new(before),
+                        after: Box::new(after),
+                    });
+                }
                 self.message = Some(format!(
                     "{} {}: {} {}, {} {}, {} {}.",
                     tr(lang, "Báo cáo", "The report on"),
@@ -914,6 +938,16 @@ impl ChitieuApp {
                     summary.annual_targets_kept,
                     tr(lang, "chỉ tiêu năm giữ lại", "annual targets kept"),
                 ));
+                if !summary.renames.is_empty()
+                    && let Some(message) = &mut self.message
+                {
+                    let n = summary.renames.len();
+                    message.push_str(&crate::i18n::trf!(
+                        lang,
+                        " {n} tên chỉ tiêu đổi năm (Ctrl+Z để hoàn tác từng tên).",
+                        " {n} names with their years rolled forward (Ctrl+Z undoes each)."
+                    ));
+                }
             }
             Guarded::Quit => {
                 // Saved, or discarded on purpose: nothing to offer back next time.

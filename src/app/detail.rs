@@ -101,6 +101,19 @@ impl DetailView {
         } else {
             self.note_editor_ui(ui, shown, commands);
         }
+        if !ind.prior_note.is_empty() {
+            let note = i18n::shortened(lang, view.notation, &ind.prior_note, i18n::SHOWN_CHARS);
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!(
+                        "{}: {note}",
+                        tr(lang, "Ghi chú kỳ trước", "Last period's note")
+                    ))
+                    .weak(),
+                )
+                .wrap(),
+            );
+        }
         edits_ui(ui, shown);
     }
 
@@ -222,7 +235,7 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
             commands,
         );
     }
-    for field in [Field::Actual, Field::YoyGrowthPct] {
+    for field in [Field::Actual, Field::Prior, Field::YoyGrowthPct] {
         if ind.is_revised(field) {
             let text = format!(
                 "{} {}: {} → {}",
@@ -330,21 +343,51 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
                 i18n::field(lang, Field::Actual),
                 format!("{} {unit}", shown.number(ind.actual)),
             );
-            if let Some(g) = ind.yoy_growth_pct {
+            if let Some(p) = m.prior_period {
+                let text = super::table::shown_text(ind, Field::Prior, view.notation);
+                let text = if text.is_empty() {
+                    format::format_computed(p, &[ind.actual], view.notation)
+                } else {
+                    text
+                };
+                let how = if ind.prior_is_derived() {
+                    tr(
+                        lang,
+                        " (suy từ tốc độ tăng báo cáo ghi)",
+                        " (derived from the printed growth)",
+                    )
+                } else {
+                    ""
+                };
+                row(i18n::prior_period(lang), format!("{text} {unit}{how}"));
+            }
+            if let Some(g) = ind.growth_pct() {
+                let printed = ind.printed_growth_differs().map_or_else(String::new, |p| {
+                    let p = format_auto(p, view.notation);
+                    trf!(lang, " (báo cáo ghi {p}%)", " (the report printed {p}%)")
+                });
                 row(
                     i18n::field(lang, Field::YoyGrowthPct),
-                    format!("{}%", format_auto(g, view.notation)),
+                    format!("{}%{printed}", format_auto(g, view.notation)),
                 );
             }
-            if let Some(c) = ind.yoy_change {
+            if let Some(c) = ind.change() {
+                let points = if ind.measure.is_rate() {
+                    tr(lang, "điểm %", "points")
+                } else {
+                    unit
+                };
                 row(
                     tr(lang, "Thay đổi so cùng kỳ", "Change on a year ago"),
-                    format!("{} {unit}", format_auto(c, view.notation)),
+                    format!(
+                        "{} {points}",
+                        format::format_computed(
+                            c,
+                            &[ind.actual, ind.prior.filter(|_| !ind.prior_derived)],
+                            view.notation
+                        )
+                    ),
                 );
-            }
-            if let Some(p) = m.prior_period {
-                let p = format::format_computed(p, &[ind.actual, ind.prior], view.notation);
-                row(i18n::prior_period(lang), format!("{p} {unit}"));
             }
             if let Some(r) = m.h2_remaining {
                 let r = format::format_computed(
@@ -353,7 +396,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
                     view.notation,
                 );
                 row(
-                    tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
+                    &i18n::remaining_title(lang, view.report.period),
                     format!("{r} {unit}"),
                 );
             }

@@ -64,6 +64,8 @@ pub(crate) struct View<'a> {
     refused: &'a selection::RefusedCells,
     /// The table columns the user hid.
     hidden_columns: &'a [String],
+    /// The table columns hidden until asked for that the user showed.
+    shown_columns: &'a [String],
     /// Bumped on every change to the report, so panels know when to refresh caches.
     generation: u64,
     /// The session, to ask what changed since a generation.
@@ -340,6 +342,7 @@ impl ChitieuApp {
             rows_picked: &self.rows_picked,
             refused: &self.refused,
             hidden_columns: &self.settings.hidden_columns,
+            shown_columns: &self.settings.shown_columns,
             generation: s.generation(),
             session: s,
         };

@@ -65,6 +65,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The table's columns the user hid (by key: `unit`, `yoy`, `remaining`…).
     pub hidden_columns: Vec<String>,
+    /// The table's columns hidden until asked for that the user showed (`prior`).
+    pub shown_columns: Vec<String>,
     /// Set once the first window has chosen the layout for its width: a window narrower
     /// than 1400 px starts without the plots, so the table shows its figures.
     pub layout_chosen: bool,
@@ -84,6 +86,7 @@ impl Default for Settings {
             show_plots: true,
             recent: Vec::new(),
             hidden_columns: Vec::new(),
+            shown_columns: Vec::new(),
             layout_chosen: false,
             mappings: Vec::new(),
         }

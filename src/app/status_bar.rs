@@ -18,7 +18,7 @@ pub(super) fn status_bar_ui(
     ui.horizontal(|ui| {
         let file = match session.path() {
             Some(p) => p.display().to_string(),
-            None => crate::io::EMBEDDED_NAME.to_owned(),
+            None => session.display_name_in(lang),
         };
         ui.label(file);
         ui.separator();

@@ -319,6 +319,7 @@ impl IndicatorForm {
                     );
                     section_row(ui, session, lang, &mut ind.section);
                     parent_row(ui, session, lang, ind);
+                    growth_of_row(ui, session, lang, ind);
                 });
             let (ok, cancel) = ok_cancel_ui(ui, lang, id_source(&ind.name).is_some());
             let cancel = cancel || escaped(ui);
@@ -456,6 +457,7 @@ impl NewPeriodForm {
             match &parsed {
                 Ok(p) => {
                     ui.label(i18n::period(lang, *p));
+                    renames_ui(ui, lang, &crate::next_period::year_renames(session.report(), *p));
                 }
                 Err(e) => {
                     ui.colored_label(super::style::ERROR, e.to_string());
@@ -469,6 +471,38 @@ impl NewPeriodForm {
             done = ok || cancel;
         });
         done
+    }
+}
+
+/// The names whose years roll forward, shown before the new report is made: the first
+/// few, and how many more.
+fn renames_ui(ui: &mut egui::Ui, lang: Lang, renames: &[crate::next_period::Rename]) {
+    const SHOWN: usize = 6;
+    if renames.is_empty() {
+        return;
+    }
+    let n = renames.len();
+    ui.label(crate::i18n::trf!(
+        lang,
+        "Năm trong tên {n} chỉ tiêu sẽ chuyển theo kỳ mới (hoàn tác được từng tên):",
+        "The years in {n} indicator names will roll forward (each can be undone):"
+    ));
+    for r in renames.iter().take(SHOWN) {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("{} → {}", r.before.get(lang), r.after.get(lang)))
+                    .weak(),
+            )
+            .wrap(),
+        );
+    }
+    if n > SHOWN {
+        let more = n - SHOWN;
+        ui.weak(crate::i18n::trf!(
+            lang,
+            "… và {more} tên nữa",
+            "… and {more} more"
+        ));
     }
 }
 
@@ -653,6 +687,35 @@ fn parent_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indica
             {
                 ui.selectable_value(
                     &mut ind.parent,
+                    Some(other.id.clone()),
+                    other.name.get(lang),
+                );
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+/// Which indicator this one is the growth of, if the report says so: the two are
+/// checked against each other. Any indicator of the report but itself.
+fn growth_of_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indicator) {
+    let l = ui.label(tr(lang, "Là tốc độ tăng của", "The growth of"));
+    let none = tr(lang, "(không)", "(none)");
+    let shown = ind
+        .growth_of
+        .as_ref()
+        .and_then(|p| session.indicator(p))
+        .map_or_else(|| none.to_owned(), |p| p.name.get(lang).to_owned());
+    let own = ind.id.clone();
+    egui::ComboBox::from_id_salt("indicator-growth-of")
+        .selected_text(shown)
+        .width(360.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut ind.growth_of, None, none);
+            for other in session.report().indicators.iter().filter(|o| o.id != own) {
+                ui.selectable_value(
+                    &mut ind.growth_of,
                     Some(other.id.clone()),
                     other.name.get(lang),
                 );

@@ -14,7 +14,7 @@ use crate::derived::{self, RowQuery, SortKey};
 use crate::format::{self, format_auto};
 use crate::i18n::{self, tr};
 use crate::metrics::{Metrics, Status};
-use crate::model::{Field, Indicator, IndicatorId, Lang, SectionId};
+use crate::model::{Field, Indicator, IndicatorId, Lang, Period, SectionId};
 
 const ROW_HEIGHT: f32 = 22.0;
 
@@ -69,6 +69,9 @@ pub(super) struct TableView {
     focus_search: bool,
     /// The width each column needs, for the report generation, notation and language.
     widths: Option<FitCache>,
+    /// The report gives last year's figures of its own (see [`Report::states_priors`]),
+    /// for the generation `rows` were computed for.
+    priors_stated: bool,
 }
 
 impl TableView {
@@ -95,6 +98,7 @@ impl TableView {
         if !fresh {
             self.rows = derived::rows(view.report, view.derived, &self.query);
             self.cached = Some((self.query.clone(), view.generation));
+            self.priors_stated = view.report.states_priors();
             // The plots, drawn before the table, follow its rows on the next frame.
             ctx.request_repaint();
         }
@@ -206,8 +210,8 @@ impl TableView {
                 tr(lang, "Chỉ có phát hiện kiểm tra", "With findings only"),
             );
             ui.menu_button(tr(lang, "Cột ▾", "Columns ▾"), |ui| {
-                for (key, title) in optional_columns(lang) {
-                    let mut shown = !view.hidden_columns.iter().any(|h| h == key);
+                for (key, title) in optional_columns(lang, view.report.period) {
+                    let mut shown = self.column_shown(view, key);
                     if ui.checkbox(&mut shown, title).changed() {
                         commands.push(Command::ShowColumn {
                             column: key.to_owned(),
@@ -399,6 +403,31 @@ impl TableView {
         }
     }
 
+    /// True when the column `key` shows: not hidden by the user, and for a column hidden
+    /// unless asked for ([`SHOWN_WHEN_ASKED`]), asked for — or, for last year's figure,
+    /// a report that gives it as a figure of its own (one made by the next period).
+    fn column_shown(&self, view: &View<'_>, key: &str) -> bool {
+        if view.hidden_columns.iter().any(|h| h == key) {
+            return false;
+        }
+        // A year (or a quarter alone) has nothing left for the rest of the year.
+        if key == "remaining" && !crate::metrics::remaining_after(&view.report.period) {
+            return false;
+        }
+        !SHOWN_WHEN_ASKED.contains(&key)
+            || view.shown_columns.iter().any(|s| s == key)
+            || (key == "prior" && self.priors_stated)
+    }
+
+    /// The editable figures in the order of their columns, those shown only.
+    fn shown_fields(&self, view: &View<'_>) -> Vec<Field> {
+        COLUMNS
+            .iter()
+            .filter(|c| self.column_shown(view, c.key))
+            .filter_map(|c| c.field)
+            .collect()
+    }
+
     /// Moves the selected cell by `rows` rows and `cols` editable columns.
     fn move_cursor(&mut self, view: &View<'_>, rows: isize, cols: isize) {
         let Some((id, field)) = &self.cursor else {
@@ -412,11 +441,14 @@ impl TableView {
         }) else {
             return;
         };
-        let col = Field::ALL.iter().position(|f| f == field).unwrap_or(0);
+        let fields = self.shown_fields(view);
+        let col = fields.iter().position(|f| f == field).unwrap_or(0);
         let new_row = row
             .saturating_add_signed(rows)
             .min(self.rows.len().saturating_sub(1));
-        let new_col = col.saturating_add_signed(cols).min(Field::ALL.len() - 1);
+        let new_col = col
+            .saturating_add_signed(cols)
+            .min(fields.len().saturating_sub(1));
         let Some(ind) = self
             .rows
             .get(new_row)
@@ -424,7 +456,7 @@ impl TableView {
         else {
             return;
         };
-        let new_field = Field::ALL.get(new_col).copied().unwrap_or(*field);
+        let new_field = fields.get(new_col).copied().unwrap_or(*field);
         self.cursor = Some((ind.id.clone(), new_field));
         if rows != 0 {
             self.reveal = Some(ind.id.clone());
@@ -550,7 +582,7 @@ impl TableView {
         let shown: Vec<(usize, &TableColumn)> = COLUMNS
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.frozen || !view.hidden_columns.iter().any(|h| h == c.key))
+            .filter(|(_, c)| c.frozen || self.column_shown(view, c.key))
             .collect();
         let (frozen, scrolled): (Vec<_>, Vec<_>) = shown.into_iter().partition(|(_, c)| c.frozen);
         let offset_id = egui::Id::unique("chitieu-table-offset");
@@ -772,7 +804,8 @@ impl Grid<'_> {
         let table = table.header(3.0 * ROW_HEIGHT - 8.0, |mut header| {
             for (_, column) in columns {
                 header.col(|ui| {
-                    if let Some(s) = header_ui(ui, lang, column, self.sort) {
+                    let period = self.view.report.period;
+                    if let Some(s) = header_ui(ui, lang, period, column, self.sort) {
                         *new_sort = Some(s);
                     }
                 });
@@ -964,7 +997,12 @@ struct TableColumn {
     cell: fn(&mut egui::Ui, &Cells<'_>, &mut RowState<'_>),
     /// The text a cell shows, which the column must be wide enough for.
     text: Option<fn(&Cells<'_>) -> String>,
+    /// The editable figure the column shows, if it shows one.
+    field: Option<Field>,
 }
+
+/// The columns hidden until the user asks for them in the Columns chooser.
+const SHOWN_WHEN_ASKED: [&str; 1] = ["prior"];
 
 /// The columns, left to right: the marks and the name frozen at the left, then the
 /// figures, each as wide as its widest text. The status follows the period's columns, so
@@ -979,6 +1017,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: None,
         cell: marks_cell_ui,
         text: None,
+        field: None,
     },
     TableColumn {
         key: "name",
@@ -988,6 +1027,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Name),
         cell: name_cell_ui,
         text: None,
+        field: None,
     },
     TableColumn {
         key: "unit",
@@ -1003,6 +1043,20 @@ const COLUMNS: &[TableColumn] = &[
             ui.add(egui::Label::new(unit).truncate());
         },
         text: Some(|cells| cells.ind.unit.get(cells.view.lang).to_owned()),
+        field: None,
+    },
+    TableColumn {
+        key: "prior",
+        frozen: false,
+        width: Width::Initial {
+            initial: 70.0,
+            at_least: 60.0,
+        },
+        title: |lang| i18n::field(lang, Field::Prior),
+        sort: Some(SortKey::Value(Field::Prior)),
+        cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::Prior),
+        text: Some(|cells| figure_text(cells, Field::Prior)),
+        field: Some(Field::Prior),
     },
     TableColumn {
         key: "actual",
@@ -1015,6 +1069,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Value(Field::Actual)),
         cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::Actual),
         text: Some(|cells| figure_text(cells, Field::Actual)),
+        field: Some(Field::Actual),
     },
     TableColumn {
         key: "yoy",
@@ -1028,6 +1083,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Value(Field::YoyGrowthPct)),
         cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::YoyGrowthPct),
         text: Some(|cells| figure_text(cells, Field::YoyGrowthPct)),
+        field: Some(Field::YoyGrowthPct),
     },
     TableColumn {
         key: "target",
@@ -1040,6 +1096,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Value(Field::Target)),
         cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::Target),
         text: Some(|cells| figure_text(cells, Field::Target)),
+        field: Some(Field::Target),
     },
     TableColumn {
         key: "target_pct",
@@ -1052,6 +1109,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Achievement),
         cell: |ui, cells, _| achievement_ui(ui, cells, Field::Target),
         text: Some(|cells| achievement_text(cells, Field::Target)),
+        field: None,
     },
     TableColumn {
         key: "status",
@@ -1064,6 +1122,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Status),
         cell: status_cell_ui,
         text: Some(status_text),
+        field: None,
     },
     TableColumn {
         key: "annual",
@@ -1076,6 +1135,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Value(Field::AnnualTarget)),
         cell: |ui, cells, state| value_cell_ui(ui, cells, state, Field::AnnualTarget),
         text: Some(|cells| figure_text(cells, Field::AnnualTarget)),
+        field: Some(Field::AnnualTarget),
     },
     TableColumn {
         key: "annual_pct",
@@ -1088,6 +1148,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::AnnualAchievement),
         cell: |ui, cells, _| achievement_ui(ui, cells, Field::AnnualTarget),
         text: Some(|cells| achievement_text(cells, Field::AnnualTarget)),
+        field: None,
     },
     TableColumn {
         key: "remaining",
@@ -1100,6 +1161,7 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::Remaining),
         cell: remaining_cell_ui,
         text: Some(remaining_text),
+        field: None,
     },
     TableColumn {
         key: "rest_needed",
@@ -1113,25 +1175,44 @@ const COLUMNS: &[TableColumn] = &[
         sort: Some(SortKey::RestNeeded),
         cell: rest_needed_cell_ui,
         text: Some(rest_needed_text),
+        field: None,
     },
 ];
 
 /// The columns the user may hide, in order: their preference key and title.
-pub(super) fn optional_columns(lang: Lang) -> Vec<(&'static str, &'static str)> {
+pub(super) fn optional_columns(lang: Lang, period: Period) -> Vec<(&'static str, String)> {
     COLUMNS
         .iter()
         .filter(|c| !c.frozen)
-        .map(|c| (c.key, (c.title)(lang)))
+        .map(|c| (c.key, column_title(c, lang, period)))
         .collect()
+}
+
+/// A column's title; what remains after the period names the months it is for.
+fn column_title(column: &TableColumn, lang: Lang, period: Period) -> String {
+    if column.key == "remaining" {
+        i18n::remaining_title(lang, period)
+    } else {
+        (column.title)(lang).to_owned()
+    }
 }
 
 /// A figure as its cell shows it.
 fn figure_text(cells: &Cells<'_>, field: Field) -> String {
-    cells
-        .ind
-        .value(field)
-        .map(|v| format_auto(v, cells.view.notation))
-        .unwrap_or_default()
+    shown_text(cells.ind, field, cells.view.notation)
+}
+
+/// A figure as the table shows it: as entered, and last year's figure derived from the
+/// growth with the decimals of the actual it came from.
+pub(super) fn shown_text(ind: &Indicator, field: Field, notation: format::Notation) -> String {
+    let Some(v) = ind.value(field) else {
+        return String::new();
+    };
+    if field == Field::Prior && ind.prior_is_derived() {
+        format::format_computed(v, &[ind.report_value(Field::Actual)], notation)
+    } else {
+        format_auto(v, notation)
+    }
 }
 
 /// An achievement as its cell shows it: the percent, or for a rate the gap in points.
@@ -1188,10 +1269,11 @@ fn status_text(cells: &Cells<'_>) -> String {
 fn header_ui(
     ui: &mut egui::Ui,
     lang: Lang,
+    period: Period,
     column: &TableColumn,
     sort: Option<(SortKey, bool)>,
 ) -> Option<Option<(SortKey, bool)>> {
-    let title = (column.title)(lang);
+    let title = column_title(column, lang, period);
     let Some(key) = column.sort else {
         ui.label(title);
         return None;
@@ -1284,7 +1366,7 @@ fn remaining_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>)
         color,
         &format!(
             "{}: {}: {text}",
-            tr(lang, "Còn lại 6 tháng cuối", "Left for H2"),
+            i18n::remaining_title(lang, cells.view.report.period),
             cells.ind.name.get(lang)
         ),
     );
@@ -1359,8 +1441,17 @@ fn parse_cell(
     id: &IndicatorId,
     field: Field,
 ) -> Result<Option<f64>, String> {
-    let measure = view.indicator(id).map(|i| i.measure).unwrap_or_default();
-    crate::entry::parse(text, view.notation, measure, field).map_err(|e| e.message(view.lang))
+    let Some(ind) = view.indicator(id) else {
+        return Err(String::new());
+    };
+    let value = crate::entry::parse(text, view.notation, ind.measure, field)
+        .map_err(|e| e.message(view.lang))?;
+    // A growth that follows the actual and last year's figure is not typed over; the
+    // same figure entered again changes nothing.
+    if value != ind.value(field) {
+        crate::entry::editable(ind, field).map_err(|e| e.message(view.lang))?;
+    }
+    Ok(value)
 }
 
 /// A computed cell: its text painted right-aligned, named for screen readers (and
@@ -1472,11 +1563,11 @@ fn value_cell_inner_ui(
         }
         return None;
     }
-    let value = ind.value(field);
-    let text = value
-        .map(|v| format_auto(v, view.notation))
-        .unwrap_or_default();
-    let revised = ind.is_revised(field);
+    let text = shown_text(ind, field, view.notation);
+    // A growth computed away from the printed one reads as revised: the printed one is
+    // the report's own value, on hover.
+    let revised = ind.is_revised(field)
+        || (field == Field::YoyGrowthPct && ind.printed_growth_differs().is_some());
     let mut rich = RichText::new(&text);
     if revised {
         rich = rich.italics();

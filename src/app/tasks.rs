@@ -1,4 +1,6 @@
-//! The second-half key tasks, by sector, with a status and a note.
+//! The key tasks, by sector, with a status and a note: the last report's tasks to
+//! report on (carried by the next period), then the report's own, to which a task is
+//! added from the tab.
 
 use super::{Command, View};
 use crate::i18n::{self, tr};
@@ -9,6 +11,8 @@ use crate::model::TaskStatus;
 pub(super) struct TasksView {
     /// The task whose note is being typed, and the text.
     note: Option<(crate::model::TaskId, String)>,
+    /// The title of a task being added.
+    new_title: String,
 }
 
 impl TasksView {
@@ -25,11 +29,73 @@ impl TasksView {
             tasks.len(),
             tr(lang, "nhiệm vụ hoàn thành", "tasks done")
         ));
+        ui.horizontal(|ui| {
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.new_title)
+                        .desired_width(360.0)
+                        .hint_text(tr(lang, "Tên nhiệm vụ mới…", "New task's title…")),
+                )
+                .accessible_name(tr(lang, "Tên nhiệm vụ mới", "New task's title"));
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let button = ui.add_enabled(
+                !self.new_title.trim().is_empty(),
+                egui::Button::new(tr(lang, "+ Thêm nhiệm vụ", "+ Add task")),
+            );
+            if (button.clicked() || entered) && !self.new_title.trim().is_empty() {
+                commands.push(Command::AddTask {
+                    title: std::mem::take(&mut self.new_title).trim().to_owned(),
+                });
+            }
+        });
+        let carried: Vec<&crate::model::Task> =
+            tasks.iter().filter(|t| t.carried_from.is_some()).collect();
+        let own: Vec<&crate::model::Task> =
+            tasks.iter().filter(|t| t.carried_from.is_none()).collect();
         egui::ScrollArea::vertical()
             .id_salt("tasks")
             .show(ui, |ui| {
+                if let Some(from) = carried.first().and_then(|t| t.carried_from) {
+                    let period = i18n::period(lang, from);
+                    let count = carried.len();
+                    ui.add_space(4.0);
+                    ui.label(
+                        egui::RichText::new(crate::i18n::trf!(
+                            lang,
+                            "Nhiệm vụ của báo cáo {period} cần báo cáo kết quả ({count})",
+                            "Tasks of the report on the {period} to report on ({count})"
+                        ))
+                        .strong()
+                        .size(16.0),
+                    );
+                    self.list_ui(ui, lang, &carried, commands);
+                    ui.separator();
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} ({})",
+                            tr(lang, "Nhiệm vụ của báo cáo này", "This report's own tasks"),
+                            own.len()
+                        ))
+                        .strong()
+                        .size(16.0),
+                    );
+                }
+                self.list_ui(ui, lang, &own, commands);
+            });
+    }
+
+    /// The tasks of one list, grouped by sector in report order.
+    fn list_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: crate::model::Lang,
+        tasks: &[&crate::model::Task],
+        commands: &mut Vec<Command>,
+    ) {
+        {
+            {
                 let mut sector: Option<&str> = None;
-                for task in tasks {
+                for &task in tasks {
                     let this = task.sector.get(lang);
                     if sector != Some(this) {
                         ui.add_space(6.0);
@@ -104,6 +170,7 @@ impl TasksView {
                             }
                         });
                 }
-            });
+            }
+        }
     }
 }

@@ -60,7 +60,7 @@ pub fn cells(
             ind.name.get(lang).to_owned(),
             ind.unit.get(lang).to_owned(),
             figure(ind.actual),
-            figure(ind.yoy_growth_pct),
+            figure(ind.growth_pct()),
             figure(ind.value(Field::Target)),
             achievement_text(m.achievement_pct, m.gap_pts, notation, lang).unwrap_or_default(),
             figure(annual),

@@ -98,7 +98,8 @@ fn row(report: &Report, i: &Indicator) -> [String; 23] {
         i.name.en.clone(),
         i.unit.vi.clone(),
         plain(i.actual),
-        plain(i.yoy_growth_pct),
+        // The growth shown: computed from the actual and last year's figure.
+        plain(i.growth_pct()),
         computed(m.prior_period),
         value(&i.target),
         basis_key(i.target.as_ref()).to_owned(),

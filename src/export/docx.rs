@@ -274,7 +274,7 @@ fn appendix(report: &Report, lang: Lang) -> (Paragraph, Table) {
                 (name, AlignmentType::Left),
                 (ind.unit.get(lang).to_owned(), AlignmentType::Center),
                 (n(ind.actual), AlignmentType::Right),
-                (n(ind.yoy_growth_pct), AlignmentType::Right),
+                (n(ind.growth_pct()), AlignmentType::Right),
                 (n(ind.value(Field::Target)), AlignmentType::Right),
                 (p1(m.achievement_pct), AlignmentType::Right),
                 (n(ind.value(Field::AnnualTarget)), AlignmentType::Right),

@@ -226,7 +226,7 @@ fn head(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Option<Stri
     };
     let kind = kind(report, ind);
     let Some(a) = ind.actual else {
-        return ind.yoy_growth_pct.is_some().then(|| {
+        return growth_said(ind).is_some().then(|| {
             if part {
                 name
             } else {
@@ -329,7 +329,7 @@ pub fn clause(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Optio
             " on the same period last year",
         )
     };
-    if let Some(g) = ind.yoy_growth_pct {
+    if let Some(g) = growth_said(ind) {
         let _ = match (lang, g.partial_cmp(&0.0)) {
             (Lang::Vi, Some(Ordering::Greater)) => write!(s, "{sep} tăng {}%{than}", n(g)),
             (Lang::Vi, Some(Ordering::Less)) => write!(s, "{sep} giảm {}%{than}", n(-g)),
@@ -338,7 +338,7 @@ pub fn clause(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Optio
             (Lang::En, Some(Ordering::Less)) => write!(s, "{sep} down {}%{than}", n(-g)),
             (Lang::En, _) => write!(s, "{sep} level with the same period last year"),
         };
-    } else if let Some(c) = ind.yoy_change {
+    } else if let Some(c) = change_said(ind) {
         let unit = if rate {
             tr(lang, "điểm %", "points").to_owned()
         } else {
@@ -352,6 +352,22 @@ pub fn clause(report: &Report, ind: &Indicator, lang: Lang, part: bool) -> Optio
         };
     }
     Some(s)
+}
+
+/// The growth the text says: the one shown (it follows a revised actual over last year's
+/// figure) where the report printed a growth, or where the figure is the office's own
+/// (no source sentence to follow, as in a report made by the next period).
+fn growth_said(ind: &Indicator) -> Option<f64> {
+    (ind.yoy_growth_pct.is_some() || ind.source.trim().is_empty())
+        .then(|| ind.growth_pct())
+        .flatten()
+}
+
+/// The change in the unit (points for a rate) the text says, on the same terms.
+fn change_said(ind: &Indicator) -> Option<f64> {
+    (ind.yoy_change.is_some() || ind.source.trim().is_empty())
+        .then(|| ind.change())
+        .flatten()
 }
 
 /// The sentence on one indicator standing alone, or `None` when it has neither an

@@ -194,7 +194,7 @@ fn indicators_sheet(
     lang: Lang,
     cache: bool,
 ) -> Result<(), XlsxError> {
-    indicators_header(sheet, lang)?;
+    indicators_header(sheet, lang, report.period)?;
     if cache {
         // A formula whose result is an empty text caches an empty text, never 0: a
         // reader that does not recalculate (LibreOffice by default) shows the cache.
@@ -269,7 +269,7 @@ fn indicators_sheet(
 }
 
 /// The header row of the indicators sheet, the columns' widths and the page setup.
-fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
+fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Result<(), XlsxError> {
     sheet.set_name(tr(lang, "Chỉ tiêu", "Indicators"))?;
     let header = Format::new()
         .set_bold()
@@ -278,6 +278,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
         .set_align(FormatAlign::VerticalCenter)
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
+    let remaining = i18n::remaining_title(lang, period);
     let titles: [(u16, &str, f64); 20] = [
         (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), NAME_WIDTH),
         (col::UNIT, tr(lang, "Đơn vị", "Unit"), 10.0),
@@ -320,11 +321,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError>
             tr(lang, "Chênh lệch năm (điểm %)", "Annual gap (points)"),
             11.0,
         ),
-        (
-            col::REMAINING,
-            tr(lang, "Còn lại 6 tháng cuối năm", "Left for the second half"),
-            14.0,
-        ),
+        (col::REMAINING, &remaining, 14.0),
         (
             col::SHARE,
             tr(
@@ -456,7 +453,8 @@ fn indicator_row(
             decimals_needed(v).min(3)
         };
         let f = number_format(decimals);
-        if ind.is_revised(field) {
+        let follows = field == Field::YoyGrowthPct && ind.printed_growth_differs().is_some();
+        if ind.is_revised(field) || follows {
             f.set_font_color(Color::RGB(0x1F6FB2)).set_italic()
         } else {
             f
@@ -485,26 +483,41 @@ fn indicator_row(
     if let Some(v) = ind.actual {
         sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual, v))?;
     }
-    if let Some(v) = ind.yoy_growth_pct {
-        sheet.write_number_with_format(
-            row,
-            col::GROWTH,
-            v,
-            &value_format(Field::YoyGrowthPct, v),
-        )?;
-    }
-    let (actual, growth) = (cell(row, col::ACTUAL), cell(row, col::GROWTH));
-    // The prior value: stated, or from the change, or from the growth (live).
+    let (actual, prior) = (cell(row, col::ACTUAL), cell(row, col::PRIOR));
+    // Last year's figure is the anchor, a figure of its own; the growth follows the
+    // actual and it (live), or is the printed one where it cannot be computed.
     if let Some(p) = ind.prior {
-        sheet.write_number_with_format(row, col::PRIOR, p, &n)?;
-    } else if let Some(change) = ind.yoy_change {
-        let f = format!("=IF(ISNUMBER({actual}),{actual}-({change}),\"\")");
-        sheet.write_formula_with_format(row, col::PRIOR, formula(f, m.prior_period, cache), &n)?;
-    } else if ind.yoy_growth_pct.is_some() {
-        let f = format!(
-            "=IF(AND(ISNUMBER({actual}),ISNUMBER({growth}),{growth}>-100),{actual}/(1+{growth}/100),\"\")"
-        );
-        sheet.write_formula_with_format(row, col::PRIOR, formula(f, m.prior_period, cache), &n)?;
+        // One derived from the printed growth shows as many decimals as the actual.
+        let format = if ind.prior_is_derived() {
+            let actual = ind.report_value(Field::Actual).unwrap_or(p);
+            number_format(decimals_needed(actual).min(3))
+        } else {
+            value_format(Field::Prior, p)
+        };
+        sheet.write_number_with_format(row, col::PRIOR, p, &format)?;
+    }
+    let shown = ind.growth_pct();
+    match (ind.computed_growth_pct(), shown) {
+        (Some(computed), Some(shown)) if !ind.change_in_units() => {
+            let f = format!(
+                "=IF(AND(ISNUMBER({actual}),ISNUMBER({prior}),{prior}>0),({actual}/{prior}-1)*100,\"\")"
+            );
+            sheet.write_formula_with_format(
+                row,
+                col::GROWTH,
+                formula(f, Some(computed), cache),
+                &value_format(Field::YoyGrowthPct, shown),
+            )?;
+        }
+        (_, Some(v)) => {
+            sheet.write_number_with_format(
+                row,
+                col::GROWTH,
+                v,
+                &value_format(Field::YoyGrowthPct, v),
+            )?;
+        }
+        (_, None) => {}
     }
     let rate = ind.measure.is_rate();
     for (field, value_col, basis_col, ach_col, gap_col, target, ach, gap) in [
@@ -547,7 +560,7 @@ fn indicator_row(
             sheet.write_formula_with_format(row, ach_col, formula(f, ach, cache), &style.pct)?;
         }
     }
-    if !rate && ind.annual_target.is_some() {
+    if !rate && ind.annual_target.is_some() && crate::metrics::remaining_after(&style.period) {
         let annual = cell(row, col::ANNUAL);
         let f = format!("=IF(AND(ISNUMBER({actual}),ISNUMBER({annual})),{annual}-{actual},\"\")");
         sheet.write_formula_with_format(
@@ -681,7 +694,14 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let mut row = 1;
     for ind in &report.indicators {
-        for (field, original) in &ind.original {
+        // A growth that follows a revised figure away from the printed one is a change
+        // too: the printed growth is the report's own value.
+        let follows = ind
+            .printed_growth_differs()
+            .filter(|_| !ind.is_revised(Field::YoyGrowthPct))
+            .map(|printed| (Field::YoyGrowthPct, Some(printed)));
+        for (field, original) in ind.original.iter().map(|(f, v)| (*f, *v)).chain(follows) {
+            let (field, original) = (&field, &original);
             let n = number_format(decimals_of(ind).max(original.map_or(0, decimals_needed)));
             sheet.write_string_with_format(row, 0, ind.name.get(lang), &wrap)?;
             sheet.write_string(row, 1, i18n::field_in_full(lang, *field))?;

@@ -75,6 +75,9 @@ pub struct Mapping {
     pub target: Option<u16>,
     /// The column of the annual target, if any.
     pub annual_target: Option<u16>,
+    /// The column of the same period last year, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prior: Option<u16>,
 }
 
 /// Why a mapping cannot be read.
@@ -149,6 +152,7 @@ impl Mapping {
             Field::YoyGrowthPct => self.yoy_growth_pct,
             Field::Target => self.target,
             Field::AnnualTarget => self.annual_target,
+            Field::Prior => self.prior,
         }
     }
 
@@ -159,6 +163,7 @@ impl Mapping {
             Field::YoyGrowthPct => &mut self.yoy_growth_pct,
             Field::Target => &mut self.target,
             Field::AnnualTarget => &mut self.annual_target,
+            Field::Prior => &mut self.prior,
         }
     }
 

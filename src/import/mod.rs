@@ -701,6 +701,12 @@ fn role(title: &str) -> Option<Role> {
     let k = key(title);
     let k = k.as_str();
     for lang in [Lang::Vi, Lang::En] {
+        // Last year's figure as chitieu's exports title it marks an export, whose
+        // column (rounded, derived where the report gave only a growth) is not read
+        // back; a mapping brings last year's figures in.
+        if k == key(i18n::prior_period(lang)) {
+            return Some(Role::ExportMark);
+        }
         for field in Field::ALL {
             if k == key(i18n::field(lang, field)) || k == key(i18n::field_in_full(lang, field)) {
                 return Some(Role::Figure(field));
@@ -709,11 +715,12 @@ fn role(title: &str) -> Option<Role> {
         if k == key(code_title(lang)) {
             return Some(Role::Code);
         }
-        if k == key(i18n::prior_period(lang)) {
-            return Some(Role::ExportMark);
-        }
     }
-    if let Some(field) = Field::ALL.into_iter().find(|f| f.key() == k) {
+    if let Some(field) = Field::ALL
+        .into_iter()
+        .filter(|f| *f != Field::Prior)
+        .find(|f| f.key() == k)
+    {
         return Some(Role::Figure(field));
     }
     match k {
@@ -1039,9 +1046,26 @@ impl RowReader<'_> {
             if before.is_some_and(|b| same(b, number)) {
                 continue;
             }
+            // A growth that follows the actual and last year's figure comes back from an
+            // export unrounded (the workbook's formula): within the rounding of the one
+            // shown, it is the same.
+            let follows = entry::editable(ind, *field).is_err();
+            if follows
+                && let Some(b) = before
+                && (b - number).abs()
+                    <= ind
+                        .yoy_growth_pct
+                        .map_or(0.0, |p| ind.growth_rounding(p))
+                        .max(0.005 + 1e-9)
+            {
+                continue;
+            }
             // Checked only when it changes: a report may already hold a figure that
-            // would not be accepted typed in, and giving it back is no problem.
-            if let Err(error) = entry::check(ind.measure, *field, number) {
+            // would not be accepted typed in, and giving it back is no problem. A growth
+            // that follows the actual and last year's figure is not set over them.
+            if let Err(error) = entry::editable(ind, *field)
+                .and_then(|()| entry::check(ind.measure, *field, number))
+            {
                 let kind = ProblemKind::NotAFigure {
                     id: ind.id.clone(),
                     field: *field,

@@ -575,7 +575,7 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
     // One parse of the whole text, on this thread; the app runs it behind its progress
     // window. What that costs on a large report, and why it is not split over threads:
     // BENCHMARKS.md, "Load".
-    let report: Report = match options.from_str(text) {
+    let mut report: Report = match options.from_str(text) {
         Ok(report) => report,
         Err(e) => {
             // A newer file may not parse as this version's report: if it says it is
@@ -610,6 +610,8 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
     }
 
     validate(&report).map_err(|invalid| invalid.at(Some(text), path))?;
+    // Last year's figure, derived once where the report gives only actual and growth.
+    report.settle_priors();
     Ok(report)
 }
 

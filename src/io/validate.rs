@@ -172,6 +172,7 @@ fn field_name(field: Field) -> &'static str {
         Field::YoyGrowthPct => "YoyGrowthPct",
         Field::Target => "Target",
         Field::AnnualTarget => "AnnualTarget",
+        Field::Prior => "Prior",
     }
 }
 

@@ -4,6 +4,7 @@
 //! what it says and no more. Computed figures (achievement, gaps, prior values, what
 //! remains for the second half, status) live in [`crate::metrics`], never here.
 
+mod anchor;
 mod parts;
 mod period;
 
@@ -12,6 +13,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use anchor::half_unit;
 pub use parts::PartsRule;
 pub use period::{ParsePeriodError, Period, Span};
 
@@ -381,15 +383,18 @@ pub enum Field {
     Target,
     /// The annual target.
     AnnualTarget,
+    /// The value of the same period last year (the anchor the growth is computed from).
+    Prior,
 }
 
 impl Field {
-    /// Every editable field, in table order.
-    pub const ALL: [Self; 4] = [
+    /// Every editable field.
+    pub const ALL: [Self; 5] = [
         Self::Actual,
         Self::YoyGrowthPct,
         Self::Target,
         Self::AnnualTarget,
+        Self::Prior,
     ];
 
     /// A short machine name, as used in CSV and on the command line.
@@ -399,6 +404,7 @@ impl Field {
             Self::YoyGrowthPct => "yoy_growth_pct",
             Self::Target => "target",
             Self::AnnualTarget => "annual_target",
+            Self::Prior => "prior_period",
         }
     }
 }
@@ -447,13 +453,21 @@ pub struct Indicator {
         deserialize_with = "finite::option"
     )]
     pub yoy_change: Option<f64>,
-    /// The value of the compared period, when the source states it (`năm trước đạt 57.530 tấn`).
+    /// The value of the same period last year: the anchor the growth is computed from.
+    /// Stored when known (stated by the source, `năm trước đạt 57.530 tấn`; carried by
+    /// the next period; typed; imported), else derived once at load from the report's
+    /// actual and its printed growth or change (see [`Report::settle_priors`]).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "finite::option"
     )]
     pub prior: Option<f64>,
+    /// True when the report's own `prior` was not stated but derived at load from the
+    /// report's actual and printed growth (or change): the file then says what the
+    /// report printed and what was derived.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub prior_derived: bool,
     /// The target for the period itself (a scenario, a seasonal plan).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
@@ -488,6 +502,15 @@ pub struct Indicator {
     /// A free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The indicator whose growth over last year this one is, when the report says so
+    /// (the growth rate of new enterprises is the growth of their count): the two are
+    /// checked against each other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub growth_of: Option<IndicatorId>,
+    /// The last period's note, kept by the next period to be seen beside the figures,
+    /// not exported as this period's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prior_note: String,
     /// The indicator's code in the provincial indicator system (Decision
     /// 05/2023/QĐ-TTg), such as `0501`; empty when it has none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -501,21 +524,32 @@ pub struct Indicator {
 }
 
 impl Indicator {
-    /// The current value of `field`.
+    /// The current value of `field` as shown: for the growth, the one computed from the
+    /// actual and last year's figure when both are known (see [`Self::growth_pct`]).
     pub fn value(&self, field: Field) -> Option<f64> {
+        match field {
+            Field::YoyGrowthPct => self.growth_pct(),
+            _ => self.stored(field),
+        }
+    }
+
+    /// The value of `field` as stored: for the growth, the one printed (or typed), which
+    /// the shown growth follows only when it cannot be computed.
+    pub fn stored(&self, field: Field) -> Option<f64> {
         match field {
             Field::Actual => self.actual,
             Field::YoyGrowthPct => self.yoy_growth_pct,
             Field::Target => self.target.as_ref().and_then(|t| t.value),
             Field::AnnualTarget => self.annual_target.as_ref().and_then(|t| t.value),
+            Field::Prior => self.prior,
         }
     }
 
-    /// The report's own value of `field`: the original if revised, else the current value.
+    /// The report's own value of `field`: the original if revised, else the stored value.
     pub fn report_value(&self, field: Field) -> Option<f64> {
         match self.original.get(&field) {
             Some(original) => *original,
-            None => self.value(field),
+            None => self.stored(field),
         }
     }
 
@@ -532,15 +566,16 @@ impl Indicator {
     /// Sets `field` to `value`, remembering the report's own value so it can be shown
     /// and restored. Setting a field back to the report's value clears the revision.
     ///
-    /// Returns the value the field had before.
+    /// Returns the value the field had stored before.
     pub fn set_value(&mut self, field: Field, value: Option<f64>) -> Option<f64> {
-        let before = self.value(field);
+        let before = self.stored(field);
         let report_value = self.report_value(field);
         match field {
             Field::Actual => self.actual = value,
             Field::YoyGrowthPct => self.yoy_growth_pct = value,
             Field::Target => self.target.get_or_insert_with(new_target).value = value,
             Field::AnnualTarget => self.annual_target.get_or_insert_with(new_target).value = value,
+            Field::Prior => self.prior = value,
         }
         if same_value(value, report_value) {
             self.original.remove(&field);
@@ -607,6 +642,10 @@ pub struct Task {
     /// How far the task has got.
     #[serde(default)]
     pub status: TaskStatus,
+    /// For a task of the last report, carried to be reported on (its status to be
+    /// updated), the period of that report; `None` for the report's own tasks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<Period>,
     /// A free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,

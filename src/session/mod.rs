@@ -167,6 +167,22 @@ impl Session {
         }
     }
 
+    /// The report's name for the window's title and the status bar, in `lang`: its
+    /// file, or for a report made here and never saved, "Báo cáo mới 2025-H1 (chưa
+    /// lưu)" — never the file it was made from.
+    pub fn display_name_in(&self, lang: crate::model::Lang) -> String {
+        if self.path.is_none() && self.unsaved_from_start {
+            let period = self.report.period;
+            crate::i18n::trf!(
+                lang,
+                "Báo cáo mới {period} (chưa lưu)",
+                "New report {period} (unsaved)"
+            )
+        } else {
+            self.display_name()
+        }
+    }
+
     /// True when there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.unsaved_from_start || self.history.state_id() != self.saved_state
@@ -249,10 +265,16 @@ impl Session {
     }
 
     /// Sets a figure of an indicator (`None` clears it).
+    /// Refused (false) for a growth where the actual and last year's figure are both
+    /// known: the growth follows them ([`crate::entry::editable`]).
     pub fn set_value(&mut self, id: IndicatorId, field: Field, value: Option<f64>) -> bool {
-        let Some(before) = self.indicator(&id).map(|i| i.value(field)) else {
+        let Some(ind) = self.indicator(&id) else {
             return false;
         };
+        if crate::entry::editable(ind, field).is_err() {
+            return false;
+        }
+        let before = ind.stored(field);
         self.apply(Edit::Value {
             id,
             field,
@@ -266,7 +288,7 @@ impl Session {
         let Some(ind) = self.indicator(&id).filter(|i| i.is_revised(field)) else {
             return false;
         };
-        let (before, after) = (ind.value(field), ind.report_value(field));
+        let (before, after) = (ind.stored(field), ind.report_value(field));
         self.apply(Edit::Value {
             id,
             field,
@@ -311,6 +333,32 @@ impl Session {
         })
     }
 
+    /// Adds a task of the report's own (not one carried from the last report) with
+    /// `title`, numbered after the last of its own, as one undoable step. Returns its
+    /// id; `None` for an empty title.
+    pub fn add_task(&mut self, title: &str) -> Option<TaskId> {
+        let title = title.trim();
+        if title.is_empty() {
+            return None;
+        }
+        let tasks = &self.report.tasks;
+        let id = (tasks.len() + 1..)
+            .map(|n| TaskId(format!("task_{n}")))
+            .find(|id| tasks.iter().all(|t| &t.id != id))?;
+        let own = tasks.iter().filter(|t| t.carried_from.is_none()).count();
+        let task = crate::model::Task {
+            id: id.clone(),
+            number: format!("{}", own + 1),
+            title: crate::model::Text::new(title, ""),
+            ..crate::model::Task::default()
+        };
+        self.apply(Edit::InsertTask {
+            at: tasks.len(),
+            task: Box::new(task),
+        })
+        .then_some(id)
+    }
+
     /// Pastes `cells` (text in `notation`, as copied from a spreadsheet) into `field`
     /// of the indicators `ids`, one cell each, in order, as one undoable step. A cell
     /// that is not a figure of its indicator's kind is refused and its value kept; an
@@ -328,11 +376,13 @@ impl Session {
             let Some(ind) = self.indicator(id) else {
                 continue;
             };
-            match crate::entry::parse(cell, notation, ind.measure, field) {
+            let parsed = crate::entry::editable(ind, field)
+                .and_then(|()| crate::entry::parse(cell, notation, ind.measure, field));
+            match parsed {
                 Ok(after) => edits.push(Edit::Value {
                     id: id.clone(),
                     field,
-                    before: ind.value(field),
+                    before: ind.stored(field),
                     after,
                 }),
                 Err(e) => refused.push((id.clone(), e)),

@@ -86,6 +86,25 @@ pub fn remaining_title(lang: Lang, period: crate::model::Period) -> String {
     }
 }
 
+/// The title of the report's tasks: those of the months after the period ("Nhiệm vụ 6
+/// tháng cuối năm" after the first half, "Nhiệm vụ quý IV" after nine months, the next
+/// year's after a year).
+pub fn tasks_title(lang: Lang, period: crate::model::Period) -> String {
+    match 12u8.saturating_sub(period.months().1) {
+        0 => {
+            let next = period.year + 1;
+            trf!(lang, "Nhiệm vụ năm {next}", "Tasks for {next}")
+        }
+        3 => tr(lang, "Nhiệm vụ quý IV", "Fourth-quarter tasks").to_owned(),
+        6 => tr(lang, "Nhiệm vụ 6 tháng cuối năm", "Second-half tasks").to_owned(),
+        n => trf!(
+            lang,
+            "Nhiệm vụ {n} tháng cuối năm",
+            "Tasks for the last {n} months"
+        ),
+    }
+}
+
 /// The title of the status.
 pub fn status_title(lang: Lang) -> &'static str {
     tr(lang, "Đánh giá", "Status")

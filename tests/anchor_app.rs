@@ -112,9 +112,13 @@ fn a_year_report_has_no_remainder_column_and_nine_months_name_the_fourth_quarter
     let (year, _) = chitieu::next_period::next_period(&last, at(Span::Year));
     let h = harness_on(year);
     assert!(h.query_by_label_contains("Còn lại").is_none());
+    // Its tasks are next year's, not the second half's.
+    h.get_by_label("Nhiệm vụ năm 2025");
+    assert!(h.query_by_label("Nhiệm vụ 6 tháng cuối năm").is_none());
     let (nine, _) = chitieu::next_period::next_period(&last, at(Span::FirstMonths(9)));
     let h = harness_on(nine);
     // Its title, and each cell named by it.
     assert!(h.query_all_by_label_contains("Còn lại quý IV").count() > 1);
     assert!(h.query_by_label_contains("Còn lại 6 tháng").is_none());
+    h.get_by_label("Nhiệm vụ quý IV");
 }

@@ -46,14 +46,20 @@ pub(super) fn detail_panel_ui(
 }
 
 /// The tabs above the table: the indicators, the second-half tasks.
-pub(super) fn tabs_ui(ui: &mut egui::Ui, tab: Tab, lang: Lang, commands: &mut Vec<Command>) {
+pub(super) fn tabs_ui(
+    ui: &mut egui::Ui,
+    tab: Tab,
+    lang: Lang,
+    period: crate::model::Period,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal(|ui| {
         for (t, name) in [
-            (Tab::Indicators, tr(lang, "Chỉ tiêu", "Indicators")),
             (
-                Tab::Tasks,
-                tr(lang, "Nhiệm vụ 6 tháng cuối năm", "Second-half tasks"),
+                Tab::Indicators,
+                tr(lang, "Chỉ tiêu", "Indicators").to_owned(),
             ),
+            (Tab::Tasks, crate::i18n::tasks_title(lang, period)),
         ] {
             if ui.selectable_label(tab == t, name).clicked() {
                 commands.push(Command::SetTab(t));

@@ -401,7 +401,7 @@ impl ChitieuApp {
             );
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            chrome::tabs_ui(ui, self.tab, view.lang, commands);
+            chrome::tabs_ui(ui, self.tab, view.lang, view.report.period, commands);
             ui.separator();
             match self.tab {
                 Tab::Indicators => self.table.ui(ui, &view, self.section.as_ref(), commands),

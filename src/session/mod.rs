@@ -253,8 +253,11 @@ impl Session {
     }
 
     /// Applies `edit` and records it for undo; false when it changes nothing or names
-    /// something the report does not have.
+    /// something the report does not have. An edit that makes an indicator's actual and
+    /// growth both known where it has no figure for last year also sets that figure,
+    /// derived from them, in the same step ([`Self::anchored`]).
     pub fn apply(&mut self, edit: Edit) -> bool {
+        let edit = self.anchored(edit);
         let changed = edit.clone();
         if self.history.apply(Arc::make_mut(&mut self.report), edit) {
             self.edited(&changed);
@@ -262,6 +265,72 @@ impl Session {
         } else {
             false
         }
+    }
+
+    /// `edit`, with last year's figure of every indicator it gives both an actual and a
+    /// growth and that has none: derived from them, once, as a loaded report's is
+    /// ([`crate::model::Indicator::settle_prior`]), so that revising the actual later
+    /// moves the growth, never last year's figure. One step with `edit`: one undo takes
+    /// both back.
+    fn anchored(&self, edit: Edit) -> Edit {
+        fn touched<'e>(edit: &'e Edit, into: &mut Vec<(&'e IndicatorId, Field, Option<f64>)>) {
+            match edit {
+                Edit::Value {
+                    id, field, after, ..
+                } if matches!(field, Field::Actual | Field::YoyGrowthPct) => {
+                    into.push((id, *field, *after));
+                }
+                Edit::Batch(edits) => edits.iter().for_each(|e| touched(e, into)),
+                _ => {}
+            }
+        }
+        let mut values = Vec::new();
+        touched(&edit, &mut values);
+        if values.is_empty() {
+            return edit;
+        }
+        let mut anchors: Vec<Edit> = Vec::new();
+        let mut seen: Vec<&IndicatorId> = Vec::new();
+        for (id, _, _) in &values {
+            if seen.contains(id) {
+                continue;
+            }
+            seen.push(id);
+            let Some(ind) = self.indicator(id) else {
+                continue;
+            };
+            if ind.prior.is_some() || ind.change_in_units() {
+                continue;
+            }
+            // The figures as the edit leaves them: its last value of each field.
+            let after = |field: Field, now: Option<f64>| {
+                values
+                    .iter()
+                    .rev()
+                    .find(|(i, f, _)| i == id && *f == field)
+                    .map_or(now, |(_, _, v)| *v)
+            };
+            let actual = after(Field::Actual, ind.actual);
+            let growth = after(Field::YoyGrowthPct, ind.yoy_growth_pct);
+            let (Some(actual), Some(growth)) = (actual, growth) else {
+                continue;
+            };
+            let prior = actual / (1.0 + growth / 100.0);
+            if growth > -100.0 && prior.is_finite() {
+                anchors.push(Edit::Value {
+                    id: (*id).clone(),
+                    field: Field::Prior,
+                    before: None,
+                    after: Some(prior),
+                });
+            }
+        }
+        if anchors.is_empty() {
+            return edit;
+        }
+        let mut edits = vec![edit];
+        edits.append(&mut anchors);
+        Edit::Batch(edits)
     }
 
     /// Sets a figure of an indicator (`None` clears it).
@@ -484,6 +553,73 @@ mod tests {
 
     fn id(s: &str) -> IndicatorId {
         IndicatorId(s.into())
+    }
+
+    /// An office's own report (no source document): an indicator with an actual and
+    /// nothing for last year, like an imported row.
+    fn own_report() -> Session {
+        let mut report = crate::next_period::blank("2025-H1".parse().unwrap());
+        report.sections.push(crate::model::Section {
+            id: crate::model::SectionId("kt".into()),
+            ..crate::model::Section::default()
+        });
+        for name in ["thu_ngan_sach", "von_dau_tu"] {
+            report.indicators.push(crate::model::Indicator {
+                id: id(name),
+                section: crate::model::SectionId("kt".into()),
+                actual: Some(1000.0),
+                ..crate::model::Indicator::default()
+            });
+        }
+        Session::new(report, None)
+    }
+
+    #[test]
+    fn a_growth_typed_where_last_year_is_unknown_anchors_it_once() {
+        let mut s = own_report();
+        let a = id("thu_ngan_sach");
+        assert!(s.set_value(a.clone(), Field::YoyGrowthPct, Some(25.0)));
+        let ind = s.indicator(&a).unwrap();
+        assert_eq!(ind.prior, Some(800.0), "derived with the growth, one step");
+        assert_eq!(ind.growth_pct(), Some(25.0));
+        // Revising the actual moves the growth, never last year's figure.
+        assert!(s.set_value(a.clone(), Field::Actual, Some(1200.0)));
+        let ind = s.indicator(&a).unwrap();
+        assert_eq!(ind.prior, Some(800.0));
+        assert_eq!(ind.growth_pct(), Some(50.0));
+        // The growth now follows the figures: typing one is refused.
+        assert!(!s.set_value(a.clone(), Field::YoyGrowthPct, Some(10.0)));
+        // One undo takes the actual back, the next the growth with its anchor.
+        assert!(s.undo());
+        assert!(s.undo());
+        let ind = s.indicator(&a).unwrap();
+        assert_eq!((ind.prior, ind.yoy_growth_pct), (None, None));
+        // A paste of an actual and a growth, or an import of both, anchors alike; a row
+        // given only an actual does not.
+        let b = id("von_dau_tu");
+        s.apply(Edit::Batch(vec![
+            Edit::Value {
+                id: a.clone(),
+                field: Field::Actual,
+                before: Some(1000.0),
+                after: Some(1100.0),
+            },
+            Edit::Value {
+                id: a.clone(),
+                field: Field::YoyGrowthPct,
+                before: None,
+                after: Some(10.0),
+            },
+            Edit::Value {
+                id: b.clone(),
+                field: Field::Actual,
+                before: Some(1000.0),
+                after: Some(900.0),
+            },
+        ]));
+        let prior = s.indicator(&a).unwrap().prior.unwrap();
+        assert!((prior - 1000.0).abs() < 1e-9, "{prior}");
+        assert_eq!(s.indicator(&b).unwrap().prior, None);
     }
 
     #[test]

@@ -453,8 +453,9 @@ fn package<W: std::io::Write + std::io::Seek>(
     for dir in ["word/", "word/_rels", "_rels/", "docProps/"] {
         zip.add_directory(dir, directory)?;
     }
-    // Level 6 (zlib's default): an XML part of 27 MB (10 000 indicators) to 1,4 MB in
-    // under half a second; higher levels gain little on XML.
+    // Level 6 (zlib's default): the document of 10 000 indicators, 27.8 MB of XML,
+    // becomes 0.8 MB, deflate taking about a tenth of the export (perf); the text of
+    // a table compresses so well that a faster level would gain little time.
     let file = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .compression_level(Some(6))

@@ -1,6 +1,6 @@
-//! Load, save, recompute after an edit, checks and every export, at the seed's size and
-//! at 1 000, 10 000 and 100 000 indicators; serde_json parsing the same report as the
-//! practical limit of a serde format. See BENCHMARKS.md.
+//! Load, save, recompute after an edit, checks, every export and an import applied as
+//! one step, at the seed's size and at 1 000, 10 000 and 100 000 indicators; serde_json
+//! parsing the same report as the practical limit of a serde format. See BENCHMARKS.md.
 //!
 //! `CHITIEU_BENCH_SIZES=1000,10000` limits the sizes (CI runs every benchmark once, in
 //! test mode, with small sizes).
@@ -15,13 +15,15 @@ use std::hint::black_box;
 use std::path::Path;
 
 use chitieu::derived::Derived;
+use chitieu::edit::Edit;
 use chitieu::export::{self, Format, Options};
 use chitieu::model::{Field, Report};
+use chitieu::session::{Prepared, Session};
 #[path = "support/sizes.rs"]
 mod sizes;
 use sizes::sizes;
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// The app's own allocator (see src/main.rs).
 #[global_allocator]
@@ -100,7 +102,13 @@ fn benches(c: &mut Criterion) {
             exported_at: "2024-07-15 08:30 UTC".into(),
             ..Options::default()
         };
-        for format in [Format::Xlsx, Format::Csv, Format::Markdown, Format::Ron] {
+        for format in [
+            Format::Xlsx,
+            Format::Csv,
+            Format::Markdown,
+            Format::Ron,
+            Format::Docx,
+        ] {
             group.bench_with_input(
                 BenchmarkId::new(format.extension(), &name),
                 &report,
@@ -109,6 +117,55 @@ fn benches(c: &mut Criterion) {
                 },
             );
         }
+        group.finish();
+
+        // An import that changes every actual, as one step: applied through the session
+        // (what `chitieu import --out` does), and on a copy beside the window then put in
+        // place (what the app does).
+        let mut group = c.benchmark_group("import");
+        if big {
+            group.sample_size(10);
+        }
+        let edit = Edit::Batch(
+            report
+                .indicators
+                .iter()
+                .filter_map(|ind| {
+                    let before = ind.actual?;
+                    Some(Edit::Value {
+                        id: ind.id.clone(),
+                        field: Field::Actual,
+                        before: Some(before),
+                        after: Some(before + 1.0),
+                    })
+                })
+                .collect(),
+        );
+        group.bench_function(BenchmarkId::new("apply_every_actual", &name), |b| {
+            b.iter_batched(
+                || (Session::new(report.clone(), None), edit.clone()),
+                |(mut session, edit)| {
+                    assert!(session.apply(edit));
+                    session
+                },
+                BatchSize::LargeInput,
+            );
+        });
+        group.bench_function(
+            BenchmarkId::new("apply_every_actual_beside_the_window", &name),
+            |b| {
+                b.iter_batched(
+                    || (Session::new(report.clone(), None), edit.clone()),
+                    |(mut session, edit)| {
+                        let prepared =
+                            Prepared::new(session.report(), session.generation(), edit).unwrap();
+                        assert!(session.adopt(prepared));
+                        session
+                    },
+                    BatchSize::LargeInput,
+                );
+            },
+        );
         group.finish();
     }
 }

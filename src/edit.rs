@@ -6,6 +6,8 @@
 //! indicators would be megabytes an edit), keeps every step as far back as the session
 //! goes, and gives each indicator its own history of changes for free.
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{Field, Indicator, IndicatorId, Report, Section, Task, TaskId, TaskStatus};
 
 /// One change to a report.
@@ -281,6 +283,9 @@ impl Edit {
                 .find(|s| s.id == before.id)
                 .map(|s| *s = after.clone())
                 .is_some(),
+            Self::Batch(edits) if edits.len() >= INDEXED_BATCH && !self.is_structural() => {
+                apply_figures(edits, report)
+            }
             Self::Batch(edits) => {
                 for (done, edit) in edits.iter().enumerate() {
                     if !edit.apply(report) {
@@ -320,6 +325,52 @@ impl Edit {
     }
 }
 
+/// A batch of edits of figures this long or longer finds its indicators through an
+/// index made once, not a scan of the report for each edit (an import of 95 000 figures
+/// took 55 s that way).
+const INDEXED_BATCH: usize = 16;
+
+/// Applies `edits`, none of which moves an indicator (figures, notes, tasks), finding
+/// each indicator through an index of the ids they name, made in one pass over the
+/// report: linear in the report and the batch. All or nothing, as a batch is: false,
+/// with the report as it was, if one of them names what the report does not have.
+fn apply_figures(edits: &[Edit], report: &mut Report) -> bool {
+    // The first indicator with the id, as `Report::indicator_mut` finds it.
+    let mut positions: FxHashMap<&IndicatorId, Option<usize>> = edits
+        .iter()
+        .filter_map(Edit::indicator)
+        .map(|id| (id, None))
+        .collect();
+    for (i, ind) in report.indicators.iter().enumerate() {
+        if let Some(slot @ None) = positions.get_mut(&ind.id) {
+            *slot = Some(i);
+        }
+    }
+    for (done, edit) in edits.iter().enumerate() {
+        let found = |id: &IndicatorId| positions.get(id).copied().flatten();
+        let applied = match edit {
+            Edit::Value {
+                id, field, after, ..
+            } => found(id)
+                .and_then(|i| report.indicators.get_mut(i))
+                .map(|i| i.set_value(*field, *after))
+                .is_some(),
+            Edit::Note { id, after, .. } => found(id)
+                .and_then(|i| report.indicators.get_mut(i))
+                .map(|i| i.note.clone_from(after))
+                .is_some(),
+            other => other.apply(report),
+        };
+        if !applied {
+            // All or nothing: take back what was applied, the same way.
+            let back: Vec<Edit> = edits.iter().take(done).rev().map(Edit::inverse).collect();
+            apply_figures(&back, report);
+            return false;
+        }
+    }
+    true
+}
+
 /// An edit as it was made, with a serial number that identifies the state it led to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
@@ -345,13 +396,19 @@ impl History {
         if edit.is_no_op() || !edit.apply(report) {
             return false;
         }
+        self.record(edit);
+        true
+    }
+
+    /// Records `edit`, already applied to the report (on a copy, beside the window), as
+    /// [`Self::apply`] would have: a new state, and nothing left to redo.
+    pub fn record(&mut self, edit: Edit) {
         self.next_serial += 1;
         self.done.push(Step {
             edit,
             serial: self.next_serial,
         });
         self.undone.clear();
-        true
     }
 
     /// Undoes the last edit; returns it, or `None` when there is nothing to undo.
@@ -491,6 +548,51 @@ mod tests {
         history.apply(&mut report, b);
         let id = IndicatorId("budget_revenue_total".into());
         assert_eq!(history.of_indicator(&id).count(), 1);
+    }
+
+    #[test]
+    fn a_long_batch_applies_as_its_edits_one_by_one_and_all_or_nothing() {
+        let report = crate::generate::report(600, 2);
+        let mut edits: Vec<Edit> = report
+            .indicators
+            .iter()
+            .step_by(7)
+            .map(|ind| Edit::Value {
+                id: ind.id.clone(),
+                field: Field::YoyGrowthPct,
+                before: ind.value(Field::YoyGrowthPct),
+                after: Some(4.5),
+            })
+            .collect();
+        let noted = report.indicators[10].id.clone();
+        edits.push(Edit::Note {
+            id: noted.clone(),
+            before: report.indicators[10].note.clone(),
+            after: "đã nhập".into(),
+        });
+        assert!(edits.len() >= INDEXED_BATCH);
+
+        let mut one_by_one = report.clone();
+        for edit in &edits {
+            assert!(edit.apply(&mut one_by_one));
+        }
+        let mut batched = report.clone();
+        assert!(Edit::Batch(edits.clone()).apply(&mut batched));
+        assert!(batched == one_by_one, "batched as one by one");
+        assert_eq!(batched.indicator(&noted).unwrap().note, "đã nhập");
+        assert!(Edit::Batch(edits.clone()).inverse().apply(&mut batched));
+        assert!(batched == report, "undone");
+
+        // One unknown indicator at the end: nothing of the batch is kept.
+        edits.push(Edit::Value {
+            id: IndicatorId("không_có".into()),
+            field: Field::Actual,
+            before: None,
+            after: Some(1.0),
+        });
+        let mut refused = report.clone();
+        assert!(!Edit::Batch(edits).apply(&mut refused));
+        assert!(refused == report, "nothing kept");
     }
 
     #[test]

@@ -91,7 +91,7 @@ fn the_changes_ticked_are_applied_as_one_step() {
         .click();
     h.run();
     h.get_by_label("Apply the changes ticked (1)").click();
-    h.run();
+    settle(&mut h);
     assert_eq!(
         value(&h, "budget_spending_total", Field::Actual),
         Some(6300.7)
@@ -106,6 +106,81 @@ fn the_changes_ticked_are_applied_as_one_step() {
     h.state_mut().command(Command::Undo);
     h.run();
     assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+}
+
+/// A generated report's CSV export with every actual changed, as a department of an
+/// office with thousands of indicators would send it back.
+fn every_actual_changed(report: &chitieu::model::Report, path: &Path) {
+    let options = export::Options {
+        lang: Lang::Vi,
+        csv_locale: CsvLocale::Standard,
+        exported_at: String::new(),
+    };
+    let bytes = export::to_bytes(report, Format::Csv, &options).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let mut reader =
+        csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let actual = header.iter().position(|h| h == "actual").unwrap();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    for record in reader.records() {
+        let record = record.unwrap();
+        let mut fields: Vec<String> = record.iter().map(str::to_owned).collect();
+        if let Ok(v) = fields[actual].parse::<f64>() {
+            fields[actual] = format!("{}", v + 1.0);
+        }
+        writer.write_record(&fields).unwrap();
+    }
+    std::fs::write(path, writer.into_inner().unwrap()).unwrap();
+}
+
+#[test]
+fn a_large_import_is_applied_beside_the_window_as_one_step() {
+    let report = chitieu::generate::report(1_000, 11);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("so-ke-hoach.csv");
+    every_actual_changed(&report, &path);
+    let options = chitieu::import::Options {
+        notation: Notation::English,
+    };
+    let preview = chitieu::import::read_file(&path, &report, &options).unwrap();
+    let changes = preview.changes.len();
+    assert!(changes > 500, "{changes}");
+    let mut h = english_on(report);
+    let before = chitieu::io::to_string(h.state().report()).unwrap();
+    h.state_mut().command(Command::ImportFigures(path));
+    settle(&mut h);
+    h.get_by_label_contains(&format!(
+        "{changes} changes, {} problems",
+        preview.problems.len()
+    ));
+
+    h.get_by_label(&format!("Apply the changes ticked ({changes})"))
+        .click();
+    h.step();
+    // Applied on a copy of the report beside the window: nothing has changed yet, and
+    // the window goes on drawing.
+    assert!(h.state().is_busy());
+    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    settle(&mut h);
+    assert!(!h.state().is_busy());
+    let after = h.state().report().clone();
+    for c in &preview.changes {
+        let ind = after.indicator(&c.id).unwrap();
+        assert_eq!(ind.value(c.field), Some(c.after), "{}", c.line());
+    }
+    assert!(h.state().is_dirty());
+    assert_eq!(h.state().session().history().done().len(), 1);
+    h.get_by_label_contains(&format!("Imported {changes} figures from so-ke-hoach.csv"));
+
+    // One step back, one step forward.
+    h.state_mut().command(Command::Undo);
+    h.run();
+    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    h.state_mut().command(Command::Redo);
+    h.run();
+    assert_eq!(h.state().report(), &after);
 }
 
 /// A file dropped on the window.
@@ -299,7 +374,7 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
     h.get_by_label_contains("Số liệu!B6: \"Chỉ tiêu không có\" matches no indicator");
     assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
     h.get_by_label("Apply the changes ticked (2)").click();
-    h.run();
+    settle(&mut h);
     assert_eq!(
         value(&h, "budget_spending_total", Field::Actual),
         Some(6300.7)

@@ -126,6 +126,66 @@ fn the_word_report_has_the_page_font_and_heading_of_decree_30() {
 }
 
 #[test]
+fn the_word_report_is_deflate_compressed() {
+    let bytes = docx(&chitieu::io::embedded().unwrap(), Lang::Vi);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut files = 0;
+    for i in 0..zip.len() {
+        let file = zip.by_index(i).unwrap();
+        if file.is_dir() {
+            continue;
+        }
+        files += 1;
+        assert_eq!(
+            file.compression(),
+            zip::CompressionMethod::Deflated,
+            "{}",
+            file.name()
+        );
+    }
+    assert!(files >= 10, "{files} parts");
+    // Stored, the embedded report's document was 853 KB.
+    assert!(bytes.len() < 150_000, "{} bytes", bytes.len());
+}
+
+#[test]
+fn the_word_report_of_a_generated_report_has_every_paragraph_and_row() {
+    let report = chitieu::generate::report(1_500, 9);
+    let bytes = docx(&report, Lang::En);
+    let doc = part(&bytes, "word/document.xml");
+    // The appendix: its header row, a row for each section with indicators and one for
+    // each indicator; the national heading is the one other row.
+    let sections = report
+        .sections
+        .iter()
+        .filter(|s| report.indicators.iter().any(|i| i.section == s.id))
+        .count();
+    assert_eq!(
+        doc.matches("<w:tr>").count(),
+        1 + 1 + sections + report.indicators.len()
+    );
+    assert_eq!(doc.matches("<w:tblHeader />").count(), 1);
+    // The body, section by section, before the appendix; no placeholder left.
+    let prose = chitieu::export::text::plain(&report, Lang::En);
+    let appendix = doc
+        .find("APPENDIX: MAIN SOCIO-ECONOMIC INDICATORS")
+        .unwrap();
+    let body = &doc[..appendix];
+    let paragraphs = body.matches("<w:p ").count();
+    let blocks = prose.split("\n\n").filter(|b| !b.trim().is_empty()).count();
+    assert!(
+        paragraphs > blocks,
+        "{paragraphs} paragraphs, {blocks} blocks of text"
+    );
+    assert!(!doc.contains("go-here"));
+    assert!(
+        doc.ends_with("</w:body></w:document>"),
+        "{}",
+        &doc[doc.len() - 200..]
+    );
+}
+
+#[test]
 fn libreoffice_prints_the_word_report_with_its_figures() {
     let Some(soffice) = soffice() else {
         eprintln!(

@@ -1182,6 +1182,7 @@ impl ChitieuApp {
                 self.last_export = Some(path);
             }
             Outcome::Imported { generation, result } => self.imported(generation, result),
+            Outcome::ImportApplied(applied) => self.import_applied(*applied),
             Outcome::FillInWritten { path, result } => self.fill_in_written(path, result),
             Outcome::PlotSaved(Ok(path)) => {
                 self.message = Some(said("Đã lưu ảnh", "Saved the image", &path));

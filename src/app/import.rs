@@ -21,7 +21,30 @@ use crate::format::{self, Notation};
 use crate::i18n::{self, tr, trf};
 use crate::import::{self, ImportError, Mapping, MappingError, Preview, Sheet, mapping};
 use crate::model::{Lang, Report};
-use crate::session::file_name;
+use crate::session::{Prepared, file_name};
+
+/// The changes of an import applied beside the window, for
+/// [`ChitieuApp::import_applied`].
+pub(super) struct Applied {
+    /// The report with the changes, or `None` when they change nothing.
+    prepared: Option<Prepared>,
+    /// How many changes were ticked.
+    count: usize,
+    /// The sheet's file name, for the message.
+    name: String,
+    /// The mapping the sheet was read with, to remember.
+    mapping: Option<Mapping>,
+}
+
+/// Why changes read from a sheet are not applied: the report moved on since.
+fn changed_since_read(lang: Lang) -> String {
+    tr(
+        lang,
+        "Báo cáo đã thay đổi từ khi đọc tệp số liệu: nhập lại tệp để xem các thay đổi mới",
+        "The report changed since the sheet was read: import the sheet again to see its changes now",
+    )
+    .to_owned()
+}
 
 /// A file read for an import, and what comes next.
 pub(super) struct Reading {
@@ -397,7 +420,7 @@ impl ChitieuApp {
                 }
             }
             Command::PreviewMapping(mapping) => self.preview_mapping(ctx, mapping),
-            Command::ApplyImport(chosen) => self.apply_chosen(&chosen),
+            Command::ApplyImport(chosen) => self.apply_chosen(ctx, &chosen),
             Command::CancelImport => self.import = None,
             _ => {}
         }
@@ -447,9 +470,10 @@ impl ChitieuApp {
         });
     }
 
-    /// Applies the changes `chosen` of the dry run shown, as one step, and remembers the
-    /// mapping it was read with.
-    fn apply_chosen(&mut self, chosen: &[usize]) {
+    /// Applies the changes `chosen` of the dry run shown as busy work (on a copy of the
+    /// report, beside the window: an import of 95 000 figures takes a moment), to be
+    /// put in place as one step by [`Self::import_applied`].
+    fn apply_chosen(&mut self, ctx: &egui::Context, chosen: &[usize]) {
         let lang = self.settings.lang;
         let Some(window) = self.import.take() else {
             return;
@@ -458,27 +482,56 @@ impl ChitieuApp {
             return;
         };
         if dry_run.generation != self.session.generation() {
-            self.modal = Some(super::Modal::Error(
-                tr(
-                    lang,
-                    "Báo cáo đã thay đổi từ khi đọc tệp số liệu: nhập lại tệp để xem các thay đổi mới",
-                    "The report changed since the sheet was read: import the sheet again to see its changes now",
-                )
-                .to_owned(),
-            ));
+            self.modal = Some(super::Modal::Error(changed_since_read(lang)));
             return;
         }
         let count = chosen.len();
-        if self.session.apply(dry_run.preview.apply(chosen)) {
-            let name = file_name(&window.path);
-            self.message = Some(trf!(
-                lang,
-                "Đã nhập {count} số liệu từ {name}",
-                "Imported {count} figures from {name}"
-            ));
-            if let Some(mapping) = dry_run.columns.mapping() {
-                mapping::remember(&mut self.settings.mappings, mapping.clone());
-            }
+        let name = file_name(&window.path);
+        let edit = dry_run.preview.apply(chosen);
+        let mapping = dry_run.columns.mapping().cloned();
+        let report = self.session.shared_report();
+        let generation = self.session.generation();
+        let label = trf!(
+            lang,
+            "Đang áp dụng {count} số liệu từ {name}",
+            "Applying {count} figures from {name}"
+        );
+        self.work.start_busy(ctx, label, move || {
+            let prepared = Prepared::new(&report, generation, edit);
+            Outcome::ImportApplied(Box::new(Applied {
+                prepared,
+                count,
+                name,
+                mapping,
+            }))
+        });
+    }
+
+    /// Puts the changes of an import, applied beside the window, in place as one
+    /// undoable step, and remembers the mapping they were read with.
+    pub(super) fn import_applied(&mut self, applied: Applied) {
+        let lang = self.settings.lang;
+        let Applied {
+            prepared,
+            count,
+            name,
+            mapping,
+        } = applied;
+        // Nothing ticked, or nothing that differs: nothing to do.
+        let Some(prepared) = prepared else {
+            return;
+        };
+        if !self.session.adopt(prepared) {
+            self.modal = Some(super::Modal::Error(changed_since_read(lang)));
+            return;
+        }
+        self.message = Some(trf!(
+            lang,
+            "Đã nhập {count} số liệu từ {name}",
+            "Imported {count} figures from {name}"
+        ));
+        if let Some(mapping) = mapping {
+            mapping::remember(&mut self.settings.mappings, mapping);
         }
     }
 

@@ -1,11 +1,13 @@
 //! Work that runs beside the window: opening, saving and exporting (which can take a
-//! while on a large report), writing the recovery file, saving a plot as an image.
+//! while on a large report), reading a sheet to import and applying its changes,
+//! writing the recovery file, saving a plot as an image.
 //! Every piece of work reports on one channel, which the app polls in `App::logic`, so
 //! results are taken even while the window is hidden.
 //!
-//! Opening, saving and exporting make the app *busy*: the window goes on drawing, with
-//! a small window that says what is being done and for how long; the report cannot be
-//! changed until the work is done, and what the user asks for meanwhile waits its turn.
+//! Opening, saving, exporting and importing make the app *busy*: the window goes on
+//! drawing, with a small window that says what is being done and for how long; the
+//! report cannot be changed until the work is done, and what the user asks for
+//! meanwhile waits its turn.
 //! A real report takes milliseconds; a report of 100 000 indicators takes about half a
 //! second to open and two seconds to export to Excel.
 
@@ -58,6 +60,9 @@ pub(super) enum Outcome {
         /// large), or why the file could not be read.
         result: Result<Box<super::import::Reading>, crate::import::ImportError>,
     },
+    /// The changes of an import were applied to a copy of the report (boxed: it is
+    /// large), to be put in the session's place as one step.
+    ImportApplied(Box<super::import::Applied>),
     /// A fill-in sheet was written (or not).
     FillInWritten {
         /// The file.
@@ -169,6 +174,7 @@ impl Work {
                         | Outcome::Saved { .. }
                         | Outcome::Exported { .. }
                         | Outcome::Imported { .. }
+                        | Outcome::ImportApplied(_)
                         | Outcome::FillInWritten { .. }
                         | Outcome::Lost
                 ) {

@@ -255,9 +255,9 @@ impl Session {
     /// Applies `edit` and records it for undo; false when it changes nothing or names
     /// something the report does not have. An edit that makes an indicator's actual and
     /// growth both known where it has no figure for last year also sets that figure,
-    /// derived from them, in the same step ([`Self::anchored`]).
+    /// derived from them, in the same step ([`anchored`]).
     pub fn apply(&mut self, edit: Edit) -> bool {
-        let edit = self.anchored(edit);
+        let edit = anchored(edit, |id| self.indicator(id));
         let changed = edit.clone();
         if self.history.apply(Arc::make_mut(&mut self.report), edit) {
             self.edited(&changed);
@@ -265,72 +265,6 @@ impl Session {
         } else {
             false
         }
-    }
-
-    /// `edit`, with last year's figure of every indicator it gives both an actual and a
-    /// growth and that has none: derived from them, once, as a loaded report's is
-    /// ([`crate::model::Indicator::settle_prior`]), so that revising the actual later
-    /// moves the growth, never last year's figure. One step with `edit`: one undo takes
-    /// both back.
-    fn anchored(&self, edit: Edit) -> Edit {
-        fn touched<'e>(edit: &'e Edit, into: &mut Vec<(&'e IndicatorId, Field, Option<f64>)>) {
-            match edit {
-                Edit::Value {
-                    id, field, after, ..
-                } if matches!(field, Field::Actual | Field::YoyGrowthPct) => {
-                    into.push((id, *field, *after));
-                }
-                Edit::Batch(edits) => edits.iter().for_each(|e| touched(e, into)),
-                _ => {}
-            }
-        }
-        let mut values = Vec::new();
-        touched(&edit, &mut values);
-        if values.is_empty() {
-            return edit;
-        }
-        let mut anchors: Vec<Edit> = Vec::new();
-        let mut seen: Vec<&IndicatorId> = Vec::new();
-        for (id, _, _) in &values {
-            if seen.contains(id) {
-                continue;
-            }
-            seen.push(id);
-            let Some(ind) = self.indicator(id) else {
-                continue;
-            };
-            if ind.prior.is_some() || ind.change_in_units() {
-                continue;
-            }
-            // The figures as the edit leaves them: its last value of each field.
-            let after = |field: Field, now: Option<f64>| {
-                values
-                    .iter()
-                    .rev()
-                    .find(|(i, f, _)| i == id && *f == field)
-                    .map_or(now, |(_, _, v)| *v)
-            };
-            let actual = after(Field::Actual, ind.actual);
-            let growth = after(Field::YoyGrowthPct, ind.yoy_growth_pct);
-            let (Some(actual), Some(growth)) = (actual, growth) else {
-                continue;
-            };
-            let prior = actual / (1.0 + growth / 100.0);
-            if growth > -100.0 && prior.is_finite() {
-                anchors.push(Edit::Value {
-                    id: (*id).clone(),
-                    field: Field::Prior,
-                    before: None,
-                    after: Some(prior),
-                });
-            }
-        }
-        if anchors.is_empty() {
-            return edit;
-        }
-        let mut edits = vec![edit];
-        edits.append(&mut anchors);
-        Edit::Batch(edits)
     }
 
     /// Sets a figure of an indicator (`None` clears it).
@@ -483,6 +417,31 @@ impl Session {
         true
     }
 
+    /// Puts an edit applied beside the window ([`Prepared`]) in place as one step of
+    /// the history, undone and redone as any other; false, with nothing changed, when
+    /// the report changed since it was prepared.
+    pub fn adopt(&mut self, prepared: Prepared) -> bool {
+        if prepared.generation != self.generation {
+            return false;
+        }
+        let Prepared {
+            edit,
+            report,
+            derived,
+            ..
+        } = prepared;
+        self.report = Arc::new(report);
+        self.derived = derived;
+        let changed = (!edit.is_structural()).then(|| {
+            let mut changed = Vec::new();
+            self.positions_of_figures(&edit, &mut changed);
+            changed
+        });
+        self.history.record(edit);
+        self.moved_on(changed);
+        true
+    }
+
     /// Brings the computed state up to date after `edit` (made, undone or redone):
     /// only what figures of single indicators can change is recomputed, unless the
     /// structure changed.
@@ -496,6 +455,12 @@ impl Session {
             self.update_figures(edit, &mut changed);
             Some(changed)
         };
+        self.moved_on(changed);
+    }
+
+    /// A new generation, remembering which indicators' figures it changed (`None`:
+    /// anything may have).
+    fn moved_on(&mut self, changed: Option<Vec<usize>>) {
         // Notes and tasks change no figure; the views still refresh.
         self.generation += 1;
         if self.changes.len() == CHANGES_KEPT {
@@ -504,22 +469,134 @@ impl Session {
         self.changes.push_back((self.generation, changed));
     }
 
-    /// Brings the figures `edit` touched up to date; their positions go to `changed`.
+    /// Brings the figures `edit` touched up to date, all at once however many they
+    /// are; their positions go to `changed`.
     fn update_figures(&mut self, edit: &Edit, changed: &mut Vec<usize>) {
+        self.positions_of_figures(edit, changed);
+        self.derived.update_indicators(&self.report, changed);
+    }
+
+    /// The positions of the indicators whose figures `edit` changes.
+    fn positions_of_figures(&self, edit: &Edit, changed: &mut Vec<usize>) {
         match edit {
-            Edit::Value { id, .. } => {
-                if let Some(i) = self.position(id) {
-                    self.derived.update_indicator(&self.report, i);
-                    changed.push(i);
-                }
-            }
+            Edit::Value { id, .. } => changed.extend(self.position(id)),
             Edit::Batch(edits) => {
                 for edit in edits {
-                    self.update_figures(edit, changed);
+                    self.positions_of_figures(edit, changed);
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// `edit`, with last year's figure of every indicator it gives both an actual and a
+/// growth and that has none: derived from them, once, as a loaded report's is
+/// ([`crate::model::Indicator::settle_prior`]), so that revising the actual later
+/// moves the growth, never last year's figure. One step with `edit`: one undo takes
+/// both back.
+fn anchored<'r>(edit: Edit, lookup: impl Fn(&IndicatorId) -> Option<&'r Indicator>) -> Edit {
+    fn touched<'e>(edit: &'e Edit, into: &mut Vec<(&'e IndicatorId, Field, Option<f64>)>) {
+        match edit {
+            Edit::Value {
+                id, field, after, ..
+            } if matches!(field, Field::Actual | Field::YoyGrowthPct) => {
+                into.push((id, *field, *after));
+            }
+            Edit::Batch(edits) => edits.iter().for_each(|e| touched(e, into)),
+            _ => {}
+        }
+    }
+    let mut values = Vec::new();
+    touched(&edit, &mut values);
+    if values.is_empty() {
+        return edit;
+    }
+    let mut anchors: Vec<Edit> = Vec::new();
+    let mut seen: Vec<&IndicatorId> = Vec::new();
+    for (id, _, _) in &values {
+        if seen.contains(id) {
+            continue;
+        }
+        seen.push(id);
+        let Some(ind) = lookup(id) else {
+            continue;
+        };
+        if ind.prior.is_some() || ind.change_in_units() {
+            continue;
+        }
+        // The figures as the edit leaves them: its last value of each field.
+        let after = |field: Field, now: Option<f64>| {
+            values
+                .iter()
+                .rev()
+                .find(|(i, f, _)| i == id && *f == field)
+                .map_or(now, |(_, _, v)| *v)
+        };
+        let actual = after(Field::Actual, ind.actual);
+        let growth = after(Field::YoyGrowthPct, ind.yoy_growth_pct);
+        let (Some(actual), Some(growth)) = (actual, growth) else {
+            continue;
+        };
+        let prior = actual / (1.0 + growth / 100.0);
+        if growth > -100.0 && prior.is_finite() {
+            anchors.push(Edit::Value {
+                id: (*id).clone(),
+                field: Field::Prior,
+                before: None,
+                after: Some(prior),
+            });
+        }
+    }
+    if anchors.is_empty() {
+        return edit;
+    }
+    let mut edits = vec![edit];
+    edits.append(&mut anchors);
+    Edit::Batch(edits)
+}
+
+/// An edit applied to a copy of a session's report, with everything computed from it,
+/// away from the session: on a thread beside the window, so that a large import is
+/// applied while the window goes on drawing. [`Session::adopt`] then puts it in place as
+/// one undoable step.
+#[derive(Debug)]
+pub struct Prepared {
+    edit: Edit,
+    report: Report,
+    derived: Derived,
+    /// The session's generation the report was taken at.
+    generation: u64,
+}
+
+impl Prepared {
+    /// `edit` applied to a copy of `report`, which is the session's report at
+    /// `generation` ([`Session::shared_report`], [`Session::generation`]); `None` when
+    /// it changes nothing or names something the report does not have.
+    pub fn new(report: &Report, generation: u64, edit: Edit) -> Option<Self> {
+        if edit.is_no_op() {
+            return None;
+        }
+        let index: rustc_hash::FxHashMap<&IndicatorId, &Indicator> =
+            report.indicators.iter().map(|i| (&i.id, i)).collect();
+        let edit = anchored(edit, |id| index.get(id).copied());
+        drop(index);
+        let mut report = report.clone();
+        if !edit.apply(&mut report) {
+            return None;
+        }
+        let derived = Derived::compute(&report);
+        Some(Self {
+            edit,
+            report,
+            derived,
+            generation,
+        })
+    }
+
+    /// The edit, as the history will hold it.
+    pub fn edit(&self) -> &Edit {
+        &self.edit
     }
 }
 
@@ -708,6 +785,111 @@ mod tests {
         a.sort();
         b.sort();
         assert_eq!(a, b);
+    }
+
+    /// The session's computed figures against a full recompute of its report.
+    fn assert_up_to_date(s: &Session) {
+        let full = Derived::compute(s.report());
+        assert_eq!(s.derived().metrics, full.metrics);
+        assert_eq!(s.derived().behind_total, full.behind_total);
+        assert_eq!(s.derived().behind_in_section, full.behind_in_section);
+        let mut a: Vec<String> = s.derived().findings.iter().map(|f| f.line()).collect();
+        let mut b: Vec<String> = full.findings.iter().map(|f| f.line()).collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+        for (i, _) in s.report().indicators.iter().enumerate() {
+            let mut mine: Vec<String> = s.derived().findings_about(i).map(|f| f.line()).collect();
+            let mut theirs: Vec<String> = full.findings_about(i).map(|f| f.line()).collect();
+            mine.sort();
+            theirs.sort();
+            assert_eq!(mine, theirs, "findings about indicator {i}");
+        }
+    }
+
+    /// An import into a report of another office's shape: every third indicator's actual
+    /// and every fifth's annual target changed, one step.
+    fn large_import(report: &Report) -> Edit {
+        let mut edits = Vec::new();
+        for (k, ind) in report.indicators.iter().enumerate() {
+            if k % 3 == 0 {
+                edits.push(Edit::Value {
+                    id: ind.id.clone(),
+                    field: Field::Actual,
+                    before: ind.value(Field::Actual),
+                    after: Some(ind.actual.unwrap_or(1.0) * 0.5),
+                });
+            }
+            // A figure of a target the indicator has: undoing a value given to a target
+            // it has not leaves the target, empty (`Indicator::set_value`).
+            if k % 5 == 0 && ind.annual_target.is_some() {
+                edits.push(Edit::Value {
+                    id: ind.id.clone(),
+                    field: Field::AnnualTarget,
+                    before: ind.value(Field::AnnualTarget),
+                    after: Some(123.0),
+                });
+            }
+        }
+        Edit::Batch(edits)
+    }
+
+    #[test]
+    fn a_large_batch_updates_the_figures_as_a_full_recompute_would() {
+        let report = crate::generate::report(1_200, 3);
+        let mut s = Session::new(report.clone(), None);
+        let edit = large_import(&report);
+        assert!(s.apply(edit));
+        assert_up_to_date(&s);
+        let changed = s.changed_since(0).unwrap();
+        let Edit::Batch(edits) = large_import(&report) else {
+            unreachable!()
+        };
+        let mut named: Vec<&IndicatorId> = edits.iter().filter_map(Edit::indicator).collect();
+        named.sort();
+        named.dedup();
+        assert_eq!(changed.len(), named.len());
+        assert!(changed.len() > 400, "{}", changed.len());
+        assert!(s.undo());
+        assert!(s.report() == &report, "undone");
+        assert_up_to_date(&s);
+        assert!(s.redo());
+        assert_up_to_date(&s);
+    }
+
+    #[test]
+    fn an_edit_prepared_beside_the_session_is_adopted_as_one_step() {
+        let report = crate::generate::report(800, 4);
+        let edit = large_import(&report);
+        let mut applied = Session::new(report.clone(), None);
+        assert!(applied.apply(edit.clone()));
+
+        let mut s = Session::new(report.clone(), None);
+        let prepared = Prepared::new(&s.shared_report(), s.generation(), edit).unwrap();
+        assert!(s.report() == &report, "preparing changes nothing");
+        assert!(s.adopt(prepared));
+        assert!(s.report() == applied.report(), "adopted as applied");
+        assert_eq!(s.history().done().len(), 1);
+        assert!(s.is_dirty());
+        assert_up_to_date(&s);
+        assert_eq!(s.changed_since(0), applied.changed_since(0));
+        assert!(s.undo());
+        assert!(s.report() == &report, "undone");
+        assert!(!s.is_dirty());
+
+        // Prepared from a report that has changed since: refused, nothing changed.
+        let stale =
+            Prepared::new(&s.shared_report(), s.generation(), large_import(&report)).unwrap();
+        assert!(s.set_value(
+            report.indicators[1].id.clone(),
+            Field::Target,
+            Some(987_654.0)
+        ));
+        let before = s.report().clone();
+        assert!(!s.adopt(stale));
+        assert!(s.report() == &before, "refused");
+        // An edit that changes nothing is nothing to adopt.
+        assert!(Prepared::new(&report, 0, Edit::Batch(Vec::new())).is_none());
     }
 
     #[test]

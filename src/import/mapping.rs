@@ -306,6 +306,7 @@ impl Mapping {
                 .iter()
                 .filter_map(|f| self.figure(*f).map(|c| (c, *f)))
                 .collect(),
+            repeated: Vec::new(),
         }
     }
 }
@@ -346,6 +347,20 @@ pub fn read_mapped(
         report,
         options,
     ))
+}
+
+/// The sheet a new mapping starts from: the one with the most rows among the visible
+/// sheets (a notes sheet often comes first), or among all when none is visible; `None`
+/// when every sheet is empty.
+pub fn likely_sheet(sheets: &[Sheet]) -> Option<&Sheet> {
+    fn most<'a>(list: impl Iterator<Item = &'a Sheet> + Clone) -> Option<&'a Sheet> {
+        let most = list.clone().map(|s| s.rows.len()).max().unwrap_or(0);
+        list.into_iter().find(|s| s.rows.len() == most && most > 0)
+    }
+    let visible = sheets
+        .iter()
+        .filter(|s| s.visibility == super::Visibility::Visible);
+    most(visible).or_else(|| most(sheets.iter()))
 }
 
 /// The remembered mapping for `sheets`' shape, if any (the newest first).
@@ -459,6 +474,7 @@ mod tests {
             ],
             notation: None,
             stopped_at: None,
+            visibility: crate::import::Visibility::Visible,
         }
     }
 

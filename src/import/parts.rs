@@ -20,6 +20,10 @@ use super::sheet::{MAX_COLUMNS, MAX_ROWS};
 /// How much of a formula's text is kept to be shown: enough to recognise it.
 pub const FORMULA_CHARS: usize = 200;
 
+/// How many formulas without a value keep their text: past these (a sheet of
+/// thousands), each is still found, at its cell, without its text.
+pub const FORMULA_TEXTS: usize = 10_000;
+
 /// A formula saved without its computed value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Uncomputed {
@@ -291,9 +295,14 @@ struct Cell {
     value: bool,
 }
 
-/// One pass over a sheet's XML: its percent cells and formulas without a value.
+/// One pass over the sheet `name` of the archive.
 fn scan_sheet(zip: &mut Archive, name: &str, percent_styles: &[bool]) -> Option<SheetParts> {
-    let reader = part(zip, name)?;
+    Some(scan(part(zip, name)?, percent_styles))
+}
+
+/// One pass over a sheet's XML: its percent cells (of the styles `percent_styles` marks)
+/// and its formulas without a value.
+fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
     let mut xml = quick_xml::Reader::from_reader(reader);
     let mut parts = SheetParts::default();
     let mut buf = Vec::new();
@@ -417,7 +426,7 @@ fn scan_sheet(zip: &mut Archive, name: &str, percent_styles: &[bool]) -> Option<
         }
         buf.clear();
     }
-    Some(parts)
+    parts
 }
 
 /// Keeps what a finished cell says.
@@ -428,7 +437,9 @@ fn finish(cell: Cell, parts: &mut SheetParts) {
     if col >= MAX_COLUMNS {
         return;
     }
-    if cell.percent {
+    // Only a cell with a number is kept: a whole column formatted as a percent down to
+    // the sheet's end is not a million cells.
+    if cell.percent && cell.value {
         parts.percent.insert((cell.row, col));
     }
     // A formula with no value, or an empty one, was never computed; one of text type
@@ -437,6 +448,11 @@ fn finish(cell: Cell, parts: &mut SheetParts) {
         && !cell.value
         && !cell.text_type
     {
+        let formula = if parts.uncomputed.len() < FORMULA_TEXTS {
+            formula
+        } else {
+            String::new()
+        };
         parts.uncomputed.push(Uncomputed {
             row: cell.row,
             col,
@@ -485,6 +501,28 @@ mod tests {
             "other/styles.xml"
         );
         assert_eq!(rels_path("xl/workbook.xml"), "xl/_rels/workbook.xml.rels");
+    }
+
+    #[test]
+    fn a_sheet_gives_its_percent_cells_with_numbers_and_its_formulas_without_values() {
+        let xml = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+            <row r="2"><c r="A2" s="1"><v>0.105</v></c><c r="B2" s="1"/><c r="C2" s="2"><v>5</v></c></row>
+            <row r="3"><c r="A3" s="1"><f>B3/C3</f><v>0.2</v></c><c r="B3"><f>SUM(X1:X9)&gt;0</f></c><c r="C3"><f>1+1</f><v></v></c></row>
+            <row><c s="1"><v>0.5</v></c><c t="str"><f>IF(1,"","")</f><v></v></c><c t="s" s="1"><v>0</v></c><c><f t="shared" si="0"/></c></row>
+        </sheetData></worksheet>"#;
+        let parts = scan(xml.as_bytes(), &[false, true, false]);
+        let mut percent: Vec<(u32, u16)> = parts.percent.into_iter().collect();
+        percent.sort_unstable();
+        assert_eq!(percent, [(1, 0), (2, 0), (3, 0)]);
+        let uncomputed: Vec<(u32, u16, &str)> = parts
+            .uncomputed
+            .iter()
+            .map(|u| (u.row, u.col, u.formula.as_str()))
+            .collect();
+        assert_eq!(
+            uncomputed,
+            [(2, 1, "SUM(X1:X9)>0"), (2, 2, "1+1"), (3, 3, "")]
+        );
     }
 
     #[test]

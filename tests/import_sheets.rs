@@ -252,10 +252,10 @@ fn a_percent_cell_gives_the_percent_and_the_dry_run_says_so() {
              0.105, which is 10.5%)",
             "forest_cover actual: 40 -> 41.5 (read from the percent cell C5: it stores 0.415, \
              which is 41.5%)",
-            "error Số liệu!C6: fdi actual: 12 cannot be used: A percent (%) is only for a growth, \
+            "error Số liệu!C6: fdi actual: 12% cannot be used: A percent (%) is only for a growth, \
              a rate or a share; this figure is an amount or a count: write it in the indicator's \
              unit, without %",
-            "error Số liệu!C7: students actual: 12 cannot be used: A percent (%) is only for a \
+            "error Số liệu!C7: students actual: 12% cannot be used: A percent (%) is only for a \
              growth, a rate or a share; this figure is an amount or a count: write it in the \
              indicator's unit, without %",
         ]

@@ -17,6 +17,11 @@
 //! either notation (`14.283,5`, `14,283.5`, `14283.5`); a text that reads both ways
 //! (`1.234`) is read in the user's notation in a workbook, and in the CSV's own (its
 //! separator tells) in a CSV file. An empty cell gives no figure: it never clears one.
+//! A cell formatted as a percent gives the percent it shows (0.105 is 10,5), and each
+//! figure is checked by [`entry`]'s one rule, as typing it would be. Nothing is left
+//! out without a word: a hidden sheet read (a visible one is read first), another
+//! sheet of figures, a second column of a figure, a formula saved without its value;
+//! a value quoted in a message is escaped and cut ([`quote`]).
 
 pub mod mapping;
 pub mod parts;
@@ -547,7 +552,11 @@ impl Problem {
                 value,
                 error,
             } => {
-                let (field, value, why) = (field.key(), plain(Some(*value)), error.message(lang));
+                let (field, mut value, why) =
+                    (field.key(), plain(Some(*value)), error.message(lang));
+                if *error == EntryError::PercentOfAmount {
+                    value.push('%');
+                }
                 trf!(
                     lang,
                     "{id} {field}: {value} không dùng được: {why}",

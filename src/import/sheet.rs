@@ -1,6 +1,8 @@
 //! Reading a file into sheets of cells: an Excel workbook (.xlsx, through calamine) or a
 //! CSV file (either separator style). Every read is bounded: the file's size, what a
-//! workbook unpacks to (a zip bomb), and the rows of a sheet.
+//! workbook unpacks to (a zip bomb), and the rows of a sheet. A workbook's sheets keep
+//! whether they are hidden, its percent-formatted numbers are told from the others and
+//! its formulas saved without a value are kept as such ([`parts`]).
 
 use std::io::{Cursor, Read as _};
 use std::path::{Path, PathBuf};

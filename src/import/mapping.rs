@@ -311,8 +311,13 @@ impl Mapping {
     }
 }
 
+/// The most characters of a header text kept (a title is a few words; a cell of
+/// megabytes is not kept whole in the remembered mappings).
+pub const HEADER_CHARS: usize = 200;
+
 /// The texts of `row` (from 1) of `sheet`, from column A to its last cell, trimmed (a
-/// number as it prints, an empty cell as ""); empty when the row is empty.
+/// number as it prints, an empty cell as ""), each at most [`HEADER_CHARS`]
+/// characters; empty when the row is empty.
 pub fn header_texts(sheet: &Sheet, row: u32) -> Vec<String> {
     let Some(found) = row
         .checked_sub(1)
@@ -321,7 +326,15 @@ pub fn header_texts(sheet: &Sheet, row: u32) -> Vec<String> {
         return Vec::new();
     };
     let last = found.cells.last().map_or(0, |(c, _)| *c);
-    (0..=last).map(|c| found.text(c)).collect()
+    (0..=last)
+        .map(|c| {
+            let text = found.text(c);
+            match text.char_indices().nth(HEADER_CHARS) {
+                Some((at, _)) => text.get(..at).unwrap_or_default().to_owned(),
+                None => text,
+            }
+        })
+        .collect()
 }
 
 /// The dry run of `sheets` (read from `path`) read with `mapping`: what it would change
@@ -377,7 +390,7 @@ pub fn remember(mappings: &mut Vec<Mapping>, mapping: Mapping) {
 }
 
 /// A column as the mapping step offers it: its letter and its header text
-/// (`B — Tên chỉ tiêu`).
+/// (`B — Tên chỉ tiêu`), cut to [`super::quote::QUOTE_CHARS`] characters with `…`.
 pub fn column_name(mapping: &Mapping, col: u16) -> String {
     let letter = super::sheet::column_letter(col);
     match mapping
@@ -385,7 +398,10 @@ pub fn column_name(mapping: &Mapping, col: u16) -> String {
         .get(usize::from(col))
         .filter(|t| !t.is_empty())
     {
-        Some(title) => format!("{letter} — {title}"),
+        Some(title) => match title.char_indices().nth(super::quote::QUOTE_CHARS) {
+            Some((at, _)) => format!("{letter} — {}…", title.get(..at).unwrap_or_default()),
+            None => format!("{letter} — {title}"),
+        },
         None => letter,
     }
 }
@@ -625,6 +641,19 @@ mod tests {
         }
         assert_eq!(kept.len(), MAX_REMEMBERED);
         assert_eq!(kept[0].sheet, "s29");
+    }
+
+    #[test]
+    fn a_header_of_megabytes_is_kept_and_offered_cut() {
+        let mut s = sheet("Mã định danh", ["revenue", "pigs"]);
+        if let Some(row) = s.rows.get_mut(1) {
+            row.cells[1] = (1, text(&"x".repeat(1 << 20)));
+        }
+        let m = Mapping::new(&s, 3);
+        assert_eq!(m.headers[1].chars().count(), HEADER_CHARS);
+        assert!(m.fits(std::slice::from_ref(&s)));
+        assert_eq!(column_name(&m, 1), format!("B — {}…", "x".repeat(60)));
+        assert_eq!(column_name(&m, 3), "D — Số ước 6 tháng");
     }
 
     #[test]

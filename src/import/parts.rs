@@ -266,19 +266,33 @@ fn percent_styles(zip: &mut Archive, styles: &str) -> Vec<bool> {
 }
 
 /// A cell's reference (`D14`) as (row, column) from 0.
-fn parse_ref(r: &str) -> Option<(u32, u32)> {
-    let split = r.find(|c: char| c.is_ascii_digit())?;
+fn parse_ref(r: &[u8]) -> Option<(u32, u32)> {
+    let split = r.iter().position(u8::is_ascii_digit)?;
     let (letters, digits) = r.split_at(split);
     let mut col: u32 = 0;
-    for c in letters.chars() {
+    for c in letters {
         if !c.is_ascii_alphabetic() {
             return None;
         }
-        let n = u32::from(c.to_ascii_uppercase()) - u32::from('A') + 1;
+        let n = u32::from(c.to_ascii_uppercase() - b'A') + 1;
         col = col.checked_mul(26)?.checked_add(n)?;
     }
-    let row: u32 = digits.parse().ok()?;
+    let row = parse_u32(digits)?;
     Some((row.checked_sub(1)?, col.checked_sub(1)?))
+}
+
+/// A whole number written in ASCII digits.
+fn parse_u32(digits: &[u8]) -> Option<u32> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.iter().try_fold(0u32, |n, d| {
+        if d.is_ascii_digit() {
+            n.checked_mul(10)?.checked_add(u32::from(d - b'0'))
+        } else {
+            None
+        }
+    })
 }
 
 /// The cell being read.
@@ -287,12 +301,28 @@ struct Cell {
     row: u32,
     col: u32,
     percent: bool,
-    /// The cell's type (`t`): a formula of text type with an empty value computed "".
+    /// The cell's type (`t`) is not a number's: a formula of text type with an empty
+    /// value computed "".
     text_type: bool,
-    formula: Option<String>,
+    formula: bool,
     in_formula: bool,
     in_value: bool,
     value: bool,
+}
+
+/// A `<c>` element's reference, style and type, read without allocating (this runs for
+/// every cell of a sheet).
+fn cell_attributes(e: &BytesStart) -> (Option<(u32, u32)>, Option<usize>, bool) {
+    let (mut at, mut style, mut numeric) = (None, None, true);
+    for a in e.attributes().with_checks(false).flatten() {
+        match local(a.key.as_ref()) {
+            b"r" => at = parse_ref(&a.value),
+            b"s" => style = parse_u32(&a.value).and_then(|s| usize::try_from(s).ok()),
+            b"t" => numeric = a.value.as_ref() == b"n",
+            _ => {}
+        }
+    }
+    (at, style, numeric)
 }
 
 /// One pass over the sheet `name` of the archive.
@@ -304,11 +334,14 @@ fn scan_sheet(zip: &mut Archive, name: &str, percent_styles: &[bool]) -> Option<
 /// and its formulas without a value.
 fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
     let mut xml = quick_xml::Reader::from_reader(reader);
+    xml.config_mut().check_end_names = false;
     let mut parts = SheetParts::default();
     let mut buf = Vec::new();
     let mut row: Option<u32> = None;
     let mut col: Option<u32> = None;
     let mut cell: Option<Cell> = None;
+    // The text of the formula of the cell being read (one buffer for every cell).
+    let mut formula = String::new();
     let any_percent = percent_styles.iter().any(|p| *p);
     loop {
         let event = match xml.read_event_into(&mut buf) {
@@ -316,49 +349,50 @@ fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
             Ok(event) => event,
         };
         match event {
+            Event::Start(ref e) | Event::Empty(ref e) if local(e.name().as_ref()) == b"c" => {
+                let (at, style, numeric) = cell_attributes(e);
+                let (r, c) = at
+                    .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c.saturating_add(1))));
+                if r >= MAX_ROWS {
+                    break;
+                }
+                col = Some(c);
+                if matches!(event, Event::Start(_)) {
+                    let percent = any_percent
+                        && numeric
+                        && style
+                            .and_then(|s| percent_styles.get(s).copied())
+                            .unwrap_or(false);
+                    formula.clear();
+                    cell = Some(Cell {
+                        row: r,
+                        col: c,
+                        percent,
+                        text_type: !numeric,
+                        ..Cell::default()
+                    });
+                }
+            }
             Event::Start(e) | Event::Empty(e) if local(e.name().as_ref()) == b"row" => {
-                let at = attribute(&e, b"r")
-                    .and_then(|r| r.parse::<u32>().ok())
-                    .and_then(|r| r.checked_sub(1))
-                    .unwrap_or_else(|| row.map_or(0, |r| r.saturating_add(1)));
+                let r = e
+                    .attributes()
+                    .with_checks(false)
+                    .flatten()
+                    .find(|a| local(a.key.as_ref()) == b"r")
+                    .and_then(|a| parse_u32(&a.value))
+                    .and_then(|r| r.checked_sub(1));
+                let at = r.unwrap_or_else(|| row.map_or(0, |r| r.saturating_add(1)));
                 if at >= MAX_ROWS {
                     break;
                 }
                 row = Some(at);
                 col = None;
             }
-            Event::Start(ref e) | Event::Empty(ref e) if local(e.name().as_ref()) == b"c" => {
-                let (r, c) = attribute(e, b"r")
-                    .and_then(|r| parse_ref(&r))
-                    .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c.saturating_add(1))));
-                if r >= MAX_ROWS {
-                    break;
-                }
-                col = Some(c);
-                let kind = attribute(e, b"t");
-                let numeric = kind.as_deref().is_none_or(|t| t == "n");
-                let percent = any_percent
-                    && numeric
-                    && attribute(e, b"s")
-                        .and_then(|s| s.parse::<usize>().ok())
-                        .and_then(|s| percent_styles.get(s).copied())
-                        .unwrap_or(false);
-                let started = Cell {
-                    row: r,
-                    col: c,
-                    percent,
-                    text_type: !numeric,
-                    ..Cell::default()
-                };
-                if matches!(event, Event::Start(_)) {
-                    cell = Some(started);
-                }
-            }
             Event::Start(e) => {
                 let Some(cell) = cell.as_mut() else { continue };
                 match local(e.name().as_ref()) {
                     b"f" => {
-                        cell.formula = Some(String::new());
+                        cell.formula = true;
                         cell.in_formula = true;
                     }
                     b"v" => cell.in_value = true,
@@ -369,7 +403,7 @@ fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
             Event::Empty(e) => {
                 let Some(cell) = cell.as_mut() else { continue };
                 if local(e.name().as_ref()) == b"f" {
-                    cell.formula.get_or_insert_with(String::new);
+                    cell.formula = true;
                 }
             }
             Event::Text(t) => {
@@ -377,19 +411,16 @@ fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
                 if cell.in_value {
                     cell.value |= t.iter().any(|b| !b.is_ascii_whitespace());
                 } else if cell.in_formula
-                    && let Some(formula) = cell.formula.as_mut()
                     && let Ok(text) = t.decode()
                 {
-                    push_bounded(formula, &text);
+                    push_bounded(&mut formula, &text);
                 }
             }
             Event::GeneralRef(r) => {
                 let Some(cell) = cell.as_mut() else { continue };
                 if cell.in_value {
                     cell.value = true;
-                } else if cell.in_formula
-                    && let Some(formula) = cell.formula.as_mut()
-                {
+                } else if cell.in_formula {
                     let name: &[u8] = &r;
                     let c = match name {
                         b"amp" => Some('&'),
@@ -400,7 +431,7 @@ fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
                         _ => r.resolve_char_ref().ok().flatten(),
                     };
                     if let Some(c) = c {
-                        push_bounded(formula, c.encode_utf8(&mut [0; 4]));
+                        push_bounded(&mut formula, c.encode_utf8(&mut [0; 4]));
                     }
                 }
             }
@@ -417,7 +448,7 @@ fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
                 }
                 b"c" => {
                     if let Some(done) = cell.take() {
-                        finish(done, &mut parts);
+                        finish(&done, &formula, &mut parts);
                     }
                 }
                 _ => {}
@@ -429,8 +460,8 @@ fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
     parts
 }
 
-/// Keeps what a finished cell says.
-fn finish(cell: Cell, parts: &mut SheetParts) {
+/// Keeps what a finished cell says; `formula` is its formula's text.
+fn finish(cell: &Cell, formula: &str, parts: &mut SheetParts) {
     let Ok(col) = u16::try_from(cell.col) else {
         return;
     };
@@ -444,12 +475,9 @@ fn finish(cell: Cell, parts: &mut SheetParts) {
     }
     // A formula with no value, or an empty one, was never computed; one of text type
     // with an empty value computed "" (a cell made to look empty).
-    if let Some(formula) = cell.formula
-        && !cell.value
-        && !cell.text_type
-    {
+    if cell.formula && !cell.value && !cell.text_type {
         let formula = if parts.uncomputed.len() < FORMULA_TEXTS {
-            formula
+            formula.to_owned()
         } else {
             String::new()
         };
@@ -484,10 +512,12 @@ mod tests {
 
     #[test]
     fn references_and_paths_are_read_as_excel_writes_them() {
-        assert_eq!(parse_ref("D14"), Some((13, 3)));
-        assert_eq!(parse_ref("AB1"), Some((0, 27)));
-        assert_eq!(parse_ref("14"), None);
-        assert_eq!(parse_ref("A0"), None);
+        assert_eq!(parse_ref(b"D14"), Some((13, 3)));
+        assert_eq!(parse_ref(b"AB1"), Some((0, 27)));
+        assert_eq!(parse_ref(b"14"), None);
+        assert_eq!(parse_ref(b"A0"), None);
+        assert_eq!(parse_u32(b"12a"), None);
+        assert_eq!(parse_u32(b"99999999999"), None);
         assert_eq!(
             resolve("xl/workbook.xml", "worksheets/sheet1.xml"),
             "xl/worksheets/sheet1.xml"

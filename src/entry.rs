@@ -1,7 +1,8 @@
 //! What a figure may be, by its kind: a count is a whole number and not negative, a
-//! share lies between 0 and 100, a growth cannot fall below −100 %. Amounts and rates
-//! may be negative. Used wherever a figure comes in: a cell typed in, a column pasted,
-//! a sheet imported.
+//! share lies between 0 and 100, a growth (or a rate) cannot fall below −100 %, a
+//! percent (`12%`) is only a growth, a share or a rate, and no figure is larger than
+//! [`MAX_FIGURE`]. Amounts and rates may be negative. Used wherever a figure comes in:
+//! a cell typed in, a column pasted, a sheet imported.
 
 use crate::format::{self, Notation, ParseNumberError};
 use crate::i18n::{self, tr};
@@ -31,7 +32,20 @@ pub enum EntryError {
         "the growth is computed from the actual and the same period last year: change one of those"
     )]
     GrowthFollowsFigures,
+    /// A percent (`12%`, or a cell formatted as a percent) given for a figure that is
+    /// not one: an amount or a count.
+    #[error("a percent is not an amount or a count")]
+    PercentOfAmount,
+    /// A figure larger than [`MAX_FIGURE`] in size: no report's figure is, and sums of
+    /// such figures overflow.
+    #[error("a figure is at most 10^15 in size")]
+    TooLarge,
 }
+
+/// The largest figure taken, in size (a million billion): larger than any figure of a
+/// report in its unit, and far enough from the largest number a computer holds that sums
+/// and ratios of figures stay numbers.
+pub const MAX_FIGURE: f64 = 1e15;
 
 impl EntryError {
     /// The reason in the user's language, to show at the cell.
@@ -67,13 +81,48 @@ impl EntryError {
                  change the actual or the same period last year",
             )
             .to_owned(),
+            Self::PercentOfAmount => tr(
+                lang,
+                "Số phần trăm (%) chỉ dùng cho tốc độ tăng, tỷ lệ hoặc tỷ trọng; số này là giá trị hoặc số lượng: ghi số theo đơn vị của chỉ tiêu, không có %",
+                "A percent (%) is only for a growth, a rate or a share; this figure is an amount or a count: write it in the indicator's unit, without %",
+            )
+            .to_owned(),
+            Self::TooLarge => tr(
+                lang,
+                "Số quá lớn (quá 10^15) cho một số liệu báo cáo: kiểm tra đơn vị và số chữ số",
+                "Too large (over 10^15) for a figure of a report: check the unit and the number of digits",
+            )
+            .to_owned(),
         }
     }
 }
 
+/// True when `field` of an indicator of kind `measure` is a percent, so that `12%` may
+/// be written for it: a growth, or any figure of a share or a rate.
+pub fn in_percent(measure: Measure, field: Field) -> bool {
+    field == Field::YoyGrowthPct || measure.is_rate()
+}
+
+/// Checks `value`, given as a percent (`12%`, or a cell formatted as a percent) when
+/// `percent`, as `field` of an indicator of kind `measure`.
+pub fn check_as(
+    measure: Measure,
+    field: Field,
+    value: f64,
+    percent: bool,
+) -> Result<(), EntryError> {
+    if percent && !in_percent(measure, field) {
+        return Err(EntryError::PercentOfAmount);
+    }
+    check(measure, field, value)
+}
+
 /// Checks `value` as `field` of an indicator of kind `measure`.
 pub fn check(measure: Measure, field: Field, value: f64) -> Result<(), EntryError> {
-    if field == Field::YoyGrowthPct {
+    if value.is_nan() || value.abs() > MAX_FIGURE {
+        return Err(EntryError::TooLarge);
+    }
+    if field == Field::YoyGrowthPct || measure == Measure::Rate {
         return if value < -100.0 {
             Err(EntryError::GrowthBelowAll)
         } else {
@@ -102,7 +151,8 @@ pub fn editable(ind: &Indicator, field: Field) -> Result<(), EntryError> {
     }
 }
 
-/// Reads what was typed for `field` (empty clears it) and checks it.
+/// Reads what was typed for `field` (empty clears it) and checks it. A trailing `%` is
+/// taken for a percent figure and refused, with the reason, for an amount or a count.
 pub fn parse(
     text: &str,
     notation: Notation,
@@ -112,8 +162,13 @@ pub fn parse(
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let value = format::parse(text, notation)?;
-    check(measure, field, value)?;
+    let trimmed = text.trim();
+    let (number, percent) = match trimmed.strip_suffix('%') {
+        Some(number) => (number, true),
+        None => (trimmed, false),
+    };
+    let value = format::parse(number, notation)?;
+    check_as(measure, field, value, percent)?;
     Ok(Some(value))
 }
 
@@ -149,6 +204,58 @@ mod tests {
         assert_eq!(check(Measure::Share, Field::AnnualTarget, 100.0), Ok(()));
         assert_eq!(check(Measure::Amount, Field::Actual, -7.2), Ok(()));
         assert_eq!(check(Measure::Rate, Field::Actual, -3.5), Ok(()));
+    }
+
+    #[test]
+    fn a_percent_is_a_growth_a_share_or_a_rate_only() {
+        let vi = Notation::Vietnamese;
+        assert_eq!(
+            parse("12%", vi, Measure::Amount, Field::Actual),
+            Err(EntryError::PercentOfAmount)
+        );
+        assert_eq!(
+            parse("12 %", vi, Measure::Count, Field::Target),
+            Err(EntryError::PercentOfAmount)
+        );
+        assert_eq!(
+            parse("10,5%", vi, Measure::Amount, Field::YoyGrowthPct),
+            Ok(Some(10.5))
+        );
+        assert_eq!(
+            parse("45,2 %", vi, Measure::Share, Field::Actual),
+            Ok(Some(45.2))
+        );
+        assert_eq!(
+            check_as(Measure::Rate, Field::AnnualTarget, 8.0, true),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_rate_cannot_fall_below_all_and_no_figure_is_immense() {
+        assert_eq!(
+            check(Measure::Rate, Field::Actual, -150.0),
+            Err(EntryError::GrowthBelowAll)
+        );
+        assert_eq!(check(Measure::Rate, Field::Target, -100.0), Ok(()));
+        assert_eq!(
+            check(Measure::Amount, Field::Actual, 1.7e308),
+            Err(EntryError::TooLarge)
+        );
+        assert_eq!(
+            check(Measure::Amount, Field::Actual, -2e15),
+            Err(EntryError::TooLarge)
+        );
+        assert_eq!(
+            check(Measure::Amount, Field::Actual, f64::NAN),
+            Err(EntryError::TooLarge)
+        );
+        assert_eq!(check(Measure::Amount, Field::Actual, 9.9e14), Ok(()));
+        let digits = format!("17{}", "0".repeat(307));
+        assert_eq!(
+            parse(&digits, Notation::English, Measure::Amount, Field::Actual),
+            Err(EntryError::TooLarge)
+        );
     }
 
     #[test]

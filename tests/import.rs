@@ -256,7 +256,7 @@ fn the_dry_run_lists_exactly_the_changes_and_the_problems() {
         ]
     );
     let kinds: Vec<&ProblemKind> = preview.problems.iter().map(|p| &p.kind).collect();
-    assert!(matches!(kinds[0], ProblemKind::UnknownRow { key } if key == "khong_co"));
+    assert!(matches!(kinds[0], ProblemKind::UnknownRow { key, .. } if key == "khong_co"));
     assert!(
         matches!(kinds[1], ProblemKind::GivenTwice { id, field: Field::Actual, first_cell, .. } if id.0 == "pigs" && first_cell == "D6")
     );

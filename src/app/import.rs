@@ -214,7 +214,7 @@ impl DryRun {
                         continue;
                     };
                     let name = self.names.get(i).map_or("", String::as_str);
-                    let text = format!(
+                    let mut text = format!(
                         "{name} ({}) · {}: {} → {}   ({})",
                         change.id,
                         i18n::field(lang, change.field),
@@ -222,6 +222,9 @@ impl DryRun {
                         shown(Some(change.after)),
                         change.cell
                     );
+                    if let Some(note) = change.note(lang) {
+                        text = format!("{text} · {note}");
+                    }
                     ui.checkbox(tick, text);
                 }
             });
@@ -355,10 +358,8 @@ fn first_step(
             columns: Columns::Recognised,
         }),
         Err(e @ ImportError::NoHeader { .. }) => {
-            // The figures are most likely on the sheet with the most rows (the first
-            // of those): a notes sheet often comes first.
-            let most = sheets.iter().map(|s| s.rows.len()).max().unwrap_or(0);
-            let Some(sheet) = sheets.iter().find(|s| s.rows.len() == most && most > 0) else {
+            // The figures are most likely on the visible sheet with the most rows.
+            let Some(sheet) = mapping::likely_sheet(sheets) else {
                 return Err(e);
             };
             Ok(Step::Map {

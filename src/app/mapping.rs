@@ -113,17 +113,18 @@ impl MappingStep {
     fn sheet_row_ui(&mut self, ui: &mut egui::Ui, sheets: &[Sheet], sheet: &Sheet, lang: Lang) {
         let label = ui.label(tr(lang, "Trang", "Sheet"));
         if sheets.len() < 2 {
-            ui.label(&sheet.name);
+            ui.label(sheet.shown_name(lang));
             ui.end_row();
             return;
         }
         let mut chosen = None;
         egui::ComboBox::from_id_salt("import-mapping-sheet")
-            .selected_text(&sheet.name)
+            .selected_text(sheet.shown_name(lang))
             .show_ui(ui, |ui| {
                 for other in sheets {
                     let selected = other.name == sheet.name;
-                    if ui.selectable_label(selected, &other.name).clicked() && !selected {
+                    let name = other.shown_name(lang);
+                    if ui.selectable_label(selected, name).clicked() && !selected {
                         chosen = Some(other);
                     }
                 }

@@ -311,12 +311,18 @@ impl Mapping {
                 .iter()
                 .filter_map(|f| self.figure(*f).map(|c| (c, *f)))
                 .collect(),
+            repeated: Vec::new(),
         }
     }
 }
 
+/// The most characters of a header text kept (a title is a few words; a cell of
+/// megabytes is not kept whole in the remembered mappings).
+pub const HEADER_CHARS: usize = 200;
+
 /// The texts of `row` (from 1) of `sheet`, from column A to its last cell, trimmed (a
-/// number as it prints, an empty cell as ""); empty when the row is empty.
+/// number as it prints, an empty cell as ""), each at most [`HEADER_CHARS`]
+/// characters; empty when the row is empty.
 pub fn header_texts(sheet: &Sheet, row: u32) -> Vec<String> {
     let Some(found) = row
         .checked_sub(1)
@@ -325,7 +331,15 @@ pub fn header_texts(sheet: &Sheet, row: u32) -> Vec<String> {
         return Vec::new();
     };
     let last = found.cells.last().map_or(0, |(c, _)| *c);
-    (0..=last).map(|c| found.text(c)).collect()
+    (0..=last)
+        .map(|c| {
+            let text = found.text(c);
+            match text.char_indices().nth(HEADER_CHARS) {
+                Some((at, _)) => text.get(..at).unwrap_or_default().to_owned(),
+                None => text,
+            }
+        })
+        .collect()
 }
 
 /// The dry run of `sheets` (read from `path`) read with `mapping`: what it would change
@@ -353,6 +367,20 @@ pub fn read_mapped(
     ))
 }
 
+/// The sheet a new mapping starts from: the one with the most rows among the visible
+/// sheets (a notes sheet often comes first), or among all when none is visible; `None`
+/// when every sheet is empty.
+pub fn likely_sheet(sheets: &[Sheet]) -> Option<&Sheet> {
+    fn most<'a>(list: impl Iterator<Item = &'a Sheet> + Clone) -> Option<&'a Sheet> {
+        let most = list.clone().map(|s| s.rows.len()).max().unwrap_or(0);
+        list.into_iter().find(|s| s.rows.len() == most && most > 0)
+    }
+    let visible = sheets
+        .iter()
+        .filter(|s| s.visibility == super::Visibility::Visible);
+    most(visible).or_else(|| most(sheets.iter()))
+}
+
 /// The remembered mapping for `sheets`' shape, if any (the newest first).
 pub fn remembered<'a>(sheets: &[Sheet], mappings: &'a [Mapping]) -> Option<&'a Mapping> {
     mappings.iter().find(|m| m.fits(sheets))
@@ -367,7 +395,7 @@ pub fn remember(mappings: &mut Vec<Mapping>, mapping: Mapping) {
 }
 
 /// A column as the mapping step offers it: its letter and its header text
-/// (`B — Tên chỉ tiêu`).
+/// (`B — Tên chỉ tiêu`), cut to [`super::quote::QUOTE_CHARS`] characters with `…`.
 pub fn column_name(mapping: &Mapping, col: u16) -> String {
     let letter = super::sheet::column_letter(col);
     match mapping
@@ -375,7 +403,10 @@ pub fn column_name(mapping: &Mapping, col: u16) -> String {
         .get(usize::from(col))
         .filter(|t| !t.is_empty())
     {
-        Some(title) => format!("{letter} — {title}"),
+        Some(title) => match title.char_indices().nth(super::quote::QUOTE_CHARS) {
+            Some((at, _)) => format!("{letter} — {}…", title.get(..at).unwrap_or_default()),
+            None => format!("{letter} — {title}"),
+        },
         None => letter,
     }
 }
@@ -464,6 +495,7 @@ mod tests {
             ],
             notation: None,
             stopped_at: None,
+            visibility: crate::import::Visibility::Visible,
         }
     }
 
@@ -614,6 +646,19 @@ mod tests {
         }
         assert_eq!(kept.len(), MAX_REMEMBERED);
         assert_eq!(kept[0].sheet, "s29");
+    }
+
+    #[test]
+    fn a_header_of_megabytes_is_kept_and_offered_cut() {
+        let mut s = sheet("Mã định danh", ["revenue", "pigs"]);
+        if let Some(row) = s.rows.get_mut(1) {
+            row.cells[1] = (1, text(&"x".repeat(1 << 20)));
+        }
+        let m = Mapping::new(&s, 3);
+        assert_eq!(m.headers[1].chars().count(), HEADER_CHARS);
+        assert!(m.fits(std::slice::from_ref(&s)));
+        assert_eq!(column_name(&m, 1), format!("B — {}…", "x".repeat(60)));
+        assert_eq!(column_name(&m, 3), "D — Số ước 6 tháng");
     }
 
     #[test]

@@ -17,8 +17,15 @@
 //! either notation (`14.283,5`, `14,283.5`, `14283.5`); a text that reads both ways
 //! (`1.234`) is read in the user's notation in a workbook, and in the CSV's own (its
 //! separator tells) in a CSV file. An empty cell gives no figure: it never clears one.
+//! A cell formatted as a percent gives the percent it shows (0.105 is 10,5), and each
+//! figure is checked by [`entry`]'s one rule, as typing it would be. Nothing is left
+//! out without a word: a hidden sheet read (a visible one is read first), another
+//! sheet of figures, a second column of a figure, a formula saved without its value;
+//! a value quoted in a message is escaped and cut ([`quote`]).
 
 pub mod mapping;
+pub mod parts;
+pub mod quote;
 pub mod sheet;
 pub mod template;
 
@@ -36,7 +43,8 @@ use crate::i18n::{self, tr, trf};
 use crate::model::{Field, Indicator, IndicatorId, Lang, Report};
 
 pub use mapping::{Mapping, MappingError, MatchBy};
-pub use sheet::{Row, Sheet, Value};
+pub use quote::quote;
+pub use sheet::{Row, Sheet, Value, Visibility};
 
 /// How many rows at the top of a sheet are searched for its header row.
 pub const HEADER_SEARCH_ROWS: usize = 40;
@@ -249,18 +257,41 @@ pub struct Change {
     pub after: f64,
     /// The cell it comes from (`D14`), on the preview's sheet.
     pub cell: String,
+    /// The number as the cell stores it when the cell is formatted as a percent
+    /// (0.105 for 10,5 %): the figure is the percent, [`Self::after`].
+    pub percent_cell: Option<f64>,
 }
 
 impl Change {
-    /// The change as `chitieu import` prints it: `<id> <field>: <old> -> <new>`.
+    /// The change as `chitieu import` prints it: `<id> <field>: <old> -> <new>`, and
+    /// where the figure was read from a percent cell, a note saying so.
     pub fn line(&self) -> String {
-        format!(
+        let line = format!(
             "{} {}: {} -> {}",
             self.id,
             self.field.key(),
             plain(self.before),
             plain(Some(self.after))
-        )
+        );
+        match self.note(Lang::En) {
+            Some(note) => format!("{line} ({note})"),
+            None => line,
+        }
+    }
+
+    /// What the dry run says of how the figure was read, if anything: from a percent
+    /// cell, in `lang`.
+    pub fn note(&self, lang: Lang) -> Option<String> {
+        let stored = plain(self.percent_cell);
+        let after = plain(Some(self.after));
+        let cell = &self.cell;
+        self.percent_cell.map(|_| {
+            trf!(
+                lang,
+                "đọc từ ô định dạng phần trăm {cell}: ô lưu {stored}, tức {after}%",
+                "read from the percent cell {cell}: it stores {stored}, which is {after}%"
+            )
+        })
     }
 }
 
@@ -279,6 +310,9 @@ pub enum ProblemKind {
     UnknownRow {
         /// What it was looked up by (its id, code or name).
         key: String,
+        /// The indicator whose id, code or name it looks the same as, but is not: a
+        /// letter of another alphabet, a character one cannot see.
+        looks_like: Option<IndicatorId>,
     },
     /// A row that matches several indicators (by code or by name).
     Ambiguous {
@@ -320,6 +354,31 @@ pub enum ProblemKind {
     FormulaError {
         /// The error as the spreadsheet shows it.
         error: String,
+    },
+    /// A formula saved without its computed value (as some tools write them): there is
+    /// no figure to read until a spreadsheet computes it.
+    Uncomputed {
+        /// The formula's text, without `=` (empty when it shares another cell's).
+        formula: String,
+    },
+    /// The figures come from a hidden sheet, which is not on screen in Excel.
+    HiddenSheet {
+        /// Hidden or very hidden.
+        visibility: Visibility,
+    },
+    /// Another sheet with a header row of figures, which was not read.
+    OtherSheet {
+        /// The sheet that was read.
+        read: String,
+    },
+    /// A second column of a figure already given by another column: it is not read.
+    SecondColumn {
+        /// The figure.
+        field: Field,
+        /// The column read for it (its letter).
+        first: String,
+        /// The title of the column left out.
+        title: String,
     },
     /// A number that cannot be this figure of this indicator (a negative count).
     NotAFigure {
@@ -364,12 +423,30 @@ impl Problem {
     /// What is wrong, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match &self.kind {
-            ProblemKind::UnknownRow { key } => trf!(
-                lang,
-                "\"{key}\" không khớp chỉ tiêu nào của báo cáo: dòng bị bỏ qua",
-                "\"{key}\" matches no indicator of the report: the row is left out"
-            ),
+            ProblemKind::UnknownRow {
+                key,
+                looks_like: None,
+            } => {
+                let key = quote(lang, key);
+                trf!(
+                    lang,
+                    "{key} không khớp chỉ tiêu nào của báo cáo: dòng bị bỏ qua",
+                    "{key} matches no indicator of the report: the row is left out"
+                )
+            }
+            ProblemKind::UnknownRow {
+                key,
+                looks_like: Some(id),
+            } => {
+                let key = quote(lang, key);
+                trf!(
+                    lang,
+                    "{key} trông như \"{id}\" nhưng khác ở các ký tự ghi dạng \\u{{…}} (chữ của bảng chữ cái khác hoặc ký tự không nhìn thấy): gõ lại ô đó; dòng bị bỏ qua",
+                    "{key} looks like \"{id}\" but differs at the characters written \\u{{…}} (a letter of another alphabet or a character one cannot see): type the cell again; the row is left out"
+                )
+            }
             ProblemKind::Ambiguous { key, ids } => {
+                let key = quote(lang, key);
                 let ids = ids
                     .iter()
                     .map(|i| i.0.as_str())
@@ -377,8 +454,8 @@ impl Problem {
                     .join(", ");
                 trf!(
                     lang,
-                    "\"{key}\" khớp nhiều chỉ tiêu ({ids}): ghi mã chỉ tiêu (id) vào dòng; dòng bị bỏ qua",
-                    "\"{key}\" matches several indicators ({ids}): write the indicator's id in the row; the row is left out"
+                    "{key} khớp nhiều chỉ tiêu ({ids}): ghi mã chỉ tiêu (id) vào dòng; dòng bị bỏ qua",
+                    "{key} matches several indicators ({ids}): write the indicator's id in the row; the row is left out"
                 )
             }
             ProblemKind::GivenTwice {
@@ -400,34 +477,86 @@ impl Problem {
                 id,
                 found,
                 expected,
-            } => trf!(
-                lang,
-                "đơn vị \"{found}\" khác đơn vị của {id} (\"{expected}\"): đổi số liệu sang \"{expected}\"; dòng bị bỏ qua",
-                "the unit \"{found}\" is not {id}'s (\"{expected}\"): convert the figures to \"{expected}\"; the row is left out"
-            ),
+            } => {
+                let found = quote(lang, found);
+                trf!(
+                    lang,
+                    "đơn vị {found} khác đơn vị của {id} (\"{expected}\"): đổi số liệu sang \"{expected}\"; dòng bị bỏ qua",
+                    "the unit {found} is not {id}'s (\"{expected}\"): convert the figures to \"{expected}\"; the row is left out"
+                )
+            }
             ProblemKind::NotANumber { text, error } => {
                 let why = error
                     .as_ref()
                     .map(|e| format!(" ({})", i18n::parse_error(lang, e)))
                     .unwrap_or_default();
+                let text = quote(lang, text);
                 trf!(
                     lang,
-                    "\"{text}\" không phải là số{why}: ghi số, ví dụ 14.283,5 hoặc 14,283.5",
-                    "\"{text}\" is not a number{why}: write a number, such as 14,283.5 or 14.283,5"
+                    "{text} không phải là số{why}: ghi số, ví dụ 14.283,5 hoặc 14,283.5",
+                    "{text} is not a number{why}: write a number, such as 14,283.5 or 14.283,5"
                 )
             }
-            ProblemKind::FormulaError { error } => trf!(
-                lang,
-                "công thức cho kết quả lỗi {error}: sửa công thức hoặc ghi số",
-                "the formula gives the error {error}: correct it or write the number"
-            ),
+            ProblemKind::FormulaError { error } => {
+                let error = quote::cut(lang, error);
+                trf!(
+                    lang,
+                    "công thức cho kết quả lỗi {error}: sửa công thức hoặc ghi số",
+                    "the formula gives the error {error}: correct it or write the number"
+                )
+            }
+            ProblemKind::Uncomputed { formula } => {
+                let cell = &self.cell;
+                let formula = if formula.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ={}", quote::cut(lang, formula))
+                };
+                trf!(
+                    lang,
+                    "công thức{formula} ở {cell} chưa có giá trị tính sẵn: mở tệp trong Excel hoặc LibreOffice rồi lưu lại",
+                    "the formula{formula} in {cell} has no computed value: open and save the file in Excel or LibreOffice"
+                )
+            }
+            ProblemKind::HiddenSheet { visibility } => {
+                let (sheet, how) = (quote(lang, &self.sheet), visibility.label(lang));
+                trf!(
+                    lang,
+                    "số liệu lấy từ trang {sheet}, là trang {how}: trang này không hiện trong Excel; kiểm tra đúng là trang cần nhập (Excel: chuột phải vào tên trang → Unhide)",
+                    "the figures come from sheet {sheet}, which is {how}: Excel does not show it; check it is the sheet meant (in Excel: right-click a sheet's tab → Unhide)"
+                )
+            }
+            ProblemKind::OtherSheet { read } => {
+                let (sheet, read) = (quote(lang, &self.sheet), quote(lang, read));
+                trf!(
+                    lang,
+                    "trang {sheet} cũng có dòng tiêu đề số liệu nhưng không được đọc: mỗi lần nhập chỉ đọc một trang ({read}); chép các dòng sang trang đó, hoặc nhập trang này riêng trong ứng dụng (Gán cột… → chọn trang)",
+                    "sheet {sheet} also has a header row of figures but was not read: an import reads one sheet ({read}); copy its rows onto that sheet, or import this one on its own in the app (Map the columns… → choose the sheet)"
+                )
+            }
+            ProblemKind::SecondColumn {
+                field,
+                first,
+                title,
+            } => {
+                let (field, title) = (i18n::field(lang, *field), quote(lang, title));
+                trf!(
+                    lang,
+                    "cột {title} là cột \"{field}\" thứ hai (đã đọc cột {first}): cột này không được đọc; xóa hoặc đổi tên một trong hai",
+                    "column {title} is a second \"{field}\" column (column {first} was read): it is not read; delete or rename one of them"
+                )
+            }
             ProblemKind::NotAFigure {
                 id,
                 field,
                 value,
                 error,
             } => {
-                let (field, value, why) = (field.key(), plain(Some(*value)), error.message(lang));
+                let (field, mut value, why) =
+                    (field.key(), plain(Some(*value)), error.message(lang));
+                if *error == EntryError::PercentOfAmount {
+                    value.push('%');
+                }
                 trf!(
                     lang,
                     "{id} {field}: {value} không dùng được: {why}",
@@ -439,11 +568,14 @@ impl Problem {
                 "trang có ô trống (đã định dạng) đến tận dòng {row}: chỉ đọc đến đó, phần dưới không được đọc; xóa các dòng thừa dưới số liệu",
                 "the sheet has empty (formatted) cells down to row {row}: reading stopped there and nothing below was read; delete the rows below the figures"
             ),
-            ProblemKind::OtherPeriod { found, expected } => trf!(
-                lang,
-                "phiếu nhập cho kỳ {found}, báo cáo là kỳ {expected}: kiểm tra lại đúng phiếu",
-                "the fill-in sheet is for {found}, the report for {expected}: check that it is the right sheet"
-            ),
+            ProblemKind::OtherPeriod { found, expected } => {
+                let found = quote::cut(lang, found);
+                trf!(
+                    lang,
+                    "phiếu nhập cho kỳ {found}, báo cáo là kỳ {expected}: kiểm tra lại đúng phiếu",
+                    "the fill-in sheet is for {found}, the report for {expected}: check that it is the right sheet"
+                )
+            }
         }
     }
 
@@ -560,28 +692,46 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ImportError> {
 /// Previews what the first of the `sheets` (read from `path`) whose header row is
 /// recognised would change in `report`; [`ImportError::NoHeader`] when none is (the
 /// app then asks the user for a [`Mapping`]).
+///
+/// A visible sheet is read before a hidden one (a hidden sheet read says so), and every
+/// other sheet with a header row of figures is named as not read.
 pub fn preview_sheets(
     sheets: &[Sheet],
     path: &Path,
     report: &Report,
     options: &Options,
 ) -> Result<Preview, ImportError> {
-    let found = sheets
+    let found: Vec<(&Sheet, usize, Recognised)> = sheets
         .iter()
-        .find_map(|s| header(s).map(|(at, columns)| (s, at, columns)));
-    let Some((sheet, header_at, columns)) = found else {
+        .filter_map(|s| header(s).map(|(at, columns)| (s, at, columns)))
+        .collect();
+    let chosen = found
+        .iter()
+        .position(|(s, _, _)| s.visibility == Visibility::Visible)
+        .unwrap_or(0);
+    let Some((sheet, header_at, columns)) = found.get(chosen) else {
         return Err(ImportError::NoHeader {
             path: path.to_path_buf(),
         });
     };
-    Ok(preview_rows(
-        sheet,
-        header_at + 1,
-        &columns,
-        path,
-        report,
-        options,
-    ))
+    let mut preview = preview_rows(sheet, header_at + 1, columns, path, report, options);
+    for (other, at, _) in found.iter().filter(|(s, _, _)| s.name != sheet.name) {
+        let col = other
+            .rows
+            .get(*at)
+            .and_then(|r| r.cells.first())
+            .map_or(0, |(c, _)| *c);
+        let row = other.rows.get(*at).map_or(0, |r| r.index);
+        preview.problems.push(Problem {
+            severity: Severity::Warning,
+            sheet: other.name.clone(),
+            cell: sheet::cell_ref(row, col),
+            kind: ProblemKind::OtherSheet {
+                read: sheet.name.clone(),
+            },
+        });
+    }
+    Ok(preview)
 }
 
 /// The dry run of the rows of `sheet` under its header row, from `first` in
@@ -611,6 +761,37 @@ fn preview_rows(
             sheet: sheet.name.clone(),
             cell: sheet::cell_ref(row, 0),
             kind: ProblemKind::StoppedReading { row: row + 1 },
+        });
+    }
+    let header_row = first
+        .checked_sub(1)
+        .and_then(|at| sheet.rows.get(at))
+        .map_or(0, |r| r.index);
+    if sheet.visibility != Visibility::Visible {
+        preview.problems.push(Problem {
+            severity: Severity::Warning,
+            sheet: sheet.name.clone(),
+            cell: sheet::cell_ref(header_row, 0),
+            kind: ProblemKind::HiddenSheet {
+                visibility: sheet.visibility,
+            },
+        });
+    }
+    for (col, field, first_col) in &columns.repeated {
+        let title = first
+            .checked_sub(1)
+            .and_then(|at| sheet.rows.get(at))
+            .map(|r| r.text(*col))
+            .unwrap_or_default();
+        preview.problems.push(Problem {
+            severity: Severity::Warning,
+            sheet: sheet.name.clone(),
+            cell: sheet::cell_ref(header_row, *col),
+            kind: ProblemKind::SecondColumn {
+                field: *field,
+                first: sheet::column_letter(*first_col),
+                title,
+            },
         });
     }
     if columns.kind == SheetKind::FillIn {
@@ -651,6 +832,7 @@ struct Columns {
     names: Vec<u16>,
     unit: Option<u16>,
     fields: Vec<(u16, Field)>,
+    repeated: Vec<(u16, Field, u16)>,
 }
 
 /// The recognised columns, with the sheet's kind.
@@ -662,6 +844,9 @@ struct Recognised {
     names: Vec<u16>,
     unit: Option<u16>,
     fields: Vec<(u16, Field)>,
+    /// The columns of a figure already given by an earlier column (that column, the
+    /// figure, the earlier column): not read, and said so.
+    repeated: Vec<(u16, Field, u16)>,
 }
 
 /// What a column title means.
@@ -760,11 +945,12 @@ fn header(sheet: &Sheet) -> Option<(usize, Recognised)> {
                 Some(Role::Unit) => {
                     c.unit.get_or_insert(*col);
                 }
-                Some(Role::Figure(f)) if !c.fields.iter().any(|(_, g)| *g == f) => {
-                    c.fields.push((*col, f));
-                }
+                Some(Role::Figure(f)) => match c.fields.iter().find(|(_, g)| *g == f) {
+                    Some((first, _)) => c.repeated.push((*col, f, *first)),
+                    None => c.fields.push((*col, f)),
+                },
                 Some(Role::ExportMark) => export_mark = true,
-                Some(Role::Figure(_)) | None => {}
+                None => {}
             }
         }
         let names_indicator = c.id.is_some() || c.code.is_some() || !c.names.is_empty();
@@ -791,6 +977,7 @@ fn header(sheet: &Sheet) -> Option<(usize, Recognised)> {
                 names: c.names,
                 unit: c.unit,
                 fields: c.fields,
+                repeated: c.repeated,
             },
         ));
     }
@@ -937,6 +1124,23 @@ impl RowReader<'_> {
         Match::None(shown)
     }
 
+    /// The indicator whose id, code or name `key` looks the same as without being it
+    /// (a Cyrillic `о`, a zero-width space), if one.
+    fn looks_like(&self, key: &str) -> Option<IndicatorId> {
+        let seen = quote::look_alike(key)?;
+        let at = match self.index.ids.get(seen.as_str()) {
+            Some(at) => *at,
+            None => {
+                let k = self::key(&seen);
+                match (self.index.codes.get(&k), self.index.names.get(&k)) {
+                    (Some(list), _) | (None, Some(list)) => *list.first()?,
+                    (None, None) => return None,
+                }
+            }
+        };
+        self.report.indicators.get(at).map(|i| i.id.clone())
+    }
+
     /// The cell naming the row's indicator, for problems about the whole row.
     fn key_cell(&self, row: &Row) -> String {
         let cols = self.columns;
@@ -965,11 +1169,12 @@ impl RowReader<'_> {
             Match::One(at) => at,
             Match::None(key) => {
                 let cell = self.key_cell(row);
+                let looks_like = self.looks_like(&key);
                 self.problem(
                     preview,
                     Severity::Warning,
                     cell,
-                    ProblemKind::UnknownRow { key },
+                    ProblemKind::UnknownRow { key, looks_like },
                 );
                 return;
             }
@@ -1013,7 +1218,7 @@ impl RowReader<'_> {
         for (col, field) in &self.columns.fields {
             let Some(value) = row.get(*col) else { continue };
             let cell = sheet::cell_ref(row.index, *col);
-            let number = match self.number(value) {
+            let (number, percent) = match self.number(value) {
                 Ok(n) => n,
                 Err(kind) => {
                     self.problem(preview, Severity::Error, cell, kind);
@@ -1021,6 +1226,21 @@ impl RowReader<'_> {
                     continue;
                 }
             };
+            // A percent (typed `12%`, or a cell formatted as one) for an amount or a
+            // count is refused as typing it in the table is.
+            if percent != Percent::No
+                && let Err(error) = entry::check_as(ind.measure, *field, number, true)
+            {
+                let kind = ProblemKind::NotAFigure {
+                    id: ind.id.clone(),
+                    field: *field,
+                    value: number,
+                    error,
+                };
+                self.problem(preview, Severity::Error, cell, kind);
+                troubled = true;
+                continue;
+            }
             match self.given.entry((at, *field)) {
                 Entry::Occupied(first) => {
                     let (first_value, first_cell) = first.get();
@@ -1083,6 +1303,10 @@ impl RowReader<'_> {
                 before,
                 after: number,
                 cell,
+                percent_cell: match percent {
+                    Percent::Cell(stored) => Some(stored),
+                    Percent::No | Percent::Typed => None,
+                },
             });
         }
         if !changed && !troubled {
@@ -1093,21 +1317,33 @@ impl RowReader<'_> {
         }
     }
 
-    /// A cell's number: Excel's own, or text in either notation (the sheet's first
-    /// when it reads both ways), with a trailing `%` allowed.
-    fn number(&self, value: &Value) -> Result<f64, ProblemKind> {
+    /// A cell's number: Excel's own (the percent of a cell formatted as one), or text
+    /// in either notation (the sheet's first when it reads both ways), with a trailing
+    /// `%` allowed; and whether it was a percent.
+    fn number(&self, value: &Value) -> Result<(f64, Percent), ProblemKind> {
         match value {
-            Value::Number(n) if n.is_finite() => Ok(*n),
-            Value::Number(n) => Err(ProblemKind::NotANumber {
+            Value::Number(n) if n.is_finite() => Ok((*n, Percent::No)),
+            Value::Percent(n) if n.is_finite() => Ok((percent_of(*n), Percent::Cell(*n))),
+            Value::Number(n) | Value::Percent(n) => Err(ProblemKind::NotANumber {
                 text: format!("{n}"),
                 error: None,
             }),
             Value::Text(text) => {
-                read_number(text, self.notation).map_err(|error| ProblemKind::NotANumber {
-                    text: text.clone(),
-                    error: Some(error),
-                })
+                let percent = if text.trim_end().ends_with('%') {
+                    Percent::Typed
+                } else {
+                    Percent::No
+                };
+                read_number(text, self.notation)
+                    .map(|n| (n, percent))
+                    .map_err(|error| ProblemKind::NotANumber {
+                        text: text.clone(),
+                        error: Some(error),
+                    })
             }
+            Value::Uncomputed(formula) => Err(ProblemKind::Uncomputed {
+                formula: formula.clone(),
+            }),
             Value::Bool(b) => Err(ProblemKind::NotANumber {
                 text: b.to_string().to_uppercase(),
                 error: None,
@@ -1121,6 +1357,32 @@ impl RowReader<'_> {
             }),
         }
     }
+}
+
+/// How a figure was given as a percent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Percent {
+    /// Not a percent.
+    No,
+    /// Text ending in `%`.
+    Typed,
+    /// A cell formatted as a percent, storing this number (0.105 for 10,5 %).
+    Cell(f64),
+}
+
+/// The percent a cell formatted as one shows for the number it stores: 0.105 → 10.5,
+/// exactly as written (the decimal point moved, not a product that could end in
+/// …0000002).
+pub fn percent_of(stored: f64) -> f64 {
+    let scientific = format!("{stored:e}");
+    let Some((mantissa, exponent)) = scientific.split_once('e') else {
+        return stored * 100.0;
+    };
+    exponent
+        .parse::<i32>()
+        .ok()
+        .and_then(|e| format!("{mantissa}e{}", e + 2).parse().ok())
+        .unwrap_or(stored * 100.0)
 }
 
 /// Reads a number written as text in either notation: in `preferred` first, so that a
@@ -1164,6 +1426,16 @@ mod tests {
             read_number("abc", vi),
             Err(ParseNumberError::InvalidCharacter { found: 'a', .. })
         ));
+    }
+
+    #[test]
+    fn a_percent_cell_is_read_as_the_percent_it_shows() {
+        assert_eq!(percent_of(0.105), 10.5);
+        assert_eq!(percent_of(0.0822), 8.22);
+        assert_eq!(percent_of(-0.031), -3.1);
+        assert_eq!(percent_of(1.5), 150.0);
+        assert_eq!(percent_of(0.0), 0.0);
+        assert_eq!(percent_of(1.234_567_89e-5), 0.001_234_567_89);
     }
 
     #[test]

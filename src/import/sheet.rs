@@ -1,14 +1,19 @@
 //! Reading a file into sheets of cells: an Excel workbook (.xlsx, through calamine) or a
 //! CSV file (either separator style). Every read is bounded: the file's size, what a
-//! workbook unpacks to (a zip bomb), and the rows of a sheet.
+//! workbook unpacks to (a zip bomb), and the rows of a sheet. A workbook's sheets keep
+//! whether they are hidden, its percent-formatted numbers are told from the others and
+//! its formulas saved without a value are kept as such ([`parts`]).
 
 use std::io::{Cursor, Read as _};
 use std::path::{Path, PathBuf};
 
-use calamine::{DataRef, Reader as _, Xlsx};
+use calamine::{DataRef, Reader as _, SheetVisible, Xlsx};
 
 use super::ImportError;
+use super::parts;
 use crate::format::Notation;
+use crate::i18n::tr;
+use crate::model::Lang;
 
 /// The largest file read: a department's workbook of 10 000 rows is about 1 MB.
 pub const MAX_FILE_BYTES: u64 = 100 << 20;
@@ -29,6 +34,11 @@ pub const MAX_COLUMNS: u16 = 256;
 pub enum Value {
     /// A number (Excel's own, or a whole number).
     Number(f64),
+    /// A number in a cell formatted as a percent, as Excel stores it: 10,5 % is 0.105.
+    Percent(f64),
+    /// A formula saved without its computed value: its text (without `=`, cut to
+    /// [`parts::FORMULA_CHARS`] characters; empty when it shares another cell's).
+    Uncomputed(String),
     /// Text, as typed.
     Text(String),
     /// True or false.
@@ -62,8 +72,31 @@ impl Row {
     pub fn text(&self, col: u16) -> String {
         match self.get(col) {
             Some(Value::Text(t)) => t.trim().to_owned(),
-            Some(Value::Number(n)) => format!("{n}"),
+            Some(Value::Number(n) | Value::Percent(n)) => format!("{n}"),
             _ => String::new(),
+        }
+    }
+}
+
+/// Whether a sheet is on screen when the workbook is opened.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Visibility {
+    /// Shown (a CSV file's single sheet too).
+    #[default]
+    Visible,
+    /// Hidden: Excel can show it again (Unhide…).
+    Hidden,
+    /// Very hidden: only a macro or the file's XML can show it.
+    VeryHidden,
+}
+
+impl Visibility {
+    /// The word added to a hidden sheet's name, in `lang` (empty for a visible one).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Visible => "",
+            Self::Hidden => tr(lang, "ẩn", "hidden"),
+            Self::VeryHidden => tr(lang, "ẩn sâu", "very hidden"),
         }
     }
 }
@@ -73,6 +106,8 @@ impl Row {
 pub struct Sheet {
     /// The sheet's name (a CSV file's name).
     pub name: String,
+    /// Whether the sheet is on screen or hidden.
+    pub visibility: Visibility,
     /// The rows with at least one non-empty cell, in order.
     pub rows: Vec<Row>,
     /// How text numbers of this sheet are read when they could be read both ways:
@@ -81,6 +116,17 @@ pub struct Sheet {
     /// The row (0-based) where reading stopped because the sheet went on past
     /// [`MAX_ROWS`] with nothing but empty (formatted) cells so far.
     pub stopped_at: Option<u32>,
+}
+
+impl Sheet {
+    /// The sheet's name as the user is shown it: a hidden sheet says so
+    /// (`Số liệu (hidden)`).
+    pub fn shown_name(&self, lang: Lang) -> String {
+        match self.visibility {
+            Visibility::Visible => self.name.clone(),
+            hidden => format!("{} ({})", self.name, hidden.label(lang)),
+        }
+    }
 }
 
 /// The Excel letter of a 0-based column: 0 → `A`, 27 → `AB`.
@@ -246,8 +292,22 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
         reason: e.to_string(),
     };
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(not_a_workbook)?;
+    let mut extra = parts::read(bytes);
     let mut sheets = Vec::new();
-    for name in workbook.sheet_names() {
+    let metadata: Vec<(String, Visibility)> = workbook
+        .sheets_metadata()
+        .iter()
+        .map(|s| {
+            let visibility = match s.visible {
+                SheetVisible::Visible => Visibility::Visible,
+                SheetVisible::Hidden => Visibility::Hidden,
+                SheetVisible::VeryHidden => Visibility::VeryHidden,
+            };
+            (s.name.clone(), visibility)
+        })
+        .collect();
+    for (name, visibility) in metadata {
+        let parts = extra.remove(&name).unwrap_or_default();
         let mut reader = workbook
             .worksheet_cells_reader(&name)
             .map_err(not_a_workbook)?;
@@ -281,9 +341,17 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
             if empty || col >= MAX_COLUMNS {
                 continue;
             }
+            let percent = !parts.percent.is_empty() && parts.percent.contains(&(row, col));
+            let number = |n: f64| {
+                if percent {
+                    Value::Percent(n)
+                } else {
+                    Value::Number(n)
+                }
+            };
             let value = match cell.get_value() {
-                DataRef::Int(i) => Value::Number(*i as f64),
-                DataRef::Float(f) => Value::Number(*f),
+                DataRef::Int(i) => number(*i as f64),
+                DataRef::Float(f) => number(*f),
                 DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
                     Value::Text(s.clone())
                 }
@@ -295,8 +363,15 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
             };
             rows.push(row, col, value);
         }
+        // Formulas without a value: calamine gives them as empty cells, or not at all.
+        for u in parts.uncomputed {
+            if stopped_at.is_none_or(|stop| u.row < stop) {
+                rows.push(u.row, u.col, Value::Uncomputed(u.formula));
+            }
+        }
         sheets.push(Sheet {
             name,
+            visibility,
             rows: rows.finish(),
             notation: None,
             stopped_at,
@@ -372,6 +447,7 @@ pub fn read_csv(bytes: &[u8], path: &Path) -> Result<Sheet, ImportError> {
     }
     Ok(Sheet {
         name: file_name(path),
+        visibility: Visibility::Visible,
         rows: rows.finish(),
         notation: Some(if delimiter == b';' {
             Notation::Vietnamese

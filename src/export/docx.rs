@@ -310,6 +310,7 @@ fn appendix(report: &Report, lang: Lang) -> (Paragraph, Table) {
 
 /// The Word report of `report`, from its current (revised) figures.
 pub fn to_bytes(report: &Report, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    let report = &*for_word(report);
     let p = prose(report, lang);
     let (appendix_title, table) = appendix(report, lang);
     let docx = Docx::new()
@@ -329,6 +330,15 @@ pub fn to_bytes(report: &Report, lang: Lang) -> Result<Vec<u8>, ExportError> {
     xml.pack(&mut out)
         .map_err(|e| ExportError::Docx(e.to_string()))?;
     Ok(out.into_inner())
+}
+
+/// `report` as Word can hold it, the last guard before the XML: without control
+/// characters and noncharacters (XML 1.0 cannot hold them, not even as character
+/// references: one of them makes the whole document unreadable), without direction
+/// controls (one turns its whole paragraph around, figures included), every text on
+/// one line (Word loses a line break written inside a run).
+fn for_word(report: &Report) -> std::borrow::Cow<'_, Report> {
+    crate::model::text::cleaned(report, crate::model::text::Shape::Line)
 }
 
 /// The appendix's title.

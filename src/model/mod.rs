@@ -6,6 +6,7 @@
 
 mod parts;
 mod period;
+pub mod text;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -3,13 +3,14 @@
 //! ([`crate::model::text::clean_report`]) rather than refused, so the file still opens
 //! and the user sees what changed before saving the clean text.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
 
 use crate::i18n::tr;
 use crate::model::Lang;
-use crate::model::text::Fix;
+use crate::model::text::{self, Fix, Shape};
 
 use super::SHOWN_PROBLEMS;
 
@@ -82,7 +83,8 @@ pub fn cleaned_message(cleanings: &[Cleaning], path: &Path, lang: Lang) -> Strin
 /// report's field (`title:`, `region:`, `source:`) is.
 pub(crate) fn with_lines(text: &str, fixes: Vec<Fix>) -> Vec<Cleaning> {
     const KEY: &str = "id: \"";
-    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    // Ids as cleaned: a fix names its owner by its clean id.
+    let mut ids: FxHashMap<Cow<'_, str>, usize> = FxHashMap::default();
     let mut fields: FxHashMap<&str, usize> = FxHashMap::default();
     for (k, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
@@ -94,7 +96,8 @@ pub(crate) fn with_lines(text: &str, fixes: Vec<Fix>) -> Vec<Cleaning> {
         if let Some(at) = line.find(KEY) {
             let after = line.get(at + KEY.len()..).unwrap_or_default();
             if let Some(end) = after.find('"') {
-                ids.entry(after.get(..end).unwrap_or_default())
+                let id = after.get(..end).unwrap_or_default();
+                ids.entry(text::clean(id, Shape::Line).text)
                     .or_insert(k + 1);
             }
         }

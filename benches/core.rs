@@ -1,4 +1,4 @@
-//! Load, save, recompute after an edit, checks and every export, at the seed's size and
+//! Load, save, recompute after an edit, checks, clean text and every export, at the seed's size and
 //! at 1 000, 10 000 and 100 000 indicators; serde_json parsing the same report as the
 //! practical limit of a serde format. See BENCHMARKS.md.
 //!
@@ -16,6 +16,7 @@ use std::path::Path;
 
 use chitieu::derived::Derived;
 use chitieu::export::{self, Format, Options};
+use chitieu::model::text;
 use chitieu::model::{Field, Report};
 #[path = "support/sizes.rs"]
 mod sizes;
@@ -90,6 +91,29 @@ fn benches(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("checks", &name), &report, |b, report| {
             b.iter(|| chitieu::checks::check(black_box(report)));
         });
+        group.finish();
+
+        // Clean text (issue 22): what loading and every export pay to look at each text
+        // of a clean report (the usual case), and to clean a report whose every name
+        // holds a direction control (a copy, then every text cleaned).
+        let mut group = c.benchmark_group("text");
+        if big {
+            group.sample_size(10);
+        }
+        group.bench_with_input(BenchmarkId::new("look", &name), &report, |b, report| {
+            b.iter(|| text::is_clean_report(black_box(report), text::Shape::Lines));
+        });
+        let mut dirty = report.clone();
+        for ind in &mut dirty.indicators {
+            ind.name.vi.push('\u{202E}');
+        }
+        group.bench_with_input(
+            BenchmarkId::new("clean_all_names", &name),
+            &dirty,
+            |b, dirty| {
+                b.iter(|| text::cleaned(black_box(dirty), text::Shape::Lines));
+            },
+        );
         group.finish();
 
         let mut group = c.benchmark_group("export");

@@ -628,7 +628,7 @@ mod tests {
     #[test]
     fn notes_are_one_line_when_asked() {
         let mut report = dirty("\nmore");
-        assert!(is_clean_report(&report, Shape::Lines) == false);
+        assert!(!is_clean_report(&report, Shape::Lines));
         clean_report(&mut report, Shape::Lines);
         assert_eq!(report.indicators[0].note, "note\nmore");
         assert_eq!(report.indicators[0].name.vi, "name more");

@@ -1,6 +1,7 @@
-//! Load, save, recompute after an edit, checks, every export and an import applied as
-//! one step, at the seed's size and at 1 000, 10 000 and 100 000 indicators; serde_json
-//! parsing the same report as the practical limit of a serde format. See BENCHMARKS.md.
+//! Load, save, recompute after an edit, checks, clean text, every export and an import
+//! applied as one step, at the seed's size and at 1 000, 10 000 and 100 000 indicators;
+//! serde_json parsing the same report as the practical limit of a serde format. See
+//! BENCHMARKS.md.
 //!
 //! `CHITIEU_BENCH_SIZES=1000,10000` limits the sizes (CI runs every benchmark once, in
 //! test mode, with small sizes).
@@ -17,6 +18,7 @@ use std::path::Path;
 use chitieu::derived::Derived;
 use chitieu::edit::Edit;
 use chitieu::export::{self, Format, Options};
+use chitieu::model::text;
 use chitieu::model::{Field, Report};
 use chitieu::session::{Prepared, Session};
 #[path = "support/sizes.rs"]
@@ -92,6 +94,29 @@ fn benches(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("checks", &name), &report, |b, report| {
             b.iter(|| chitieu::checks::check(black_box(report)));
         });
+        group.finish();
+
+        // Clean text (issue 22): what loading and every export pay to look at each text
+        // of a clean report (the usual case), and to clean a report whose every name
+        // holds a direction control (a copy, then every text cleaned).
+        let mut group = c.benchmark_group("text");
+        if big {
+            group.sample_size(10);
+        }
+        group.bench_with_input(BenchmarkId::new("look", &name), &report, |b, report| {
+            b.iter(|| text::is_clean_report(black_box(report), text::Shape::Lines));
+        });
+        let mut dirty = report.clone();
+        for ind in &mut dirty.indicators {
+            ind.name.vi.push('\u{202E}');
+        }
+        group.bench_with_input(
+            BenchmarkId::new("clean_all_names", &name),
+            &dirty,
+            |b, dirty| {
+                b.iter(|| text::cleaned(black_box(dirty), text::Shape::Lines));
+            },
+        );
         group.finish();
 
         let mut group = c.benchmark_group("export");

@@ -335,6 +335,18 @@ fn fail(message: &dyn std::fmt::Display) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// Prints what the command line should know but did not stop it (texts cleaned while
+/// the report was read) to standard error; nothing when `message` is empty.
+#[expect(
+    clippy::print_stderr,
+    reason = "the command line reports what it changed on stderr"
+)]
+fn notice(message: &str) {
+    if !message.is_empty() {
+        eprintln!("chitieu: {message}");
+    }
+}
+
 /// Refuses wrong usage the way clap does: the message, the usage line, exit code 2.
 fn usage_error(message: &str) -> ExitCode {
     let error = Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message);
@@ -380,7 +392,15 @@ fn export_format(
 
 fn load(path: Option<&Path>) -> Result<(Report, String), LoadError> {
     match path {
-        Some(path) => Ok((report_io::load(path)?, path.display().to_string())),
+        Some(path) => {
+            let loaded = report_io::load_file(path)?;
+            notice(&report_io::cleaned_message(
+                &loaded.cleaned,
+                path,
+                chitieu::model::Lang::En,
+            ));
+            Ok((loaded.report, path.display().to_string()))
+        }
         None => Ok((report_io::embedded()?, report_io::EMBEDDED_NAME.to_owned())),
     }
 }

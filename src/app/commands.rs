@@ -13,6 +13,7 @@ use crate::export::{self, CsvLocale, Format};
 use crate::format::Notation;
 use crate::i18n::tr;
 use crate::io;
+use crate::model::text;
 use crate::model::{
     Field, Indicator, IndicatorId, Lang, Period, Section, SectionId, TaskId, TaskStatus,
 };
@@ -485,10 +486,28 @@ impl ChitieuApp {
         match command {
             Command::SetValue { id, field, value } => s.set_value(id, field, value),
             Command::ResetValue { id, field } => s.reset_value(id, field),
-            Command::SetNote { id, note } => s.set_note(id, note),
+            Command::SetNote { id, note } => {
+                let removed = text::clean(&note, text::Shape::Lines).removed;
+                if !removed.is_empty() {
+                    self.message = Some(cleaned_words(self.settings.lang, &removed));
+                }
+                self.session.set_note(id, note)
+            }
             Command::SetTaskStatus { id, status } => s.set_task_status(id, status),
-            Command::SetTaskNote { id, note } => s.set_task_note(id, note),
-            Command::AddTask { title } => s.add_task(&title).is_some(),
+            Command::SetTaskNote { id, note } => {
+                let removed = text::clean(&note, text::Shape::Lines).removed;
+                if !removed.is_empty() {
+                    self.message = Some(cleaned_words(self.settings.lang, &removed));
+                }
+                self.session.set_task_note(id, note)
+            }
+            Command::AddTask { title } => {
+                let removed = text::clean(&title, text::Shape::Line).removed;
+                if !removed.is_empty() {
+                    self.message = Some(cleaned_words(self.settings.lang, &removed));
+                }
+                self.session.add_task(&title).is_some()
+            }
             Command::Undo => s.undo(),
             Command::Redo => s.redo(),
             _ => false,
@@ -551,7 +570,7 @@ impl ChitieuApp {
                     self.selected = Some(id.clone());
                     self.table.reveal(&id);
                 }
-                result
+                result.map(|fixes| self.say_cleaned(&fixes))
             }
             Command::DeleteIndicator { id, parts } => {
                 let result = self.session.delete_indicator(&id, parts);
@@ -565,7 +584,7 @@ impl ChitieuApp {
                 Some(ind) => {
                     let mut ind = ind.clone();
                     ind.prior_share_pct = share_pct;
-                    self.session.update_indicator(ind)
+                    self.session.update_indicator(ind).map(|_| ())
                 }
                 None => Ok(()),
             },
@@ -577,7 +596,7 @@ impl ChitieuApp {
                     } else {
                         ind.quarters.insert(quarter, plan);
                     }
-                    self.session.update_indicator(ind)
+                    self.session.update_indicator(ind).map(|_| ())
                 }
                 None => Ok(()),
             },
@@ -586,11 +605,12 @@ impl ChitieuApp {
                 is_new,
             } => {
                 section.title = super::structure::both(&section.title);
-                if is_new {
+                let result = if is_new {
                     self.session.add_section(section)
                 } else {
                     self.session.update_section(section)
-                }
+                };
+                result.map(|fixes| self.say_cleaned(&fixes))
             }
             Command::DeleteSection { id, contents } => {
                 let result = self.session.delete_section(&id, contents);
@@ -709,6 +729,9 @@ impl ChitieuApp {
             tr(lang, "Đã dán, số ô thay đổi:", "Pasted, cells changed:"),
             pasted.applied
         );
+        if !pasted.cleaned.is_empty() {
+            message.push_str(&format!("; {}", cleaned_words(lang, &pasted.cleaned)));
+        }
         for (id, e) in &pasted.refused {
             let name = self
                 .session
@@ -1135,7 +1158,12 @@ impl ChitieuApp {
                 path,
                 result: Ok(loaded),
             } => {
-                self.message = Some(said("Đã mở", "Opened", &path));
+                let cleaned = io::cleaned_message(&loaded.cleaned, &path, lang);
+                self.message = Some(if cleaned.is_empty() {
+                    said("Đã mở", "Opened", &path)
+                } else {
+                    cleaned
+                });
                 self.settings.remember(loaded.path.clone());
                 self.replace_session(Session::opened(*loaded));
                 if !self.keeper.claim(self.session.path()) {
@@ -1218,6 +1246,42 @@ impl ChitieuApp {
     fn error(&mut self, message: String) {
         self.modal = Some(Modal::Error(message));
     }
+
+    /// Says what was cleaned out of the texts of an indicator or a section as it was
+    /// saved from its form, if anything was.
+    fn say_cleaned(&mut self, fixes: &[text::Fix]) {
+        let lang = self.settings.lang;
+        let Some(first) = fixes.first() else {
+            return;
+        };
+        let list: Vec<String> = fixes
+            .iter()
+            .map(|f| format!("{}: {}", f.field_words(lang), f.removed.describe(lang)))
+            .collect();
+        self.message = Some(format!(
+            "{} {}: {}",
+            tr(
+                lang,
+                "Đã lưu, văn bản đã được làm sạch —",
+                "Saved, with its text cleaned —"
+            ),
+            first.owner.words(lang),
+            list.join("; ")
+        ));
+    }
+}
+
+/// What cleaning took out of a text typed or pasted, in words, in `lang`.
+fn cleaned_words(lang: Lang, removed: &text::Removed) -> String {
+    format!(
+        "{}: {}",
+        tr(
+            lang,
+            "văn bản dán hoặc gõ vào đã được làm sạch",
+            "the text typed or pasted was cleaned"
+        ),
+        removed.describe(lang)
+    )
 }
 
 /// The ids of the rows at `positions` (the rows the table shows), top to bottom.

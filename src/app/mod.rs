@@ -166,7 +166,14 @@ impl ChitieuApp {
             return Ok(Self::with_settings(ctx, io::embedded()?, None, settings));
         };
         match io::load_file(&path) {
-            Ok(loaded) => Ok(Self::with_session(ctx, Session::opened(loaded), settings)),
+            Ok(loaded) => {
+                let cleaned = io::cleaned_message(&loaded.cleaned, &path, settings.lang);
+                let mut app = Self::with_session(ctx, Session::opened(loaded), settings);
+                if !cleaned.is_empty() {
+                    app.message = Some(cleaned);
+                }
+                Ok(app)
+            }
             Err(e) => {
                 let message = e.message(settings.lang);
                 let mut app = Self::with_settings(ctx, io::embedded()?, None, settings);

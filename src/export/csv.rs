@@ -11,6 +11,7 @@
 
 use super::CsvLocale;
 use crate::metrics::{self, Metrics};
+use crate::model::text;
 use crate::model::{Indicator, Report, Target, TargetBasis};
 
 /// The columns, in order. Other tools rely on these names: never rename or reorder them;
@@ -120,6 +121,9 @@ fn row(report: &Report, i: &Indicator) -> [String; 23] {
 
 /// The CSV export of `report`.
 pub fn to_bytes(report: &Report, locale: CsvLocale) -> Vec<u8> {
+    // The last guard: no control character or direction control in a cell, names on
+    // one line; notes keep their lines (quoted).
+    let report = &*text::cleaned(report, text::Shape::Lines);
     let mut out = BOM.as_bytes().to_vec();
     let delimiter = match locale {
         CsvLocale::Standard => b',',

@@ -375,6 +375,7 @@ impl ParaIds {
 /// parts are deflate-compressed. Built whole, docx-rs held every cell of a large report
 /// at once (5 GB for 100 000 indicators) and stored its parts uncompressed.
 pub fn to_bytes(report: &Report, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    let report = &*for_word(report);
     let p = prose(report, lang);
     let mut ids = ParaIds(0);
     let (appendix_title, table) = appendix(lang, &mut ids);
@@ -508,6 +509,15 @@ fn package<W: std::io::Write + std::io::Seek>(
     // add here.
     zip.finish()?;
     Ok(())
+}
+
+/// `report` as Word can hold it, the last guard before the XML: without control
+/// characters and noncharacters (XML 1.0 cannot hold them, not even as character
+/// references: one of them makes the whole document unreadable), without direction
+/// controls (one turns its whole paragraph around, figures included), every text on
+/// one line (Word loses a line break written inside a run).
+fn for_word(report: &Report) -> std::borrow::Cow<'_, Report> {
+    crate::model::text::cleaned(report, crate::model::text::Shape::Line)
 }
 
 /// The appendix's title.

@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 
 use crate::format::{Notation, format_auto};
 use crate::i18n::{self, tr};
+use crate::model::text;
 use crate::model::{
     Direction, Field, Indicator, IndicatorId, Lang, Measure, Period, Report, Span, TargetBasis,
 };
@@ -522,6 +523,9 @@ fn paragraphs_of(
 
 /// The report in words, from its current (revised) figures.
 pub fn prose(report: &Report, lang: Lang) -> Prose {
+    // The last guard: a direction control in a name would turn a whole paragraph
+    // around, figures included; a line break would be lost. Every text on one line.
+    let report = &*text::cleaned(report, text::Shape::Line);
     let index: FxHashMap<&IndicatorId, usize> = report
         .indicators
         .iter()

@@ -14,6 +14,7 @@ use crate::format::decimals_needed;
 use crate::i18n::{self, tr};
 use crate::metrics::{CLOSE_GAP_PTS, CLOSE_RATIO_PCT};
 use crate::metrics::{Metrics, Status};
+use crate::model::text;
 use crate::model::{
     Direction, Field, Indicator, Lang, Measure, Period, Report, Section, SectionId, Target,
 };
@@ -148,6 +149,9 @@ pub fn to_bytes_without_cached_results(
 }
 
 fn build(report: &Report, options: &Options, cache: bool) -> Result<Vec<u8>, XlsxError> {
+    // The last guard: no control character or direction control reaches a cell, even
+    // in the `_xHHHH_` form the writer would give it. Notes keep their lines.
+    let report = &*text::cleaned(report, text::Shape::Lines);
     let lang = options.lang;
     let derived = Derived::compute(report);
     let mut workbook = Workbook::new();

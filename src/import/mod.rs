@@ -861,9 +861,12 @@ enum Role {
     ExportMark,
 }
 
-/// A text as compared: lower case, without Vietnamese marks, blanks collapsed.
+/// A text as compared: lower case, without Vietnamese marks, blanks collapsed, and
+/// without the control characters and direction marks a sheet's cell can carry
+/// ([`crate::model::text::clean`]), which the report's own names never hold.
 pub fn key(text: &str) -> String {
-    fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
+    let text = crate::model::text::clean(text, crate::model::text::Shape::Line).text;
+    fold(&text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The title of the fill-in sheet's first cell, in both languages: it tells a fill-in
@@ -1436,6 +1439,18 @@ mod tests {
         assert_eq!(percent_of(1.5), 150.0);
         assert_eq!(percent_of(0.0), 0.0);
         assert_eq!(percent_of(1.234_567_89e-5), 0.001_234_567_89);
+    }
+
+    #[test]
+    fn a_name_with_direction_marks_or_controls_matches_its_clean_name() {
+        assert_eq!(
+            key("Tổng\u{200E} thu\u{202E} NSNN\u{1}"),
+            key("Tổng thu NSNN")
+        );
+        assert_eq!(
+            key("Khách du lịch\r\nnội địa"),
+            key("Khách du lịch nội địa")
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ use rust_xlsxwriter::{
 use super::{code_title, fill_in_mark, key, period_title};
 use crate::i18n::{self, tr, trf};
 use crate::io::{self, SaveError};
+use crate::model::text;
 use crate::model::{Field, Indicator, Lang, Measure, Report, SectionId};
 
 /// Which indicators the sheet asks for, and in which language.
@@ -137,6 +138,9 @@ pub fn with_subsections<'a>(report: &'a Report, roots: &'a [SectionId]) -> HashS
 
 /// The fill-in sheet as the bytes of an .xlsx workbook.
 pub fn to_bytes(report: &Report, options: &TemplateOptions) -> Result<Vec<u8>, TemplateError> {
+    // The last guard: no control character or direction control in a name or an id
+    // written to the sheet.
+    let report = &*text::cleaned(report, text::Shape::Line);
     let indicators = chosen(report, options)?;
     build(report, &indicators, options.lang).map_err(|e| TemplateError::Xlsx(e.to_string()))
 }

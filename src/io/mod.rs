@@ -5,6 +5,7 @@
 //! report is written to a temporary file in the same folder, flushed to disk, then
 //! renamed over the target, so a failure never leaves a half-written file behind.
 
+mod cleaning;
 mod fingerprint;
 mod identity;
 mod validate;
@@ -17,8 +18,10 @@ use std::time::SystemTime;
 use serde::Deserialize;
 
 use crate::i18n::tr;
+use crate::model::text::{Shape, clean_report};
 use crate::model::{Lang, Report, SCHEMA_VERSION};
 
+pub use cleaning::{Cleaning, cleaned_message};
 pub use fingerprint::{Fingerprint, OnDisk, on_disk, stable_hash};
 pub use identity::{FileId, same_file};
 pub use validate::{Invalid, Problem, SHOWN_PROBLEMS, validate};
@@ -461,6 +464,9 @@ pub struct Loaded {
     pub fingerprint: Fingerprint,
     /// Whether the file is read-only ([`is_read_only`]): say so, offer save as.
     pub read_only: bool,
+    /// The texts cleaned while reading ([`parse`]): show them ([`cleaned_message`]);
+    /// the report differs from its file until saved.
+    pub cleaned: Vec<Cleaning>,
 }
 
 /// Loads the report at `path`.
@@ -473,12 +479,13 @@ pub fn load(path: &Path) -> Result<Report, LoadError> {
 /// most [`MAX_FILE_BYTES`] and one more byte are read; the report is [`validate`]d.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let (bytes, modified) = read_report_bytes(path)?;
-    let report = from_bytes(&bytes, path)?;
+    let (report, cleaned) = parse(text_of(&bytes, path)?, path)?;
     Ok(Loaded {
         report,
         path: canonical(path),
         fingerprint: Fingerprint::of_bytes(&bytes, modified),
         read_only: is_read_only(path),
+        cleaned,
     })
 }
 
@@ -540,8 +547,15 @@ fn read_limited(
 }
 
 /// Parses a report from `bytes`; `path` names where they came from, for messages.
+/// Its texts are cleaned as [`parse`] does, without a word: use [`load_file`] or
+/// [`parse`] to say what was cleaned.
 pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Report, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    from_str(text_of(bytes, path)?, path)
+}
+
+/// `bytes` as UTF-8 text, or where they are not.
+fn text_of<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
         let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
         let (line, column) = position_after(valid);
         LoadError::NotText {
@@ -550,12 +564,23 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Report, LoadError> {
             column,
             truncated: e.error_len().is_none(),
         }
-    })?;
-    from_str(text, path)
+    })
 }
 
-/// Parses a report from RON text; `path` names where it came from, for messages.
+/// Parses a report from RON text; `path` names where it came from, for messages. Its
+/// texts are cleaned as [`parse`] does, without a word: use [`parse`] to say what was
+/// cleaned.
 pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
+    parse(text, path).map(|(report, _)| report)
+}
+
+/// Parses a report from RON text, `path` naming where it came from for messages, and
+/// cleans its texts ([`clean_report`]: control characters, noncharacters and direction
+/// controls removed, line breaks of names made spaces), saying what it cleaned where.
+/// Such a text is cleaned rather than refused: the file still opens, and the user sees
+/// what changed before saving; a refusal would leave an invisible character to find
+/// with a text editor. The clean report is then [`validate`]d.
+pub fn parse(text: &str, path: &Path) -> Result<(Report, Vec<Cleaning>), LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron_options();
 
@@ -609,10 +634,11 @@ pub fn from_str(text: &str, path: &Path) -> Result<Report, LoadError> {
         return Err(too_new(report.schema_version));
     }
 
+    let fixes = clean_report(&mut report, Shape::Lines);
     validate(&report).map_err(|invalid| invalid.at(Some(text), path))?;
     // Last year's figure, derived once where the report gives only actual and growth.
     report.settle_priors();
-    Ok(report)
+    Ok((report, cleaning::with_lines(text, fixes)))
 }
 
 /// The embedded default report.

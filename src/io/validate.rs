@@ -1,6 +1,7 @@
 //! The one validation every report passes before it becomes a session: loaded from a
 //! file, restored from a recovery file, or (later) imported.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
@@ -8,6 +9,7 @@ use rustc_hash::FxHashMap;
 use crate::checks::{self, Finding, FindingKind, Subject};
 use crate::format::Notation;
 use crate::i18n::tr;
+use crate::model::text::{self, Shape};
 use crate::model::{Field, IndicatorId, Lang, Report};
 
 use super::LoadError;
@@ -217,7 +219,9 @@ pub(crate) fn describe(problems: &[(Option<usize>, Problem)], lang: Lang) -> Str
 /// problem at the last place its id is written.
 fn lines_of(text: &str, problems: &[Problem]) -> Vec<Option<usize>> {
     const KEY: &str = "id: \"";
-    let mut places: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // Ids as loading cleaned them (`model::text`), so a problem about a cleaned id
+    // finds the line its raw text is on.
+    let mut places: FxHashMap<Cow<'_, str>, Vec<usize>> = FxHashMap::default();
     for (k, line) in text.lines().enumerate() {
         let mut rest = line;
         while let Some(at) = rest.find(KEY) {
@@ -228,8 +232,9 @@ fn lines_of(text: &str, problems: &[Problem]) -> Vec<Option<usize>> {
                 continue;
             }
             if let Some(end) = after.find('"') {
+                let id = after.get(..end).unwrap_or_default();
                 places
-                    .entry(after.get(..end).unwrap_or_default())
+                    .entry(text::clean(id, Shape::Line).text)
                     .or_default()
                     .push(k + 1);
             }

@@ -7,6 +7,7 @@
 mod anchor;
 mod parts;
 mod period;
+pub mod text;
 
 use std::collections::BTreeMap;
 use std::fmt;

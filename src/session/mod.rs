@@ -16,6 +16,7 @@ use std::sync::Arc;
 use crate::derived::Derived;
 use crate::edit::{Edit, History};
 use crate::io;
+use crate::model::text;
 use crate::model::{Field, Indicator, IndicatorId, Report, SectionId, Task, TaskId, TaskStatus};
 
 /// One open report with its computed figures, its edits and its file.
@@ -78,11 +79,14 @@ impl Session {
     }
 
     /// A session on a report read from its file, remembering the file as read (to tell
-    /// an outside change before saving) and whether it is read-only.
+    /// an outside change before saving) and whether it is read-only. A report whose
+    /// texts were cleaned while read ([`io::Loaded::cleaned`]) is unsaved from the
+    /// start: it differs from its file until saved.
     pub fn opened(loaded: io::Loaded) -> Self {
         let mut session = Self::new(loaded.report, Some(loaded.path));
         session.fingerprint = Some(loaded.fingerprint);
         session.read_only = loaded.read_only.then_some(ReadOnly::File);
+        session.unsaved_from_start = !loaded.cleaned.is_empty();
         session
     }
 
@@ -300,8 +304,9 @@ impl Session {
         })
     }
 
-    /// Sets an indicator's note.
+    /// Sets an indicator's note, cleaned first ([`text::clean`], its lines kept).
     pub fn set_note(&mut self, id: IndicatorId, note: String) -> bool {
+        let note = clean_note(note);
         let Some(before) = self.indicator(&id).map(|i| i.note.clone()) else {
             return false;
         };
@@ -324,8 +329,9 @@ impl Session {
         })
     }
 
-    /// Sets a task's note.
+    /// Sets a task's note, cleaned first ([`text::clean`], its lines kept).
     pub fn set_task_note(&mut self, id: TaskId, note: String) -> bool {
+        let note = clean_note(note);
         let Some(before) = self.task(&id).map(|t| t.note.clone()) else {
             return false;
         };
@@ -340,6 +346,7 @@ impl Session {
     /// `title`, numbered after the last of its own, as one undoable step. Returns its
     /// id; `None` for an empty title.
     pub fn add_task(&mut self, title: &str) -> Option<TaskId> {
+        let title = text::clean(title, text::Shape::Line).text;
         let title = title.trim();
         if title.is_empty() {
             return None;
@@ -365,7 +372,8 @@ impl Session {
     /// Pastes `cells` (text in `notation`, as copied from a spreadsheet) into `field`
     /// of the indicators `ids`, one cell each, in order, as one undoable step. A cell
     /// that is not a figure of its indicator's kind is refused and its value kept; an
-    /// empty cell clears the value.
+    /// empty cell clears the value. Each cell is cleaned before it is read
+    /// ([`text::clean`]): a direction mark copied with a figure does not refuse it.
     pub fn paste(
         &mut self,
         field: Field,
@@ -375,12 +383,15 @@ impl Session {
     ) -> Pasted {
         let mut edits = Vec::new();
         let mut refused = Vec::new();
+        let mut cleaned = text::Removed::default();
         for (id, cell) in ids.iter().zip(cells) {
             let Some(ind) = self.indicator(id) else {
                 continue;
             };
+            let cell = text::clean(cell, text::Shape::Line);
+            cleaned.add(&cell.removed);
             let parsed = crate::entry::editable(ind, field)
-                .and_then(|()| crate::entry::parse(cell, notation, ind.measure, field));
+                .and_then(|()| crate::entry::parse(&cell.text, notation, ind.measure, field));
             match parsed {
                 Ok(after) => edits.push(Edit::Value {
                     id: id.clone(),
@@ -396,7 +407,11 @@ impl Session {
         if applied > 0 {
             self.apply(Edit::Batch(edits));
         }
-        Pasted { applied, refused }
+        Pasted {
+            applied,
+            refused,
+            cleaned,
+        }
     }
 
     /// Undoes the last edit; false when there is none.
@@ -609,6 +624,17 @@ pub struct Pasted {
     pub applied: usize,
     /// Cells refused, with the reason.
     pub refused: Vec<(IndicatorId, crate::entry::EntryError)>,
+    /// What was taken out of the cells before reading them ([`text::clean`]: control
+    /// characters and direction marks a copy from another program can carry).
+    pub cleaned: text::Removed,
+}
+
+/// A note as typed or pasted, cleaned ([`text::clean`], its lines kept).
+fn clean_note(note: String) -> String {
+    match text::clean(&note, text::Shape::Lines).text {
+        std::borrow::Cow::Owned(clean) => clean,
+        std::borrow::Cow::Borrowed(_) => note,
+    }
 }
 
 /// A path's file name, for messages.

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::checks;
 use crate::edit::Edit;
 use crate::i18n::tr;
+use crate::model::text::{self, Fix, Shape};
 use crate::model::{Indicator, IndicatorId, Lang, Report, Section, SectionId, slugify};
 
 use super::Session;
@@ -84,8 +85,10 @@ impl Session {
     }
 
     /// Adds `indicator` to the report: after the last part of its total if it has one,
-    /// else after the last indicator of its section.
-    pub fn add_indicator(&mut self, indicator: Indicator) -> Result<(), StructureError> {
+    /// else after the last indicator of its section. Its texts are cleaned first
+    /// ([`text::clean_indicator`]); returns what was cleaned, for the user to see.
+    pub fn add_indicator(&mut self, mut indicator: Indicator) -> Result<Vec<Fix>, StructureError> {
+        let fixes = text::clean_indicator(&mut indicator, Shape::Lines);
         let report = &self.report;
         let at = match &indicator.parent {
             Some(parent) => {
@@ -104,11 +107,15 @@ impl Session {
             at,
             indicator: Box::new(indicator),
         })
+        .map(|()| fixes)
     }
 
     /// Puts `after` in place of the indicator with the same id: its name, unit, kind,
     /// direction, section, total, code… Moved to another section, its parts go with it.
-    pub fn update_indicator(&mut self, after: Indicator) -> Result<(), StructureError> {
+    /// Its texts are cleaned first ([`text::clean_indicator`]); returns what was
+    /// cleaned, for the user to see.
+    pub fn update_indicator(&mut self, mut after: Indicator) -> Result<Vec<Fix>, StructureError> {
+        let fixes = text::clean_indicator(&mut after, Shape::Lines);
         let before = self
             .indicator(&after.id)
             .cloned()
@@ -135,7 +142,7 @@ impl Session {
                 after: Box::new(after),
             },
         );
-        self.change(batch(edits))
+        self.change(batch(edits)).map(|()| fixes)
     }
 
     /// Deletes the indicator `id`; its parts are deleted too or move up to its total.
@@ -222,8 +229,11 @@ impl Session {
         self.change(batch(moves)).map(|()| true)
     }
 
-    /// Adds `section` after the last section inside its enclosing section (or at the end).
-    pub fn add_section(&mut self, section: Section) -> Result<(), StructureError> {
+    /// Adds `section` after the last section inside its enclosing section (or at the
+    /// end). Its texts are cleaned first ([`text::clean_section`]); returns what was
+    /// cleaned, for the user to see.
+    pub fn add_section(&mut self, mut section: Section) -> Result<Vec<Fix>, StructureError> {
+        let fixes = text::clean_section(&mut section);
         let sections = &self.report.sections;
         let at = match &section.parent {
             Some(parent) => {
@@ -236,17 +246,21 @@ impl Session {
             None => sections.len(),
         };
         self.change(Edit::InsertSection { at, section })
+            .map(|()| fixes)
     }
 
     /// Puts `after` in place of the section with the same id (number, title, enclosing
-    /// section).
-    pub fn update_section(&mut self, after: Section) -> Result<(), StructureError> {
+    /// section). Its texts are cleaned first ([`text::clean_section`]); returns what was
+    /// cleaned, for the user to see.
+    pub fn update_section(&mut self, mut after: Section) -> Result<Vec<Fix>, StructureError> {
+        let fixes = text::clean_section(&mut after);
         let before = self
             .report
             .section(&after.id)
             .cloned()
             .ok_or_else(|| StructureError::Unknown(after.id.to_string()))?;
         self.change(Edit::ReplaceSection { before, after })
+            .map(|()| fixes)
     }
 
     /// Deletes the section `id`; what it holds (indicators, subsections) is deleted too or

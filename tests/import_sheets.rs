@@ -51,7 +51,6 @@ const REPORT: &str = r#"#![enable(implicit_some)]
             name: (vi: "Sản lượng lúa", en: "Rice output"),
             unit: (vi: "tấn", en: "tonnes"),
             actual: 250000.0,
-            yoy_growth_pct: 1.2,
         ),
         (
             id: "forest_cover",
@@ -248,7 +247,7 @@ fn a_percent_cell_gives_the_percent_and_the_dry_run_says_so() {
             "grdp_growth actual: 7.5 -> 8.22 (read from the percent cell C3: it stores 0.0822, \
              which is 8.22%)",
             "rice_output actual: 250000 -> 265000",
-            "rice_output yoy_growth_pct: 1.2 -> 10.5 (read from the percent cell D4: it stores \
+            "rice_output yoy_growth_pct: - -> 10.5 (read from the percent cell D4: it stores \
              0.105, which is 10.5%)",
             "forest_cover actual: 40 -> 41.5 (read from the percent cell C5: it stores 0.415, \
              which is 41.5%)",

@@ -336,8 +336,9 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
         .show(ui, |ui| {
             let mut row = |label: &str, value: String| {
                 ui.label(label);
-                ui.label(value);
+                let response = ui.label(value);
                 ui.end_row();
+                response
             };
             row(
                 i18n::field(lang, Field::Actual),
@@ -350,16 +351,21 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
                 } else {
                     text
                 };
+                // Short in the grid (the detail is narrow on a laptop), said in full
+                // on hover.
                 let how = if ind.prior_is_derived() {
-                    tr(
-                        lang,
-                        " (suy từ tốc độ tăng báo cáo ghi)",
-                        " (derived from the printed growth)",
-                    )
+                    tr(lang, " (suy ra)", " (derived)")
                 } else {
                     ""
                 };
-                row(i18n::prior_period(lang), format!("{text} {unit}{how}"));
+                let response = row(i18n::prior_period(lang), format!("{text} {unit}{how}"));
+                if ind.prior_is_derived() {
+                    response.on_hover_text(tr(
+                        lang,
+                        "Báo cáo không ghi số cùng kỳ năm trước: suy ra một lần từ số ước thực hiện và tốc độ tăng báo cáo ghi. Sửa số ước thực hiện thì tốc độ tăng thay đổi, số này giữ nguyên.",
+                        "The report does not state last year's figure: it was derived once from the actual and the growth the report printed. Revising the actual moves the growth, never this figure.",
+                    ));
+                }
             }
             if let Some(g) = ind.growth_pct() {
                 let printed = ind.printed_growth_differs().map_or_else(String::new, |p| {

@@ -163,7 +163,13 @@ fn acts_on(c: char, shape: Shape) -> bool {
 
 /// True when [`clean`] leaves `text` as it is.
 pub fn is_clean(text: &str, shape: Shape) -> bool {
-    !text.chars().any(|c| acts_on(c, shape))
+    // Most texts hold no byte that can begin a character cleaning acts on: C0 and DEL,
+    // the lead bytes of C1 (C2), U+061C (D8), U+200E… U+2069 (E2), U+FDD0… U+FFFF (EF)
+    // and of the other planes (F0–F4). One pass over the bytes says so; only a text
+    // holding such a byte is looked at character by character.
+    let suspect =
+        |b: &u8| *b < 0x20 || matches!(*b, 0x7F | 0xC2 | 0xD8 | 0xE2 | 0xEF | 0xF0..=0xF4);
+    !text.as_bytes().iter().any(suspect) || !text.chars().any(|c| acts_on(c, shape))
 }
 
 /// `text` without control characters, noncharacters and bidirectional controls, its

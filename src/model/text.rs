@@ -191,7 +191,17 @@ pub fn is_clean(text: &str, shape: Shape) -> bool {
             _ => false,
         }
     };
-    let any_suspect = bytes.iter().enumerate().any(|(i, b)| suspect(i, *b));
+    // A quick pass first (it vectorises), for the first byte that may begin one.
+    let may_begin =
+        |b: &u8| *b < 0x20 || matches!(*b, 0x7F | 0xC2 | 0xD8 | 0xE2 | 0xEF | 0xF0..=0xF4);
+    let Some(first) = bytes.iter().position(may_begin) else {
+        return true;
+    };
+    let any_suspect = bytes
+        .iter()
+        .enumerate()
+        .skip(first)
+        .any(|(i, b)| suspect(i, *b));
     !any_suspect || !text.chars().any(|c| acts_on(c, shape))
 }
 

@@ -163,7 +163,46 @@ fn acts_on(c: char, shape: Shape) -> bool {
 
 /// True when [`clean`] leaves `text` as it is.
 pub fn is_clean(text: &str, shape: Shape) -> bool {
-    !text.chars().any(|c| acts_on(c, shape))
+    // One pass over the bytes: a character cleaning acts on is C0 or DEL (one byte) or
+    // has one of a few UTF-8 forms, told from its bytes without decoding the text (a
+    // Vietnamese text is mostly two- and three-byte letters that begin otherwise). Only a
+    // text holding such a form is looked at character by character.
+    let bytes = text.as_bytes();
+    let suspect = |i: usize, b: u8| {
+        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        match b {
+            0x00..=0x1F | 0x7F => true,
+            // U+0080…U+009F.
+            0xC2 => next(1) <= 0x9F,
+            // U+061C.
+            0xD8 => next(1) == 0x9C,
+            // U+200E, U+200F, U+2028…U+202E, U+2066…U+2069.
+            0xE2 => matches!(
+                (next(1), next(2)),
+                (0x80, 0x8E | 0x8F | 0xA8..=0xAE) | (0x81, 0xA6..=0xA9)
+            ),
+            // U+FDD0…U+FDEF, U+FFFE, U+FFFF.
+            0xEF => matches!(
+                (next(1), next(2)),
+                (0xB7, 0x90..=0xAF) | (0xBF, 0xBE | 0xBF)
+            ),
+            // The last two code points of planes 1 to 16.
+            0xF0..=0xF4 => next(1) & 0x0F == 0x0F && next(2) == 0xBF && next(3) >= 0xBE,
+            _ => false,
+        }
+    };
+    // A quick pass first (it vectorises), for the first byte that may begin one.
+    let may_begin =
+        |b: &u8| *b < 0x20 || matches!(*b, 0x7F | 0xC2 | 0xD8 | 0xE2 | 0xEF | 0xF0..=0xF4);
+    let Some(first) = bytes.iter().position(may_begin) else {
+        return true;
+    };
+    let any_suspect = bytes
+        .iter()
+        .enumerate()
+        .skip(first)
+        .any(|(i, b)| suspect(i, *b));
+    !any_suspect || !text.chars().any(|c| acts_on(c, shape))
 }
 
 /// `text` without control characters, noncharacters and bidirectional controls, its
@@ -537,6 +576,23 @@ mod tests {
         assert_eq!(c.text, "one\ntwo\nthree\tfour");
         assert_eq!(c.removed.controls, 1);
         assert_eq!(c.removed.breaks, 0);
+    }
+
+    #[test]
+    fn the_look_at_bytes_agrees_with_the_look_at_characters() {
+        for n in (0..=0x10_FFFF_u32).filter(|n| n % 7 == 0 || (0x80..=0x3_0000).contains(n)) {
+            let Some(c) = char::from_u32(n) else {
+                continue;
+            };
+            let text = format!("a{c}b");
+            for shape in [Shape::Line, Shape::Lines] {
+                assert_eq!(is_clean(&text, shape), !acts_on(c, shape), "U+{n:04X}");
+            }
+        }
+        for n in [0x1_FFFE, 0x1_FFFF, 0x10_FFFE, 0x10_FFFF, 0x8_FFFE] {
+            let c = char::from_u32(n).unwrap();
+            assert!(!is_clean(&format!("a{c}"), Shape::Lines), "U+{n:04X}");
+        }
     }
 
     #[test]

@@ -717,6 +717,10 @@ pub fn fold_vietnamese(c: char) -> char {
         ("ỳýỷỹỵ", 'y'),
         ("đ", 'd'),
     ];
+    // Most letters of a name are plain Latin: no group to look through.
+    if c.is_ascii() {
+        return c;
+    }
     GROUPS
         .iter()
         .find(|(group, _)| group.contains(c))

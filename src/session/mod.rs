@@ -527,36 +527,42 @@ fn anchored<'r>(edit: Edit, lookup: impl Fn(&IndicatorId) -> Option<&'r Indicato
     if values.is_empty() {
         return edit;
     }
-    let mut anchors: Vec<Edit> = Vec::new();
-    let mut seen: Vec<&IndicatorId> = Vec::new();
-    for (id, _, _) in &values {
-        if seen.contains(id) {
-            continue;
+    // The figures as the edit leaves them, by indicator: its last value of each field
+    // (a map, not a search: an import is a batch of a hundred thousand).
+    type After = (Option<Option<f64>>, Option<Option<f64>>);
+    let mut after: rustc_hash::FxHashMap<&IndicatorId, After> = rustc_hash::FxHashMap::default();
+    // In the edit's order, so the same edit is anchored the same way every time.
+    let mut order: Vec<&IndicatorId> = Vec::new();
+    for (id, field, value) in values {
+        let entry = after.entry(id).or_insert_with(|| {
+            order.push(id);
+            After::default()
+        });
+        match field {
+            Field::Actual => entry.0 = Some(value),
+            _ => entry.1 = Some(value),
         }
-        seen.push(id);
+    }
+    let mut anchors: Vec<Edit> = Vec::new();
+    for id in order {
+        let Some(&(actual, growth)) = after.get(id) else {
+            continue;
+        };
         let Some(ind) = lookup(id) else {
             continue;
         };
         if ind.prior.is_some() || ind.change_in_units() {
             continue;
         }
-        // The figures as the edit leaves them: its last value of each field.
-        let after = |field: Field, now: Option<f64>| {
-            values
-                .iter()
-                .rev()
-                .find(|(i, f, _)| i == id && *f == field)
-                .map_or(now, |(_, _, v)| *v)
-        };
-        let actual = after(Field::Actual, ind.actual);
-        let growth = after(Field::YoyGrowthPct, ind.yoy_growth_pct);
+        let actual = actual.unwrap_or(ind.actual);
+        let growth = growth.unwrap_or(ind.yoy_growth_pct);
         let (Some(actual), Some(growth)) = (actual, growth) else {
             continue;
         };
         let prior = actual / (1.0 + growth / 100.0);
         if growth > -100.0 && prior.is_finite() {
             anchors.push(Edit::Value {
-                id: (*id).clone(),
+                id: id.clone(),
                 field: Field::Prior,
                 before: None,
                 after: Some(prior),

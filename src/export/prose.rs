@@ -389,8 +389,25 @@ fn clause_in(lookup: Lookup<'_>, ind: &Indicator, lang: Lang, part: bool) -> Opt
             (Lang::En, true) => write!(s, ", up {} {unit}{than}", n(c)),
             (Lang::En, false) => write!(s, ", down {} {unit}{than}", n(-c)),
         };
+    } else if let Some(prior) = prior_said(ind) {
+        // The report states last year's figure rather than a growth ("Năm trước đạt
+        // 57.530 tấn"): written as it does.
+        let unit = unit_for(prior.abs(), ind.unit.get(lang), lang);
+        let _ = match lang {
+            Lang::Vi => write!(s, "{sep} năm trước đạt {} {unit}", n(prior)),
+            Lang::En => write!(s, "{sep} against {} {unit} last year", n(prior)),
+        };
     }
     Some(s)
+}
+
+/// Last year's figure the text says where it says no growth or change: the one the
+/// report itself states (not derived from a printed growth), as the report writes it.
+fn prior_said(ind: &Indicator) -> Option<f64> {
+    if ind.prior_is_derived() || ind.actual.is_none() {
+        return None;
+    }
+    ind.value(Field::Prior)
 }
 
 /// The growth the text says: the one shown (it follows a revised actual over last year's
@@ -718,5 +735,23 @@ mod tests {
     fn acronyms_keep_their_capitals_in_a_part() {
         assert_eq!(lowercase_first("Thu nội địa"), "thu nội địa");
         assert_eq!(lowercase_first("GRDP"), "GRDP");
+    }
+
+    #[test]
+    fn a_stated_last_years_figure_is_written_as_the_report_writes_it() {
+        let report = crate::io::embedded().unwrap();
+        let lychee = report
+            .indicator(&crate::model::IndicatorId("lychee_output".into()))
+            .unwrap();
+        let vi = sentence(&report, lychee, Lang::Vi).unwrap();
+        assert!(vi.ends_with(", năm trước đạt 57.530 tấn."), "{vi}");
+        let en = sentence(&report, lychee, Lang::En).unwrap();
+        assert!(en.ends_with(", against 57,530 tonnes last year."), "{en}");
+        // A figure derived from a printed growth is not the report's own: not written.
+        let revenue = report
+            .indicator(&crate::model::IndicatorId("budget_revenue_total".into()))
+            .unwrap();
+        let vi = sentence(&report, revenue, Lang::Vi).unwrap();
+        assert!(!vi.contains("năm trước đạt"), "{vi}");
     }
 }

@@ -9,8 +9,8 @@
 )]
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::Field;
-#[path = "support/sizes.rs"]
+use chitieu_core::model::Field;
+#[path = "../crates/core/benches/support/sizes.rs"]
 mod sizes;
 use sizes::sizes;
 

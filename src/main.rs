@@ -1,15 +1,12 @@
-//! chitieu: the desktop app, or a headless command.
+//! chitieu: the desktop app, or a command of the command line (`chitieu_cli`).
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{CommandFactory as _, Parser, Subcommand, ValueEnum};
+use clap::Parser;
 
-use chitieu::export::{self, Format};
-use chitieu::io::{self as report_io, LoadError};
-use chitieu::model::Report;
+use chitieu_core::io as report_io;
 
 /// mimalloc rather than the system's allocator, as rerun does: egui allocates a great
 /// deal each frame, and the system allocator was a tenth of a frame here
@@ -20,7 +17,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Review and revise the targets of a provincial half-year socio-economic report.
 ///
 /// Without a command, opens the desktop app on REPORT (or on the embedded Hải Dương
-/// 2024 first-half report).
+/// 2024 first-half report). With one, runs it as `chitieu-cli` does.
 #[derive(Parser, Debug)]
 #[command(name = "chitieu", version, args_conflicts_with_subcommands = true)]
 struct Cli {
@@ -28,259 +25,36 @@ struct Cli {
     report: Option<PathBuf>,
 
     #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Subcommand, Debug)]
-enum Command {
-    /// Write the report in another format, to a file or to standard output.
-    ///
-    /// Never writes over the report it exports. Exits 2 when `--out` is that report, or
-    /// when its extension and `--format` disagree.
-    Export {
-        /// The format to write: by default, the one `--out`'s extension names (.xlsx,
-        /// .csv, .ron, .md or .txt), CSV on standard output.
-        #[arg(long, value_enum)]
-        format: Option<ExportFormat>,
-        /// The language of headers, sheet names and sentences (xlsx, md).
-        #[arg(long, value_enum, default_value_t = ExportLang::Vi)]
-        lang: ExportLang,
-        /// CSV separators: `standard` (commas, dot decimals) or `vi` (semicolons, comma
-        /// decimals, for Excel with Vietnamese regional settings).
-        #[arg(long, value_enum, default_value_t = CsvStyle::Standard)]
-        csv_locale: CsvStyle,
-        /// Where to write; standard output when not given.
-        #[arg(long, value_name = "PATH")]
-        out: Option<PathBuf>,
-        /// The report file (RON); the embedded report when not given.
-        report: Option<PathBuf>,
-    },
-    /// Write a large made-up report, for trying chitieu at scale and for benchmarks.
-    Generate {
-        /// How many indicators.
-        #[arg(long, default_value_t = 10_000)]
-        indicators: usize,
-        /// Different seeds give different reports; the same seed the same report.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Where to write the report (RON).
-        #[arg(long, value_name = "PATH")]
-        out: PathBuf,
-    },
-    /// Start the report of the next period from REPORT: the same sections and
-    /// indicators, the last period's figures cleared; a year on, each actual becomes
-    /// last year's value; within the year, the annual targets stay.
-    ///
-    /// Writes the new report to `--out`, never over an existing file; exits 2 on a
-    /// period it cannot read or when `--out` exists.
-    NewPeriod {
-        /// The new period: 2025-H1, 2024-H2, 2024-Q3, 2024-9M, 2024-Y.
-        #[arg(long, value_name = "PERIOD")]
-        period: String,
-        /// Where to write the new report (RON); by default `<region>-<period>.ron` in
-        /// the current folder.
-        #[arg(long, value_name = "PATH")]
-        out: Option<PathBuf>,
-        /// The last report (RON); the embedded report when not given.
-        report: Option<PathBuf>,
-    },
-    /// Check the report's figures and print one finding a line:
-    /// `<severity> <indicator-id>: <message>`.
-    ///
-    /// Exits 0 when the report loads (with findings or not), 1 when it cannot be read
-    /// or the findings cannot be written.
-    Check {
-        /// The report file (RON); the embedded report when not given.
-        report: Option<PathBuf>,
-    },
-    /// Bring figures in from a sheet (chitieu's XLSX or CSV export, edited, or a
-    /// fill-in sheet): print the dry run, one line a change
-    /// (`<id> <field>: <old> -> <new>`, `-` for none) and one a problem
-    /// (`<severity> <sheet>!<cell>: <message>`), then write the report with the
-    /// changes to `--out`, unless `--dry-run`.
-    ///
-    /// Exits 0 when the file could be read (problems or not), 1 when it or the report
-    /// cannot be read or the result cannot be written, 2 on wrong usage.
-    Import {
-        /// The sheet to read (.xlsx or .csv).
-        file: PathBuf,
-        /// The report (RON) the figures go into; the embedded report when not given.
-        #[arg(long, value_name = "REPORT")]
-        into: Option<PathBuf>,
-        /// Print what would change and write nothing.
-        #[arg(long)]
-        dry_run: bool,
-        /// Where to write the report with the changes (required without --dry-run;
-        /// naming --into writes over it).
-        #[arg(long, value_name = "PATH")]
-        out: Option<PathBuf>,
-        /// How a text number that reads both ways (`1.234`) is read in a workbook.
-        #[arg(long, value_enum, default_value_t = NotationArg::Vi)]
-        notation: NotationArg,
-    },
-    /// Write a fill-in sheet (.xlsx) for a department: the indicators chosen, with
-    /// their id, code, name, unit and the report's period locked, and cells for the
-    /// figures. Importing the filled sheet brings its figures in.
-    Template {
-        /// A section to include, with its subsections (repeat for several); all
-        /// sections when not given.
-        #[arg(long = "section", value_name = "ID")]
-        sections: Vec<String>,
-        /// Only the indicators of this department.
-        #[arg(long, value_name = "NAME")]
-        agency: Option<String>,
-        /// The language of titles and notes.
-        #[arg(long, value_enum, default_value_t = ExportLang::Vi)]
-        lang: ExportLang,
-        /// Where to write; `<report>-fill-in.xlsx` in the current folder when not given.
-        #[arg(long, value_name = "PATH")]
-        out: Option<PathBuf>,
-        /// The report file (RON); the embedded report when not given.
-        report: Option<PathBuf>,
-    },
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum NotationArg {
-    /// 14.283,5
-    Vi,
-    /// 14,283.5
-    En,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum ExportFormat {
-    /// An Excel workbook with live formulas, a Changes sheet and the report's details.
-    Xlsx,
-    /// One row per indicator with the computed figures (UTF-8 with BOM).
-    Csv,
-    /// The report itself, as chitieu saves it.
-    Ron,
-    /// The report's sentences on the indicators, rewritten from the figures (Markdown).
-    Md,
-    /// The report as a Word document in the format of Decree 30/2020/NĐ-CP.
-    Docx,
-    /// The report's sentences as plain text, to paste into another document.
-    Txt,
-}
-
-impl ExportFormat {
-    /// The format a file name's extension names, if any.
-    fn of_path(path: &Path) -> Option<Self> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-        match extension.as_str() {
-            "xlsx" => Some(Self::Xlsx),
-            "csv" => Some(Self::Csv),
-            "ron" => Some(Self::Ron),
-            "md" => Some(Self::Md),
-            "txt" => Some(Self::Txt),
-            "docx" => Some(Self::Docx),
-            _ => None,
-        }
-    }
-
-    /// The format's name as `--format` takes it.
-    fn name(self) -> &'static str {
-        match self {
-            Self::Xlsx => "xlsx",
-            Self::Csv => "csv",
-            Self::Ron => "ron",
-            Self::Md => "md",
-            Self::Docx => "docx",
-            Self::Txt => "txt",
-        }
-    }
-}
-
-impl From<ExportFormat> for Format {
-    fn from(f: ExportFormat) -> Self {
-        match f {
-            ExportFormat::Xlsx => Self::Xlsx,
-            ExportFormat::Csv => Self::Csv,
-            ExportFormat::Ron => Self::Ron,
-            ExportFormat::Md => Self::Markdown,
-            ExportFormat::Docx => Self::Docx,
-            ExportFormat::Txt => Self::Text,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum ExportLang {
-    /// Tiếng Việt.
-    Vi,
-    /// English.
-    En,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum CsvStyle {
-    /// Commas between fields, dot decimals.
-    Standard,
-    /// Semicolons between fields, comma decimals.
-    Vi,
+    command: Option<chitieu_cli::Command>,
 }
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     STARTED.get_or_init(|| started);
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    chitieu_cli::init_logging();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export {
-            format,
-            lang,
-            csv_locale,
-            out,
-            report,
-        }) => {
-            let options = export::Options {
-                lang: match lang {
-                    ExportLang::Vi => chitieu::model::Lang::Vi,
-                    ExportLang::En => chitieu::model::Lang::En,
-                },
-                csv_locale: match csv_locale {
-                    CsvStyle::Standard => export::CsvLocale::Standard,
-                    CsvStyle::Vi => export::CsvLocale::Vietnamese,
-                },
-                ..export::Options::default()
-            };
-            let format = match export_format(format, out.as_deref(), report.as_deref()) {
-                Ok(format) => format,
-                Err(message) => return usage_error(&message),
-            };
-            run_export(report.as_deref(), format.into(), &options, out.as_deref())
-        }
-        Some(Command::Check { report }) => run_check(report.as_deref()),
-        Some(Command::NewPeriod {
-            period,
-            out,
-            report,
-        }) => run_new_period(&period, out, report.as_deref()),
-        Some(Command::Import {
-            file,
-            into,
-            dry_run,
-            out,
-            notation,
-        }) => run_import(&file, into.as_deref(), dry_run, out.as_deref(), notation),
-        Some(Command::Template {
-            sections,
-            agency,
-            lang,
-            out,
-            report,
-        }) => run_template(sections, agency, lang, out, report.as_deref()),
-        Some(Command::Generate {
-            indicators,
-            seed,
-            out,
-        }) => match report_io::save(&chitieu::generate::report(indicators, seed), &out) {
-            Ok(_) => ExitCode::SUCCESS,
-            Err(e) => fail(&e),
-        },
+        Some(command) => run_command(command),
         None => run_gui(cli.report.as_deref()),
     }
+}
+
+/// A command of the command line. A console shows what it prints, except on Windows,
+/// where this program is a windowed one with no console: there it says, in a window,
+/// to use `chitieu-cli.exe`, which takes the same commands.
+fn run_command(command: chitieu_cli::Command) -> ExitCode {
+    if cfg!(all(windows, not(debug_assertions))) {
+        rfd::MessageDialog::new()
+            .set_level(rfd::MessageLevel::Info)
+            .set_title("chitieu")
+            .set_description(
+                "chitieu.exe mở cửa sổ; các lệnh (check, export, import, …) chạy trong cửa sổ dòng lệnh bằng chitieu-cli.exe, với cùng tham số.\n\n\
+                 chitieu.exe opens the window; the commands (check, export, import, …) run in a console with chitieu-cli.exe, with the same arguments.",
+            )
+            .show();
+        return ExitCode::from(2);
+    }
+    chitieu_cli::run(command)
 }
 
 /// When the process started, for `CHITIEU_REPORT_FIRST_FRAME`.
@@ -325,281 +99,6 @@ fn report_first_frame(elapsed: std::time::Duration) {
     );
 }
 
-/// Prints an error to standard error, the one place errors of the command line are shown.
-#[expect(
-    clippy::print_stderr,
-    reason = "the command line reports errors on stderr"
-)]
-fn fail(message: &dyn std::fmt::Display) -> ExitCode {
-    eprintln!("chitieu: {message}");
-    ExitCode::FAILURE
-}
-
-/// Prints what the command line should know but did not stop it (texts cleaned while
-/// the report was read) to standard error; nothing when `message` is empty.
-#[expect(
-    clippy::print_stderr,
-    reason = "the command line reports what it changed on stderr"
-)]
-fn notice(message: &str) {
-    if !message.is_empty() {
-        eprintln!("chitieu: {message}");
-    }
-}
-
-/// Refuses wrong usage the way clap does: the message, the usage line, exit code 2.
-fn usage_error(message: &str) -> ExitCode {
-    let error = Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message);
-    // Printing to a closed standard error is nothing to report.
-    let _ = error.print();
-    ExitCode::from(2)
-}
-
-/// The format to export in: `--format`, else the one `--out`'s extension names, else
-/// CSV on standard output. Refuses a `--format` that contradicts `--out`'s extension,
-/// an extension that names no format without `--format`, and `--out` naming the
-/// report being exported (it would be replaced).
-fn export_format(
-    format: Option<ExportFormat>,
-    out: Option<&Path>,
-    report: Option<&Path>,
-) -> Result<ExportFormat, String> {
-    let Some(out) = out else {
-        return Ok(format.unwrap_or(ExportFormat::Csv));
-    };
-    if let Some(report) = report
-        && report_io::canonical(report) == report_io::canonical(out)
-    {
-        return Err(format!(
-            "--out is the report being exported, which the export would replace: choose another file: {}",
-            out.display()
-        ));
-    }
-    match (format, ExportFormat::of_path(out)) {
-        (Some(given), Some(named)) if given != named => Err(format!(
-            "--format {} does not match --out, whose extension is .{}: change one of them: {}",
-            given.name(),
-            named.name(),
-            out.display()
-        )),
-        (Some(format), _) | (None, Some(format)) => Ok(format),
-        (None, None) => Err(format!(
-            "cannot tell the format from the extension of --out: give --format (xlsx, csv, ron or md): {}",
-            out.display()
-        )),
-    }
-}
-
-fn load(path: Option<&Path>) -> Result<(Report, String), LoadError> {
-    match path {
-        Some(path) => {
-            let loaded = report_io::load_file(path)?;
-            notice(&report_io::cleaned_message(
-                &loaded.cleaned,
-                path,
-                chitieu::model::Lang::En,
-            ));
-            Ok((loaded.report, path.display().to_string()))
-        }
-        None => Ok((report_io::embedded()?, report_io::EMBEDDED_NAME.to_owned())),
-    }
-}
-
-fn run_export(
-    report: Option<&Path>,
-    format: Format,
-    options: &export::Options,
-    out: Option<&Path>,
-) -> ExitCode {
-    let (report, _) = match load(report) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
-    let result = match out {
-        Some(path) => export::write(&report, format, options, path),
-        None => export::to_bytes(&report, format, options).and_then(|bytes| {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(&bytes)
-                .and_then(|()| stdout.flush())
-                .map_err(|source| {
-                    export::ExportError::Save(report_io::SaveError::Write {
-                        path: PathBuf::from("<standard output>"),
-                        source,
-                    })
-                })
-        }),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&e),
-    }
-}
-
-fn run_new_period(period: &str, out: Option<PathBuf>, report: Option<&Path>) -> ExitCode {
-    let period: chitieu::model::Period = match period.parse() {
-        Ok(p) => p,
-        Err(e) => return usage_error(&format!("--period: {e}")),
-    };
-    let (last, _) = match load(report) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
-    let (mut next, summary) = chitieu::next_period::next_period(&last, period);
-    // Years in names roll forward, each said below: never silently.
-    for rename in &summary.renames {
-        if let Some(ind) = next.indicator_mut(&rename.id) {
-            ind.name = rename.after.clone();
-        }
-    }
-    let out = out.unwrap_or_else(|| PathBuf::from(format!("{}.ron", next.slug())));
-    if out.exists() {
-        return usage_error(&format!(
-            "--out already exists; the new report is never written over a file: choose another name: {}",
-            out.display()
-        ));
-    }
-    if let Err(e) = report_io::save(&next, &out) {
-        return fail(&e);
-    }
-    let mut lines = vec![format!(
-        "{}: {} indicators, {} actuals cleared, {} carried as last year's values, {} annual targets kept, {} cleared, {} names with their years rolled forward",
-        out.display(),
-        summary.indicators,
-        summary.actuals_cleared,
-        summary.priors_carried,
-        summary.annual_targets_kept,
-        summary.annual_targets_cleared,
-        summary.renames.len()
-    )];
-    lines.extend(
-        summary
-            .renames
-            .iter()
-            .map(|r| format!("renamed {}: {} -> {}", r.id, r.before.vi, r.after.vi)),
-    );
-    say(&lines.join("\n"))
-}
-
-/// Prints what a command did; a closed standard output is nothing to fail for.
-fn say(line: &str) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{line}");
-    ExitCode::SUCCESS
-}
-
-fn run_check(report: Option<&Path>) -> ExitCode {
-    let (report, _) = match load(report) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
-    let mut stdout = std::io::stdout().lock();
-    let written = chitieu::checks::check(&report)
-        .iter()
-        .try_for_each(|finding| writeln!(stdout, "{}", finding.line()))
-        .and_then(|()| stdout.flush());
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        // The reader went away (`chitieu check | head`): it has what it wanted.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        // A full disk, a closed terminal: the findings did not reach anyone.
-        Err(e) => fail(&format_args!(
-            "cannot write the findings: {}: <standard output>",
-            e
-        )),
-    }
-}
-
-/// `chitieu import`: the dry run on standard output, then the report with the changes
-/// to `--out` unless `--dry-run`.
-fn run_import(
-    file: &Path,
-    into: Option<&Path>,
-    dry_run: bool,
-    out: Option<&Path>,
-    notation: NotationArg,
-) -> ExitCode {
-    if !dry_run && out.is_none() {
-        return usage_error(
-            "--out is required to write the report with the changes (naming --into writes over it), or give --dry-run",
-        );
-    }
-    if let Some(out) = out
-        && report_io::canonical(out) == report_io::canonical(file)
-    {
-        return usage_error(&format!(
-            "--out is the sheet being imported, which would be replaced: choose another file: {}",
-            out.display()
-        ));
-    }
-    let (report, _) = match load(into) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
-    let options = chitieu::import::Options {
-        notation: match notation {
-            NotationArg::Vi => chitieu::format::Notation::Vietnamese,
-            NotationArg::En => chitieu::format::Notation::English,
-        },
-    };
-    let preview = match chitieu::import::read_file(file, &report, &options) {
-        Ok(p) => p,
-        Err(e) => return fail(&e),
-    };
-    let mut stdout = std::io::stdout().lock();
-    let written = preview
-        .lines()
-        .iter()
-        .try_for_each(|line| writeln!(stdout, "{line}"))
-        .and_then(|()| stdout.flush());
-    if let Err(e) = written
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        return fail(&format_args!(
-            "cannot write the preview: {e}: <standard output>"
-        ));
-    }
-    let Some(out) = out.filter(|_| !dry_run) else {
-        return ExitCode::SUCCESS;
-    };
-    let mut session = chitieu::session::Session::new(report, into.map(Path::to_path_buf));
-    session.apply(preview.apply_all());
-    match report_io::save(session.report(), out) {
-        Ok(_) => ExitCode::SUCCESS,
-        Err(e) => fail(&e),
-    }
-}
-
-/// `chitieu template`: the fill-in sheet for the sections or department chosen.
-fn run_template(
-    sections: Vec<String>,
-    agency: Option<String>,
-    lang: ExportLang,
-    out: Option<PathBuf>,
-    report: Option<&Path>,
-) -> ExitCode {
-    let (report, _) = match load(report) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
-    let options = chitieu::import::template::TemplateOptions {
-        sections: sections
-            .into_iter()
-            .map(chitieu::model::SectionId)
-            .collect(),
-        agency,
-        lang: match lang {
-            ExportLang::Vi => chitieu::model::Lang::Vi,
-            ExportLang::En => chitieu::model::Lang::En,
-        },
-    };
-    let out = out.unwrap_or_else(|| PathBuf::from(format!("{}-fill-in.xlsx", report.slug())));
-    match chitieu::import::template::write(&report, &options, &out) {
-        Ok(_) => ExitCode::SUCCESS,
-        Err(e) => fail(&e),
-    }
-}
-
 /// OpenGL by default (README, Install, says why); wgpu when built to compare.
 #[cfg(not(feature = "wgpu"))]
 const RENDERER: eframe::Renderer = eframe::Renderer::Glow;
@@ -642,6 +141,6 @@ fn run_gui(path: Option<&Path>) -> ExitCode {
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&format_args!("cannot open the window: {e}")),
+        Err(e) => chitieu_cli::fail(&format_args!("cannot open the window: {e}")),
     }
 }

@@ -10,7 +10,7 @@
 )]
 
 use chitieu::app::Action;
-use chitieu::model::{Field, IndicatorId};
+use chitieu_core::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 #[path = "support/english.rs"]

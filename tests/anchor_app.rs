@@ -9,7 +9,7 @@
 )]
 
 use chitieu::app::{ChitieuApp, Settings};
-use chitieu::model::{Field, Period, Report, Span};
+use chitieu_core::model::{Field, Period, Report, Span};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -31,12 +31,12 @@ fn harness_on(report: Report) -> Harness<'static, ChitieuApp> {
 
 /// The first half of 2025, made from the embedded report as `new-period` makes it.
 fn next_first_half() -> Report {
-    let last = chitieu::io::embedded().unwrap();
+    let last = chitieu_core::io::embedded().unwrap();
     let period = Period {
         year: 2025,
         span: Span::H1,
     };
-    chitieu::next_period::next_period(&last, period).0
+    chitieu_core::next_period::next_period(&last, period).0
 }
 
 /// Clicks a cell, opens it with Enter and types `text` over its value, then Enter.
@@ -78,7 +78,7 @@ fn a_new_actual_in_the_next_report_shows_its_growth_in_the_table_and_the_detail(
 
 #[test]
 fn a_growth_over_the_actual_and_last_years_figure_is_refused_with_the_way_out() {
-    let mut h = harness_on(chitieu::io::embedded().unwrap());
+    let mut h = harness_on(chitieu_core::io::embedded().unwrap());
     search(&mut h, REVENUE);
     h.get_by_label(&format!("So cùng kỳ (%): {REVENUE}: 36,9"));
 
@@ -107,15 +107,15 @@ fn a_growth_over_the_actual_and_last_years_figure_is_refused_with_the_way_out() 
 
 #[test]
 fn a_year_report_has_no_remainder_column_and_nine_months_name_the_fourth_quarter() {
-    let last = chitieu::io::embedded().unwrap();
+    let last = chitieu_core::io::embedded().unwrap();
     let at = |span| Period { year: 2024, span };
-    let (year, _) = chitieu::next_period::next_period(&last, at(Span::Year));
+    let (year, _) = chitieu_core::next_period::next_period(&last, at(Span::Year));
     let h = harness_on(year);
     assert!(h.query_by_label_contains("Còn lại").is_none());
     // Its tasks are next year's, not the second half's.
     h.get_by_label("Nhiệm vụ năm 2025");
     assert!(h.query_by_label("Nhiệm vụ 6 tháng cuối năm").is_none());
-    let (nine, _) = chitieu::next_period::next_period(&last, at(Span::FirstMonths(9)));
+    let (nine, _) = chitieu_core::next_period::next_period(&last, at(Span::FirstMonths(9)));
     let h = harness_on(nine);
     // Its title, and each cell named by it.
     assert!(h.query_all_by_label_contains("Còn lại quý IV").count() > 1);

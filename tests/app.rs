@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -23,8 +23,8 @@ use support::settle;
 
 fn harness_with(settings: Settings, path: Option<PathBuf>) -> Harness<'static, ChitieuApp> {
     let report = match &path {
-        Some(p) => chitieu::io::load(p).unwrap(),
-        None => chitieu::io::embedded().unwrap(),
+        Some(p) => chitieu_core::io::load(p).unwrap(),
+        None => chitieu_core::io::embedded().unwrap(),
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
@@ -51,7 +51,7 @@ fn english() -> Harness<'static, ChitieuApp> {
     harness_with(
         Settings {
             lang: Lang::En,
-            notation: chitieu::format::Notation::English,
+            notation: chitieu_core::format::Notation::English,
             ..Settings::default()
         },
         None,
@@ -349,8 +349,9 @@ fn switching_notation_changes_the_numbers() {
     let mut h = english();
     search(&mut h, "state budget");
     h.get_by_label("Actual: Total state budget revenue: 14,283.5");
-    h.state_mut()
-        .command(Command::SetNotation(chitieu::format::Notation::Vietnamese));
+    h.state_mut().command(Command::SetNotation(
+        chitieu_core::format::Notation::Vietnamese,
+    ));
     h.run();
     h.get_by_label("Actual: Total state budget revenue: 14.283,5");
 }
@@ -370,7 +371,7 @@ fn save_then_open_gives_the_same_report() {
     settle(&mut h);
     assert!(!h.state().is_dirty());
     assert_eq!(h.state().title(), "revised.ron — chitieu");
-    let saved = chitieu::io::load(&path).unwrap();
+    let saved = chitieu_core::io::load(&path).unwrap();
     assert_eq!(&saved, h.state().report());
 
     // Another edit, then open the saved file: the app asks first.
@@ -397,7 +398,7 @@ fn save_then_open_gives_the_same_report() {
 fn saving_through_the_question_then_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &path).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &path).unwrap();
     let mut h = harness_with(
         Settings {
             lang: Lang::En,
@@ -422,7 +423,7 @@ fn saving_through_the_question_then_goes_on() {
     h.get_by_label("Save").click();
     settle(&mut h);
     assert!(h.state().is_closing());
-    assert_eq!(&chitieu::io::load(&path).unwrap(), h.state().report());
+    assert_eq!(&chitieu_core::io::load(&path).unwrap(), h.state().report());
 }
 
 #[test]
@@ -434,7 +435,8 @@ fn a_broken_file_shows_its_error_and_keeps_the_report() {
         "Annual target: Total state budget spending:",
         "16000",
     );
-    let broken = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/nan.ron");
+    let broken =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crates/core/tests/data/bad/nan.ron");
     h.state_mut().command(Command::Open(broken));
     h.run();
     h.get_by_label("Don't save").click();
@@ -453,7 +455,8 @@ fn a_broken_file_shows_its_error_and_keeps_the_report() {
 #[test]
 fn a_broken_file_given_at_start_is_said_in_the_window() {
     // As a double-click on a broken file starts the app: no console to print to.
-    let broken = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/nan.ron");
+    let broken =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crates/core/tests/data/bad/nan.ron");
     let settings = Settings {
         lang: Lang::En,
         ..Settings::default()
@@ -501,7 +504,7 @@ fn tasks_tab_sets_a_status() {
     h.get_by_label("0 / 27 tasks done");
     h.state_mut().command(Command::SetTaskStatus {
         id: "t1_1".into(),
-        status: chitieu::model::TaskStatus::Done,
+        status: chitieu_core::model::TaskStatus::Done,
     });
     h.run();
     h.get_by_label("1 / 27 tasks done");
@@ -527,7 +530,7 @@ impl egui::DroppedFile for Dropped {
 #[test]
 fn dropping_a_report_file_opens_it() {
     let mut h = english();
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crates/core/tests/data/minimal.ron");
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
@@ -628,8 +631,8 @@ fn exporting_reports_where_it_went() {
         "16000",
     );
     h.state_mut().command(Command::Export {
-        format: chitieu::export::Format::Xlsx,
-        csv_locale: chitieu::export::CsvLocale::Standard,
+        format: chitieu_core::export::Format::Xlsx,
+        csv_locale: chitieu_core::export::CsvLocale::Standard,
         path: path.clone(),
     });
     settle(&mut h);
@@ -641,8 +644,8 @@ fn exporting_reports_where_it_went() {
 
     let bad = dir.path().join("no such folder").join("x.csv");
     h.state_mut().command(Command::Export {
-        format: chitieu::export::Format::Csv,
-        csv_locale: chitieu::export::CsvLocale::Standard,
+        format: chitieu_core::export::Format::Csv,
+        csv_locale: chitieu_core::export::CsvLocale::Standard,
         path: bad,
     });
     settle(&mut h);
@@ -654,8 +657,8 @@ fn exporting_reports_where_it_went() {
 fn a_large_report_opens_behind_a_progress_window_and_what_is_asked_meanwhile_waits() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
-    let report = chitieu::generate::report(20_000, 1);
-    chitieu::io::save(&report, &path).unwrap();
+    let report = chitieu_core::generate::report(20_000, 1);
+    chitieu_core::io::save(&report, &path).unwrap();
     let edited = report
         .indicators
         .iter()
@@ -697,8 +700,8 @@ fn a_large_report_opens_behind_a_progress_window_and_what_is_asked_meanwhile_wai
 fn closing_while_saving_closes_once_saved() {
     let dir = tempfile::tempdir().unwrap();
     let original = dir.path().join("large.ron");
-    let report = chitieu::generate::report(20_000, 2);
-    chitieu::io::save(&report, &original).unwrap();
+    let report = chitieu_core::generate::report(20_000, 2);
+    chitieu_core::io::save(&report, &original).unwrap();
     let edited = report.indicators[0].id.clone();
     let mut h = harness_with(
         Settings {
@@ -725,7 +728,7 @@ fn closing_while_saving_closes_once_saved() {
     // Saved, so nothing to ask: the window closes.
     assert!(h.query_by_label("Save your changes?").is_none());
     assert!(h.state().is_closing());
-    assert_eq!(&chitieu::io::load(&path).unwrap(), h.state().report());
+    assert_eq!(&chitieu_core::io::load(&path).unwrap(), h.state().report());
 }
 
 /// Issue 22, 2: an export (CSV, RON) or a fill-in sheet aimed at the open report's own
@@ -733,13 +736,13 @@ fn closing_while_saving_closes_once_saved() {
 /// the window still knows it has unsaved edits.
 #[test]
 fn no_export_or_sheet_replaces_a_report_from_the_window() {
-    use chitieu::export::{CsvLocale, Format};
+    use chitieu_core::export::{CsvLocale, Format};
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &file).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &file).unwrap();
     let other = dir.path().join("other.ron");
     std::fs::copy(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron"),
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crates/core/tests/data/minimal.ron"),
         &other,
     )
     .unwrap();
@@ -750,7 +753,7 @@ fn no_export_or_sheet_replaces_a_report_from_the_window() {
     let mut h = harness_with(
         Settings {
             lang: Lang::En,
-            notation: chitieu::format::Notation::English,
+            notation: chitieu_core::format::Notation::English,
             ..Settings::default()
         },
         Some(file.clone()),
@@ -789,7 +792,7 @@ fn no_export_or_sheet_replaces_a_report_from_the_window() {
         ),
         (
             Command::WriteFillIn {
-                options: chitieu::import::template::TemplateOptions {
+                options: chitieu_core::import::template::TemplateOptions {
                     lang: Lang::En,
                     ..Default::default()
                 },

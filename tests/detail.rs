@@ -9,14 +9,14 @@
 )]
 
 use chitieu::app::{ChitieuApp, Settings};
-use chitieu::model::{IndicatorId, Lang, Report};
+use chitieu_core::model::{IndicatorId, Lang, Report};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn english(report: Report) -> Harness<'static, ChitieuApp> {
     let settings = Settings {
         lang: Lang::En,
-        notation: chitieu::format::Notation::English,
+        notation: chitieu_core::format::Notation::English,
         ..Settings::default()
     };
     let mut harness = Harness::builder()
@@ -27,8 +27,8 @@ fn english(report: Report) -> Harness<'static, ChitieuApp> {
 }
 
 /// The embedded report with `edit` applied to its total state budget revenue.
-fn report_with(edit: impl FnOnce(&mut chitieu::model::Indicator)) -> Report {
-    let mut report = chitieu::io::embedded().unwrap();
+fn report_with(edit: impl FnOnce(&mut chitieu_core::model::Indicator)) -> Report {
+    let mut report = chitieu_core::io::embedded().unwrap();
     let id = IndicatorId("budget_revenue_total".into());
     let ind = report.indicators.iter_mut().find(|i| i.id == id).unwrap();
     edit(ind);
@@ -91,7 +91,7 @@ fn a_huge_source_sentence_is_shown_cut_with_how_much_is_left() {
 
 #[test]
 fn a_short_source_sentence_is_shown_whole() {
-    let mut h = english(chitieu::io::embedded().unwrap());
+    let mut h = english(chitieu_core::io::embedded().unwrap());
     select_budget_revenue(&mut h);
     let label = h.get_by_label_contains("Tổng thu NSNN 6 tháng đầu năm là 14.283,5 tỷ đồng");
     let shown = text_of(&label);

@@ -17,13 +17,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Reader as _, Xlsx};
-use chitieu::checks::Severity;
-use chitieu::export::{self, CsvLocale, Format, Options as ExportOptions};
-use chitieu::format::Notation;
-use chitieu::import::template::{self, TemplateError, TemplateOptions};
-use chitieu::import::{self, ImportError, Options, Preview, ProblemKind, SheetKind};
-use chitieu::model::{Field, IndicatorId, Lang, Report, SectionId};
-use chitieu::session::Session;
+use chitieu_core::checks::Severity;
+use chitieu_core::export::{self, CsvLocale, Format, Options as ExportOptions};
+use chitieu_core::format::Notation;
+use chitieu_core::import::template::{self, TemplateError, TemplateOptions};
+use chitieu_core::import::{self, ImportError, Options, Preview, ProblemKind, SheetKind};
+use chitieu_core::model::{Field, IndicatorId, Lang, Report, SectionId};
+use chitieu_core::session::Session;
 use rust_xlsxwriter::{Formula, Workbook};
 
 const REPORT: &str = r#"#![enable(implicit_some)]
@@ -111,11 +111,11 @@ const REPORT: &str = r#"#![enable(implicit_some)]
 "#;
 
 fn report() -> Report {
-    chitieu::io::from_str(REPORT, Path::new("test.ron")).unwrap()
+    chitieu_core::io::from_str(REPORT, Path::new("test.ron")).unwrap()
 }
 
 fn ron(report: &Report) -> String {
-    chitieu::io::to_string(report).unwrap()
+    chitieu_core::io::to_string(report).unwrap()
 }
 
 fn id(s: &str) -> IndicatorId {
@@ -322,7 +322,7 @@ fn applying_is_one_step_recorded_as_revisions_and_undone_at_once() {
 
     // Only the changes chosen.
     let mut session = Session::new(
-        chitieu::io::from_str(&before, Path::new("t")).unwrap(),
+        chitieu_core::io::from_str(&before, Path::new("t")).unwrap(),
         None,
     );
     // (The third change: the revenue's growth over its two figures was refused.)
@@ -437,7 +437,7 @@ fn export_options(lang: Lang, csv_locale: CsvLocale) -> ExportOptions {
 
 #[test]
 fn the_excel_export_edited_brings_back_exactly_the_edits() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     for lang in [Lang::Vi, Lang::En] {
         let bytes = export::to_bytes(
             &report,
@@ -525,7 +525,7 @@ fn the_excel_export_saved_by_libreoffice_brings_back_exactly_the_edits() {
     std::io::Read::read_to_string(&mut zip.by_name("docProps/app.xml").unwrap(), &mut app).unwrap();
     assert!(app.contains("<Application>LibreOffice/"), "{app}");
 
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let before = ron(&report);
     let preview = import::read_file(path, &report, &Options::default()).unwrap();
     assert_eq!(ron(&report), before, "reading changes nothing");
@@ -559,7 +559,7 @@ fn the_excel_export_saved_by_libreoffice_brings_back_exactly_the_edits() {
 
 #[test]
 fn the_csv_export_edited_in_either_style_brings_back_exactly_the_edits() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     for (locale, delimiter, typed) in [
         (CsvLocale::Standard, b',', "6300.7"),
         (CsvLocale::Vietnamese, b';', "6300,7"),
@@ -845,7 +845,7 @@ fn blank_rows_down_to(last: u32) -> Vec<u8> {
 
 #[test]
 fn ten_thousand_rows_are_read_in_one_pass() {
-    let report = chitieu::generate::report(10_000, 7);
+    let report = chitieu_core::generate::report(10_000, 7);
     let csv = export::to_bytes(
         &report,
         Format::Csv,
@@ -945,7 +945,7 @@ fn import_writes_the_report_with_the_changes_to_out() {
         s(&out_path),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let revised = chitieu::io::load(&out_path).unwrap();
+    let revised = chitieu_core::io::load(&out_path).unwrap();
     let revenue = revised.indicator(&id("revenue")).unwrap();
     assert_eq!(revenue.actual, Some(15000.0));
     assert_eq!(revenue.report_value(Field::Actual), Some(14283.5));
@@ -962,7 +962,7 @@ fn import_writes_the_report_with_the_changes_to_out() {
     ]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
-        chitieu::io::load(&f.report)
+        chitieu_core::io::load(&f.report)
             .unwrap()
             .indicator(&id("spending"))
             .unwrap()

@@ -11,9 +11,9 @@
 use std::path::{Path, PathBuf};
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::export::{self, CsvLocale, Format};
-use chitieu::format::Notation;
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu_core::export::{self, CsvLocale, Format};
+use chitieu_core::format::Notation;
+use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -22,10 +22,10 @@ mod support;
 use support::settle;
 
 fn english() -> Harness<'static, ChitieuApp> {
-    english_on(chitieu::io::embedded().unwrap())
+    english_on(chitieu_core::io::embedded().unwrap())
 }
 
-fn english_on(report: chitieu::model::Report) -> Harness<'static, ChitieuApp> {
+fn english_on(report: chitieu_core::model::Report) -> Harness<'static, ChitieuApp> {
     let settings = Settings {
         lang: Lang::En,
         notation: Notation::English,
@@ -40,7 +40,7 @@ fn english_on(report: chitieu::model::Report) -> Harness<'static, ChitieuApp> {
 
 /// The embedded report's CSV export with two figures changed, as a department would.
 fn edited_csv(dir: &Path) -> PathBuf {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let options = export::Options {
         lang: Lang::Vi,
         csv_locale: CsvLocale::Standard,
@@ -78,12 +78,15 @@ fn the_changes_ticked_are_applied_as_one_step() {
     let dir = tempfile::tempdir().unwrap();
     let path = edited_csv(dir.path());
     let mut h = english();
-    let before = chitieu::io::to_string(h.state().report()).unwrap();
+    let before = chitieu_core::io::to_string(h.state().report()).unwrap();
     h.state_mut().command(Command::ImportFigures(path));
     settle(&mut h);
     h.get_by_label_contains("Import figures — edited.csv");
     h.get_by_label_contains("2 changes, 0 problems");
-    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    assert_eq!(
+        chitieu_core::io::to_string(h.state().report()).unwrap(),
+        before
+    );
     assert!(!h.state().is_dirty());
 
     // Untick the pig herd, keep the spending.
@@ -105,12 +108,15 @@ fn the_changes_ticked_are_applied_as_one_step() {
 
     h.state_mut().command(Command::Undo);
     h.run();
-    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    assert_eq!(
+        chitieu_core::io::to_string(h.state().report()).unwrap(),
+        before
+    );
 }
 
 /// A generated report's CSV export with every actual changed, as a department of an
 /// office with thousands of indicators would send it back.
-fn every_actual_changed(report: &chitieu::model::Report, path: &Path) {
+fn every_actual_changed(report: &chitieu_core::model::Report, path: &Path) {
     let options = export::Options {
         lang: Lang::Vi,
         csv_locale: CsvLocale::Standard,
@@ -137,18 +143,18 @@ fn every_actual_changed(report: &chitieu::model::Report, path: &Path) {
 
 #[test]
 fn a_large_import_is_applied_beside_the_window_as_one_step() {
-    let report = chitieu::generate::report(1_000, 11);
+    let report = chitieu_core::generate::report(1_000, 11);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("so-ke-hoach.csv");
     every_actual_changed(&report, &path);
-    let options = chitieu::import::Options {
+    let options = chitieu_core::import::Options {
         notation: Notation::English,
     };
-    let preview = chitieu::import::read_file(&path, &report, &options).unwrap();
+    let preview = chitieu_core::import::read_file(&path, &report, &options).unwrap();
     let changes = preview.changes.len();
     assert!(changes > 500, "{changes}");
     let mut h = english_on(report);
-    let before = chitieu::io::to_string(h.state().report()).unwrap();
+    let before = chitieu_core::io::to_string(h.state().report()).unwrap();
     h.state_mut().command(Command::ImportFigures(path));
     settle(&mut h);
     h.get_by_label_contains(&format!(
@@ -162,7 +168,10 @@ fn a_large_import_is_applied_beside_the_window_as_one_step() {
     // Applied on a copy of the report beside the window: nothing has changed yet, and
     // the window goes on drawing.
     assert!(h.state().is_busy());
-    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    assert_eq!(
+        chitieu_core::io::to_string(h.state().report()).unwrap(),
+        before
+    );
     settle(&mut h);
     assert!(!h.state().is_busy());
     let after = h.state().report().clone();
@@ -177,7 +186,10 @@ fn a_large_import_is_applied_beside_the_window_as_one_step() {
     // One step back, one step forward.
     h.state_mut().command(Command::Undo);
     h.run();
-    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    assert_eq!(
+        chitieu_core::io::to_string(h.state().report()).unwrap(),
+        before
+    );
     h.state_mut().command(Command::Redo);
     h.run();
     assert_eq!(h.state().report(), &after);
@@ -202,7 +214,7 @@ fn cancelling_changes_nothing_and_a_dropped_sheet_is_imported() {
     let dir = tempfile::tempdir().unwrap();
     let path = edited_csv(dir.path());
     let mut h = english();
-    let before = chitieu::io::to_string(h.state().report()).unwrap();
+    let before = chitieu_core::io::to_string(h.state().report()).unwrap();
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path)));
@@ -215,7 +227,10 @@ fn cancelling_changes_nothing_and_a_dropped_sheet_is_imported() {
         h.query_by_label_contains("Import figures — edited.csv")
             .is_none()
     );
-    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    assert_eq!(
+        chitieu_core::io::to_string(h.state().report()).unwrap(),
+        before
+    );
     assert!(!h.state().is_dirty());
 }
 
@@ -319,7 +334,7 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let first = own_workbook(dir.path(), "so-nong-nghiep.xlsx", 6300.7, 450_000.0, "5,1");
     let mut h = english();
-    let before = chitieu::io::to_string(h.state().report()).unwrap();
+    let before = chitieu_core::io::to_string(h.state().report()).unwrap();
     drop_file(&mut h, first);
     h.get_by_label_contains("Import figures — so-nong-nghiep.xlsx");
     h.get_by_label_contains("chitieu does not recognise the header row of this file");
@@ -372,7 +387,10 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
     h.get_by_label_contains("(pig_herd) · Actual: 440,000 → 450,000   (D5)");
     h.get_by_label_contains("pig_herd yoy_growth_pct: 5.1 cannot be used");
     h.get_by_label_contains("Số liệu!B6: \"Chỉ tiêu không có\" matches no indicator");
-    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    assert_eq!(
+        chitieu_core::io::to_string(h.state().report()).unwrap(),
+        before
+    );
     h.get_by_label("Apply the changes ticked (2)").click();
     settle(&mut h);
     assert_eq!(
@@ -406,7 +424,10 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
 
     h.state_mut().command(Command::Undo);
     h.run();
-    assert_eq!(chitieu::io::to_string(h.state().report()).unwrap(), before);
+    assert_eq!(
+        chitieu_core::io::to_string(h.state().report()).unwrap(),
+        before
+    );
 }
 
 #[test]
@@ -462,7 +483,7 @@ fn fill_in_ids(path: &Path) -> (String, Vec<String>) {
     (header, ids)
 }
 
-fn ids_where(report: &chitieu::model::Report, keep: impl Fn(&str) -> bool) -> Vec<String> {
+fn ids_where(report: &chitieu_core::model::Report, keep: impl Fn(&str) -> bool) -> Vec<String> {
     report
         .indicators
         .iter()
@@ -518,7 +539,7 @@ fn a_fill_in_sheet_is_written_for_the_sections_ticked() {
 
 #[test]
 fn a_fill_in_sheet_is_written_for_a_department_in_vietnamese() {
-    let mut report = chitieu::io::embedded().unwrap();
+    let mut report = chitieu_core::io::embedded().unwrap();
     for ind in &mut report.indicators {
         ind.agency = match ind.section.0.as_str() {
             "budget" => "Sở Tài chính",

@@ -19,8 +19,8 @@ use std::io::{Cursor, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chitieu::import::{self, Options, Preview, ProblemKind, Visibility};
-use chitieu::model::{Field, Lang, Report};
+use chitieu_core::import::{self, Options, Preview, ProblemKind, Visibility};
+use chitieu_core::model::{Field, Lang, Report};
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet};
 
 /// A small report of a northern province's agriculture and investment office: its own
@@ -80,7 +80,7 @@ const REPORT: &str = r#"#![enable(implicit_some)]
 "#;
 
 fn report() -> Report {
-    chitieu::io::from_str(REPORT, Path::new("bac-giang.ron")).unwrap()
+    chitieu_core::io::from_str(REPORT, Path::new("bac-giang.ron")).unwrap()
 }
 
 /// A cell of a hand-made sheet.
@@ -317,13 +317,13 @@ fn a_fall_below_all_an_immense_number_and_a_percent_amount_are_refused_at_the_ce
         lines[2]
     );
     // The same rule as typing in the table.
-    let typed = chitieu::entry::parse(
+    let typed = chitieu_core::entry::parse(
         "12%",
-        chitieu::format::Notation::English,
-        chitieu::model::Measure::Amount,
+        chitieu_core::format::Notation::English,
+        chitieu_core::model::Measure::Amount,
         Field::Actual,
     );
-    assert_eq!(typed, Err(chitieu::entry::EntryError::PercentOfAmount));
+    assert_eq!(typed, Err(chitieu_core::entry::EntryError::PercentOfAmount));
 }
 
 /// The figures on `name`, one row for rice output.

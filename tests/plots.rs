@@ -10,8 +10,8 @@
 )]
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::format::Notation;
-use chitieu::model::{Field, IndicatorId, Lang, SectionId};
+use chitieu_core::format::Notation;
+use chitieu_core::model::{Field, IndicatorId, Lang, SectionId};
 use egui::{Key, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -19,7 +19,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 /// The app in English on the embedded report, with the plots shown whatever the
 /// window's width.
 fn english(size: [f32; 2]) -> Harness<'static, ChitieuApp> {
-    english_on(chitieu::io::embedded().unwrap(), size)
+    english_on(chitieu_core::io::embedded().unwrap(), size)
 }
 
 /// The accessible text of a plot: every bar with its figure.
@@ -287,7 +287,7 @@ fn the_plot_is_saved_as_a_png() {
 }
 
 /// The app in English on `report`, with the plots shown, in a window of `size`.
-fn english_on(report: chitieu::model::Report, size: [f32; 2]) -> Harness<'static, ChitieuApp> {
+fn english_on(report: chitieu_core::model::Report, size: [f32; 2]) -> Harness<'static, ChitieuApp> {
     let settings = Settings {
         lang: Lang::En,
         notation: Notation::English,
@@ -333,7 +333,7 @@ fn bar_widths(h: &mut Harness<'_, ChitieuApp>, rect: egui::Rect) -> Vec<f32> {
 
 #[test]
 fn an_outlier_is_cut_with_its_true_figure_and_the_others_stay_readable() {
-    let mut report = chitieu::io::embedded().unwrap();
+    let mut report = chitieu_core::io::embedded().unwrap();
     // Budget revenue a hundred times its annual estimate: 10 000 %.
     let revenue = report
         .indicators

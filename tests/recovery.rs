@@ -13,8 +13,8 @@ use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::model::{Field, IndicatorId, Lang, Report};
-use chitieu::recovery::{Claim, Key as RecoveryKey, Recovery, RecoveryError};
+use chitieu_core::model::{Field, IndicatorId, Lang, Report};
+use chitieu_core::recovery::{Claim, Key as RecoveryKey, Recovery, RecoveryError};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -27,12 +27,12 @@ const CHILD_DIR: &str = "CHITIEU_TEST_RECOVERY_CHILD_DIR";
 
 fn app(dir: &Path, path: Option<PathBuf>) -> Harness<'static, ChitieuApp> {
     let report = match &path {
-        Some(p) => chitieu::io::load(p).unwrap(),
-        None => chitieu::io::embedded().unwrap(),
+        Some(p) => chitieu_core::io::load(p).unwrap(),
+        None => chitieu_core::io::embedded().unwrap(),
     };
     let settings = Settings {
         lang: Lang::En,
-        notation: chitieu::format::Notation::English,
+        notation: chitieu_core::format::Notation::English,
         ..Settings::default()
     };
     let dir = dir.to_owned();
@@ -95,7 +95,7 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
         .unwrap();
     let started = Instant::now();
     let recovery = loop {
-        if let Some(file) = chitieu::recovery::files(dir.path()).pop() {
+        if let Some(file) = chitieu_core::recovery::files(dir.path()).pop() {
             break file;
         }
         assert!(
@@ -110,7 +110,7 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
     };
     // While it lives, its edits are its own: another window neither offers nor
     // discards them.
-    assert!(chitieu::recovery::orphans(dir.path()).is_empty());
+    assert!(chitieu_core::recovery::orphans(dir.path()).is_empty());
     let other = app(dir.path(), None);
     assert!(other.query_by_label("Restore unsaved changes?").is_none());
     drop(other);
@@ -170,7 +170,7 @@ fn discarding_the_offer_removes_the_recovery_file() {
 fn a_broken_recovery_file_is_kept_aside_and_said() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
-        dir.path().join(chitieu::recovery::LEGACY_FILE_NAME),
+        dir.path().join(chitieu_core::recovery::LEGACY_FILE_NAME),
         b"\xff\xfe garbage",
     )
     .unwrap();
@@ -189,9 +189,9 @@ fn edits_reach_the_recovery_file_and_leave_it_once_undone() {
     let mut kept = None;
     for _ in 0..500 {
         h.step();
-        if let Some(Ok(recovery)) = chitieu::recovery::files(dir.path())
+        if let Some(Ok(recovery)) = chitieu_core::recovery::files(dir.path())
             .first()
-            .map(|f| chitieu::recovery::read_file(f))
+            .map(|f| chitieu_core::recovery::read_file(f))
         {
             kept = Some(recovery);
             break;
@@ -208,16 +208,16 @@ fn edits_reach_the_recovery_file_and_leave_it_once_undone() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(!h.state().is_dirty());
-    assert!(chitieu::recovery::files(dir.path()).is_empty());
+    assert!(chitieu_core::recovery::files(dir.path()).is_empty());
 }
 
 #[test]
 fn saving_keeps_the_previous_version_as_a_backup() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &path).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &path).unwrap();
     assert!(
-        !chitieu::io::backup_path(&path).exists(),
+        !chitieu_core::io::backup_path(&path).exists(),
         "nothing to back up the first time"
     );
     let mut h = app(dir.path(), Some(path.clone()));
@@ -225,13 +225,13 @@ fn saving_keeps_the_previous_version_as_a_backup() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     settle(&mut h);
     assert!(!h.state().is_dirty());
-    let backup = chitieu::io::load(&chitieu::io::backup_path(&path)).unwrap();
+    let backup = chitieu_core::io::load(&chitieu_core::io::backup_path(&path)).unwrap();
     assert_eq!(
         backup,
-        chitieu::io::embedded().unwrap(),
+        chitieu_core::io::embedded().unwrap(),
         "the backup is the version before"
     );
-    assert_eq!(chitieu::io::load(&path).unwrap(), *h.state().report());
+    assert_eq!(chitieu_core::io::load(&path).unwrap(), *h.state().report());
 }
 
 #[test]
@@ -240,7 +240,7 @@ fn a_failed_save_says_so_and_keeps_every_edit() {
     let folder = dir.path().join("reports");
     std::fs::create_dir(&folder).unwrap();
     let path = folder.join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &path).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &path).unwrap();
     let mut h = app(dir.path(), Some(path.clone()));
     edit_rice_target(&mut h, "60000");
     // The folder is gone and a file stands in its place (a removed USB stick, a network
@@ -257,7 +257,7 @@ fn a_failed_save_says_so_and_keeps_every_edit() {
 
 /// The embedded report with the spring rice target set to `target`.
 fn edited(target: f64) -> Report {
-    let mut report = chitieu::io::embedded().unwrap();
+    let mut report = chitieu_core::io::embedded().unwrap();
     report
         .indicator_mut(&IndicatorId("rice_spring_area".into()))
         .unwrap()
@@ -290,12 +290,12 @@ fn two_killed_windows_leave_two_recovery_files_each_restorable() {
     let unsaved = left_behind(&data, None, 3.0);
     let x_file = left_behind(&data, Some(&x), 1.0);
     let y_file = left_behind(&data, Some(&y), 2.0);
-    assert_eq!(chitieu::recovery::files(&data).len(), 3);
+    assert_eq!(chitieu_core::recovery::files(&data).len(), 3);
 
-    let orphans = chitieu::recovery::orphans(&data);
+    let orphans = chitieu_core::recovery::orphans(&data);
     assert_eq!(orphans.len(), 3, "each window's edits, none lost");
     // While offered here, another window is not offered them.
-    assert!(chitieu::recovery::orphans(&data).is_empty());
+    assert!(chitieu_core::recovery::orphans(&data).is_empty());
 
     let mut restored = Vec::new();
     for orphan in orphans {
@@ -317,7 +317,7 @@ fn two_killed_windows_leave_two_recovery_files_each_restorable() {
         claim.clear().unwrap();
     }
     restored.sort_by(|a, b| a.2.total_cmp(&b.2));
-    let canonical = |p: &Path| Some(chitieu::io::canonical(p));
+    let canonical = |p: &Path| Some(chitieu_core::io::canonical(p));
     assert_eq!(
         restored,
         vec![
@@ -326,7 +326,7 @@ fn two_killed_windows_leave_two_recovery_files_each_restorable() {
             (unsaved, None, 3.0)
         ]
     );
-    assert!(chitieu::recovery::files(&data).is_empty());
+    assert!(chitieu_core::recovery::files(&data).is_empty());
 }
 
 #[test]
@@ -342,7 +342,7 @@ fn paths_are_kept_absolute_so_they_name_the_same_file_from_anywhere() {
             copy_of: None,
         })
         .unwrap();
-    let kept = chitieu::recovery::read_file(&claim.file()).unwrap();
+    let kept = chitieu_core::recovery::read_file(&claim.file()).unwrap();
     assert_eq!(
         kept.path,
         Some(std::env::current_dir().unwrap().join("g/edit.ron")),
@@ -350,7 +350,7 @@ fn paths_are_kept_absolute_so_they_name_the_same_file_from_anywhere() {
     );
     // The file of an earlier version kept the path as typed: from another folder it
     // would name another file, so it comes back as an unsaved report (Save asks where).
-    let legacy = dir.path().join(chitieu::recovery::LEGACY_FILE_NAME);
+    let legacy = dir.path().join(chitieu_core::recovery::LEGACY_FILE_NAME);
     let text = std::fs::read_to_string(claim.file())
         .unwrap()
         .replace(&kept.path.unwrap().display().to_string(), "g/edit.ron");
@@ -358,13 +358,15 @@ fn paths_are_kept_absolute_so_they_name_the_same_file_from_anywhere() {
     std::fs::write(&legacy, text).unwrap();
     claim.clear().unwrap();
     drop(claim);
-    let mut orphans = chitieu::recovery::orphans(dir.path());
+    let mut orphans = chitieu_core::recovery::orphans(dir.path());
     assert_eq!(orphans.len(), 1);
     let (recovery, claim) = orphans.remove(0).restore().unwrap();
     assert_eq!(recovery.path, None);
     assert!(!legacy.exists(), "moved to its own file");
     assert_eq!(
-        chitieu::recovery::read_file(&claim.file()).unwrap().report,
+        chitieu_core::recovery::read_file(&claim.file())
+            .unwrap()
+            .report,
         recovery.report
     );
 }
@@ -389,7 +391,7 @@ fn a_recovery_file_that_would_break_the_report_is_refused() {
         })
         .unwrap();
     drop(claim);
-    let mut orphans = chitieu::recovery::orphans(dir.path());
+    let mut orphans = chitieu_core::recovery::orphans(dir.path());
     assert_eq!(orphans.len(), 1);
     let err = orphans[0].recovery().unwrap_err().to_string();
     assert!(err.contains("parent cycle"), "{err}");
@@ -402,7 +404,7 @@ fn discarding_one_window_s_edits_keeps_the_others() {
     let dir = tempfile::tempdir().unwrap();
     let x = left_behind(dir.path(), Some(&dir.path().join("x.ron")), 1.0);
     let y = left_behind(dir.path(), Some(&dir.path().join("y.ron")), 2.0);
-    let orphans = chitieu::recovery::orphans(dir.path());
+    let orphans = chitieu_core::recovery::orphans(dir.path());
     for orphan in orphans {
         if orphan.file() == x {
             orphan.discard().unwrap();
@@ -418,10 +420,10 @@ fn discarding_one_window_s_edits_keeps_the_others() {
 fn written_without_frames(dir: &Path, not: &[PathBuf]) -> (PathBuf, Recovery) {
     let started = Instant::now();
     loop {
-        let found = chitieu::recovery::files(dir)
+        let found = chitieu_core::recovery::files(dir)
             .into_iter()
             .filter(|f| !not.contains(f))
-            .find_map(|f| chitieu::recovery::read_file(&f).ok().map(|r| (f, r)));
+            .find_map(|f| chitieu_core::recovery::read_file(&f).ok().map(|r| (f, r)));
         if let Some(found) = found {
             return found;
         }
@@ -459,13 +461,13 @@ fn a_read_only_window_keeps_its_edits_as_a_copy() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let file = dir.path().join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &file).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &file).unwrap();
     let before = std::fs::read(&file).unwrap();
     let first = app(&data, Some(file.clone()));
     let mut second = app(&data, Some(file.clone()));
     assert_eq!(
         second.state().session().read_only(),
-        Some(chitieu::session::ReadOnly::OpenElsewhere)
+        Some(chitieu_core::session::ReadOnly::OpenElsewhere)
     );
     assert!(first.state().session().read_only().is_none());
     edit_rice_target(&mut second, "61000");
@@ -473,7 +475,7 @@ fn a_read_only_window_keeps_its_edits_as_a_copy() {
     assert_eq!(kept.path, None, "a copy: never saved over the file");
     assert_eq!(
         kept.copy_of.as_deref(),
-        Some(chitieu::io::canonical(&file).as_path())
+        Some(chitieu_core::io::canonical(&file).as_path())
     );
     // The second window is killed; the first goes on, unchanged.
     drop(second);
@@ -501,14 +503,14 @@ fn the_same_file_by_a_hard_link_opens_read_only() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let file = dir.path().join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &file).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &file).unwrap();
     let link = dir.path().join("link.ron");
     std::fs::hard_link(&file, &link).unwrap();
     let mut first = app(&data, Some(file.clone()));
     let second = app(&data, Some(link));
     assert_eq!(
         second.state().session().read_only(),
-        Some(chitieu::session::ReadOnly::OpenElsewhere)
+        Some(chitieu_core::session::ReadOnly::OpenElsewhere)
     );
     drop(second);
     // Saved: a new file on disk (a new inode), still held by the first window.
@@ -519,7 +521,7 @@ fn the_same_file_by_a_hard_link_opens_read_only() {
     let third = app(&data, Some(file.clone()));
     assert_eq!(
         third.state().session().read_only(),
-        Some(chitieu::session::ReadOnly::OpenElsewhere)
+        Some(chitieu_core::session::ReadOnly::OpenElsewhere)
     );
     drop(third);
     drop(first);

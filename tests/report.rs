@@ -13,10 +13,10 @@
 use std::io::Read as _;
 use std::process::Command;
 
-use chitieu::export::{self, CsvLocale, Format, Options};
-#[path = "support/office.rs"]
+use chitieu_core::export::{self, CsvLocale, Format, Options};
+#[path = "../crates/core/tests/support/office.rs"]
 mod office;
-use chitieu::model::{IndicatorId, Lang, Report};
+use chitieu_core::model::{IndicatorId, Lang, Report};
 use office::soffice;
 
 fn options(lang: Lang) -> Options {
@@ -57,7 +57,7 @@ fn docx(report: &Report, lang: Lang) -> Vec<u8> {
 
 #[test]
 fn the_word_report_has_the_page_font_and_heading_of_decree_30() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let bytes = docx(&report, Lang::Vi);
     let doc = part(&bytes, "word/document.xml");
 
@@ -127,7 +127,7 @@ fn the_word_report_has_the_page_font_and_heading_of_decree_30() {
 
 #[test]
 fn the_word_report_is_deflate_compressed() {
-    let bytes = docx(&chitieu::io::embedded().unwrap(), Lang::Vi);
+    let bytes = docx(&chitieu_core::io::embedded().unwrap(), Lang::Vi);
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
     let mut files = 0;
     for i in 0..zip.len() {
@@ -150,7 +150,7 @@ fn the_word_report_is_deflate_compressed() {
 
 #[test]
 fn the_word_report_of_a_generated_report_has_every_paragraph_and_row() {
-    let report = chitieu::generate::report(1_500, 9);
+    let report = chitieu_core::generate::report(1_500, 9);
     let bytes = docx(&report, Lang::En);
     let doc = part(&bytes, "word/document.xml");
     // The appendix: its header row, a row for each section with indicators and one for
@@ -166,7 +166,7 @@ fn the_word_report_of_a_generated_report_has_every_paragraph_and_row() {
     );
     assert_eq!(doc.matches("<w:tblHeader />").count(), 1);
     // The body, section by section, before the appendix; no placeholder left.
-    let prose = chitieu::export::text::plain(&report, Lang::En);
+    let prose = chitieu_core::export::text::plain(&report, Lang::En);
     let appendix = doc
         .find("APPENDIX: MAIN SOCIO-ECONOMIC INDICATORS")
         .unwrap();
@@ -199,7 +199,11 @@ fn libreoffice_prints_the_word_report_with_its_figures() {
     }
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("report.docx");
-    std::fs::write(&file, docx(&chitieu::io::embedded().unwrap(), Lang::Vi)).unwrap();
+    std::fs::write(
+        &file,
+        docx(&chitieu_core::io::embedded().unwrap(), Lang::Vi),
+    )
+    .unwrap();
     office::convert(
         &soffice,
         &file,
@@ -243,7 +247,7 @@ fn libreoffice_prints_the_word_report_with_its_figures() {
 
 #[test]
 fn the_english_text_agrees_in_number_on_the_whole_report() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let text = export::text::markdown(&report, Lang::En);
     // "1 case", never "1 cases"; a count "numbered", never "is estimated at 29 projects".
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -271,7 +275,7 @@ fn the_english_text_agrees_in_number_on_the_whole_report() {
     assert!(text.contains("legal aid cases: administrative 1 case;"));
     assert!(text.contains("GRDP growth rank nationwide in the first half of 2024 was 7th."));
     for ind in &report.indicators {
-        if ind.measure == chitieu::model::Measure::Count
+        if ind.measure == chitieu_core::model::Measure::Count
             && let Some(s) = export::text::sentence(&report, ind, Lang::En)
         {
             assert!(!s.contains("estimated at"), "{s}");
@@ -281,7 +285,7 @@ fn the_english_text_agrees_in_number_on_the_whole_report() {
 
 #[test]
 fn the_vietnamese_text_uses_the_verb_of_each_kind_of_figure() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let text = export::text::plain(&report, Lang::Vi);
     // A plan is not an estimate of the period.
     assert!(text.contains("Tổng kế hoạch vốn đầu tư công năm 2024 là 8.426,9 tỷ đồng. "));
@@ -303,7 +307,7 @@ fn the_vietnamese_text_uses_the_verb_of_each_kind_of_figure() {
 
 #[test]
 fn the_workbook_prints_on_a4_landscape_one_page_wide() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let bytes = export::to_bytes(&report, Format::Xlsx, &options(Lang::Vi)).unwrap();
     let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
     assert_eq!(

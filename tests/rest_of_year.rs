@@ -10,7 +10,7 @@
 )]
 
 use chitieu::app::{ChitieuApp, Command};
-use chitieu::model::{Field, IndicatorId};
+use chitieu_core::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

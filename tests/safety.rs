@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use chitieu::app::{ChitieuApp, Command};
-use chitieu::model::{Field, IndicatorId};
+use chitieu_core::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -40,7 +40,7 @@ fn app_on(path: &Path, data: &Path) -> Harness<'static, ChitieuApp> {
 
 fn report_file(dir: &Path) -> PathBuf {
     let path = dir.join("report.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &path).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &path).unwrap();
     path
 }
 
@@ -56,7 +56,7 @@ fn edit(h: &mut Harness<'_, ChitieuApp>, value: f64) {
 }
 
 fn on_disk(path: &Path) -> Option<f64> {
-    chitieu::io::load(path)
+    chitieu_core::io::load(path)
         .unwrap()
         .indicator(&IndicatorId(REVENUE.into()))
         .unwrap()
@@ -65,12 +65,12 @@ fn on_disk(path: &Path) -> Option<f64> {
 
 /// Another program changes the file: the same report with another annual target.
 fn change_outside(path: &Path, value: f64) {
-    let mut report = chitieu::io::load(path).unwrap();
+    let mut report = chitieu_core::io::load(path).unwrap();
     report
         .indicator_mut(&IndicatorId(REVENUE.into()))
         .unwrap()
         .set_value(Field::AnnualTarget, Some(value));
-    std::fs::write(path, chitieu::io::to_string(&report).unwrap()).unwrap();
+    std::fs::write(path, chitieu_core::io::to_string(&report).unwrap()).unwrap();
 }
 
 #[test]
@@ -156,7 +156,7 @@ fn a_read_only_report_says_so_and_is_not_saved_over() {
         "the file is as it was"
     );
     assert!(
-        !chitieu::io::backup_path(&path).exists(),
+        !chitieu_core::io::backup_path(&path).exists(),
         "no backup left to block a later save"
     );
     assert!(h.state().is_dirty());

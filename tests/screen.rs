@@ -10,8 +10,8 @@
 )]
 
 use chitieu::app::{ChitieuApp, Command, Settings};
-use chitieu::format::Notation;
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu_core::format::Notation;
+use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -20,7 +20,7 @@ mod drive;
 use drive::{search, value};
 
 fn harness_at(size: [f32; 2], settings: Settings) -> Harness<'static, ChitieuApp> {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let mut harness = Harness::builder()
         .with_size(size)
         // The two halves of the table scroll together, one frame apart.
@@ -111,7 +111,7 @@ const VI_COLUMNS: &[&str] = &[
 ];
 
 fn en_columns() -> Vec<&'static str> {
-    use chitieu::i18n;
+    use chitieu_core::i18n;
     vec![
         i18n::field(Lang::En, Field::Actual),
         i18n::field(Lang::En, Field::YoyGrowthPct),
@@ -319,10 +319,9 @@ fn rows_shown(h: &mut Harness<'_, ChitieuApp>) -> Vec<String> {
 #[test]
 fn shift_and_ctrl_click_pick_the_rows_that_copy_takes() {
     let mut h = harness_at([1366.0, 768.0], english());
-    h.state_mut()
-        .command(Command::SelectSection(Some(chitieu::model::SectionId(
-            "budget".into(),
-        ))));
+    h.state_mut().command(Command::SelectSection(Some(
+        chitieu_core::model::SectionId("budget".into()),
+    )));
     h.run();
     let names = rows_shown(&mut h);
     assert!(names.len() >= 5, "{names:?}");
@@ -457,10 +456,9 @@ fn the_plot_follows_the_filters_of_the_table() {
 #[test]
 fn budget_revenue_against_its_annual_target_is_good_news_as_in_the_table() {
     let mut h = harness_at([1700.0, 900.0], with_plots(Lang::En));
-    h.state_mut()
-        .command(Command::SelectSection(Some(chitieu::model::SectionId(
-            "budget".into(),
-        ))));
+    h.state_mut().command(Command::SelectSection(Some(
+        chitieu_core::model::SectionId("budget".into()),
+    )));
     h.run();
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Actual vs target")
         .click();

@@ -9,7 +9,7 @@
 )]
 
 use chitieu::app::{ChitieuApp, Command};
-use chitieu::model::{IndicatorId, SectionId};
+use chitieu_core::model::{IndicatorId, SectionId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -120,7 +120,7 @@ fn deleting_a_total_asks_about_its_parts_and_undo_brings_all_back() {
     assert_eq!(count(&h), n);
     assert_eq!(
         h.state().report(),
-        &chitieu::io::embedded().unwrap(),
+        &chitieu_core::io::embedded().unwrap(),
         "one undo brings back every part, in place"
     );
 }
@@ -139,11 +139,11 @@ fn alt_arrows_move_an_indicator_with_its_parts() {
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     h.run();
     assert!(at(&h) > before, "moved after its next sibling");
-    assert!(chitieu::checks::structure(h.state().report()).is_empty());
+    assert!(chitieu_core::checks::structure(h.state().report()).is_empty());
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
     h.run();
     assert_eq!(at(&h), before);
-    assert_eq!(h.state().report(), &chitieu::io::embedded().unwrap());
+    assert_eq!(h.state().report(), &chitieu_core::io::embedded().unwrap());
 }
 
 #[test]
@@ -323,5 +323,5 @@ fn a_section_is_deleted_from_its_menu_with_its_contents_moved_up_and_undone() {
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().report(), &chitieu::io::embedded().unwrap());
+    assert_eq!(h.state().report(), &chitieu_core::io::embedded().unwrap());
 }

@@ -16,11 +16,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chitieu::app::{ChitieuApp, Command as AppCommand};
-use chitieu::export::{self, CsvLocale, Format, Options};
-use chitieu::format::Notation;
-use chitieu::model::text::{Shape, clean, is_bidi};
-use chitieu::model::{Field, IndicatorId, Lang, Report};
-use chitieu::session::Session;
+use chitieu_core::export::{self, CsvLocale, Format, Options};
+use chitieu_core::format::Notation;
+use chitieu_core::model::text::{Shape, clean, is_bidi};
+use chitieu_core::model::{Field, IndicatorId, Lang, Report};
+use chitieu_core::session::Session;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -28,7 +28,7 @@ use proptest::prelude::*;
 
 #[path = "support/english.rs"]
 mod english;
-#[path = "support/office.rs"]
+#[path = "../crates/core/tests/support/office.rs"]
 mod office;
 use english::english_settings;
 use office::soffice;
@@ -94,7 +94,7 @@ fn broken_file(dir: &Path) -> PathBuf {
 /// The broken report as a report, without going through loading (as a library user or
 /// an older file could make it): what the exports must guard against.
 fn broken_report() -> Report {
-    let mut report = chitieu::io::from_str(&broken_ron(), Path::new("b.ron")).unwrap();
+    let mut report = chitieu_core::io::from_str(&broken_ron(), Path::new("b.ron")).unwrap();
     let khach = report.indicator_mut(&IndicatorId("khach".into())).unwrap();
     khach.name.vi = "Khách du lịch\nnội địa\u{1}".into();
     khach.name.en = "Domestic\u{200E} visitors".into();
@@ -125,7 +125,7 @@ fn options(lang: Lang) -> Options {
 fn a_report_with_broken_names_opens_cleaned_and_says_what_and_where() {
     let dir = tempfile::tempdir().unwrap();
     let path = broken_file(dir.path());
-    let loaded = chitieu::io::load_file(&path).unwrap();
+    let loaded = chitieu_core::io::load_file(&path).unwrap();
     let report = &loaded.report;
     let vdt = report.indicator(&IndicatorId("vdt".into())).unwrap();
     assert_eq!(vdt.name.vi, "Vốn đầu tư toàn xã hội");
@@ -142,7 +142,7 @@ fn a_report_with_broken_names_opens_cleaned_and_says_what_and_where() {
     assert_eq!(report.tasks[0].title.vi, "Đẩy nhanh giải ngân");
     assert_eq!(loaded.cleaned.len(), 5);
 
-    let en = chitieu::io::cleaned_message(&loaded.cleaned, &path, Lang::En);
+    let en = chitieu_core::io::cleaned_message(&loaded.cleaned, &path, Lang::En);
     for said in [
         "Cleaned 5 texts",
         "line 12: indicator vdt, name.vi: removed 1 text direction control (U+202E)",
@@ -154,7 +154,7 @@ fn a_report_with_broken_names_opens_cleaned_and_says_what_and_where() {
         assert!(en.contains(said), "{said:?} not in {en}");
     }
     assert!(en.ends_with(&path.display().to_string()), "the file last");
-    let vi = chitieu::io::cleaned_message(&loaded.cleaned, &path, Lang::Vi);
+    let vi = chitieu_core::io::cleaned_message(&loaded.cleaned, &path, Lang::Vi);
     assert!(vi.starts_with("Đã làm sạch 5 đoạn văn bản"), "{vi}");
     assert!(
         vi.contains("dòng 12: chỉ tiêu vdt, name.vi: đã bỏ 1 ký tự đổi chiều văn bản (U+202E)")
@@ -164,10 +164,10 @@ fn a_report_with_broken_names_opens_cleaned_and_says_what_and_where() {
     let mut session = Session::opened(loaded);
     assert!(session.is_dirty());
     let state = session.state_id();
-    let fingerprint = chitieu::io::save(session.report(), &path).unwrap();
+    let fingerprint = chitieu_core::io::save(session.report(), &path).unwrap();
     session.mark_saved(path.clone(), state, Some(fingerprint));
     assert!(!session.is_dirty());
-    let again = chitieu::io::load_file(&path).unwrap();
+    let again = chitieu_core::io::load_file(&path).unwrap();
     assert!(again.cleaned.is_empty());
     assert_eq!(&again.report, session.report());
 }
@@ -175,11 +175,11 @@ fn a_report_with_broken_names_opens_cleaned_and_says_what_and_where() {
 #[test]
 fn the_seed_and_generated_reports_have_nothing_to_clean() {
     let (_, cleaned) =
-        chitieu::io::parse(chitieu::io::EMBEDDED_RON, Path::new("seed.ron")).unwrap();
+        chitieu_core::io::parse(chitieu_core::io::EMBEDDED_RON, Path::new("seed.ron")).unwrap();
     assert!(cleaned.is_empty());
-    let generated = chitieu::generate::report(300, 7);
-    let text = chitieu::io::to_string(&generated).unwrap();
-    let (back, cleaned) = chitieu::io::parse(&text, Path::new("g.ron")).unwrap();
+    let generated = chitieu_core::generate::report(300, 7);
+    let text = chitieu_core::io::to_string(&generated).unwrap();
+    let (back, cleaned) = chitieu_core::io::parse(&text, Path::new("g.ron")).unwrap();
     assert!(cleaned.is_empty());
     assert_eq!(back, generated);
 }
@@ -187,7 +187,7 @@ fn the_seed_and_generated_reports_have_nothing_to_clean() {
 #[test]
 fn ids_that_become_one_when_cleaned_are_refused_with_their_line() {
     let ron = broken_ron().replace("id: \"khach\"", "id: \"vdt\u{200F}\"");
-    let err = chitieu::io::from_str(&ron, Path::new("dup.ron")).unwrap_err();
+    let err = chitieu_core::io::from_str(&ron, Path::new("dup.ron")).unwrap_err();
     let message = err.message(Lang::En);
     assert!(
         message.contains("line 20"),
@@ -394,11 +394,11 @@ fn the_workbook_and_the_csv_hold_the_clean_text() {
 #[test]
 fn the_fill_in_sheet_and_the_text_hold_the_clean_names() {
     let report = broken_report();
-    let options = chitieu::import::template::TemplateOptions {
+    let options = chitieu_core::import::template::TemplateOptions {
         lang: Lang::Vi,
         ..Default::default()
     };
-    let bytes = chitieu::import::template::to_bytes(&report, &options).unwrap();
+    let bytes = chitieu_core::import::template::to_bytes(&report, &options).unwrap();
     let strings = part(&bytes, "xl/sharedStrings.xml");
     assert!(strings.contains("Khách du lịch nội địa"), "{strings}");
     assert!(clean_everywhere(&strings) && !strings.contains("_x0001_"));
@@ -419,7 +419,7 @@ fn options_vi() -> Options {
 
 #[test]
 fn a_figure_pasted_with_a_direction_mark_is_read() {
-    let report = chitieu::io::from_str(&broken_ron(), Path::new("b.ron")).unwrap();
+    let report = chitieu_core::io::from_str(&broken_ron(), Path::new("b.ron")).unwrap();
     let mut session = Session::new(report, None);
     let ids = [IndicatorId("vdt".into()), IndicatorId("khach".into())];
     let pasted = session.paste(
@@ -440,7 +440,7 @@ fn a_figure_pasted_with_a_direction_mark_is_read() {
 
 /// The app on the hand-made report, cleaned, in English.
 fn app() -> Harness<'static, ChitieuApp> {
-    let report = chitieu::io::from_str(&broken_ron(), Path::new("b.ron")).unwrap();
+    let report = chitieu_core::io::from_str(&broken_ron(), Path::new("b.ron")).unwrap();
     let settings = english_settings();
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
@@ -525,7 +525,7 @@ fn a_name_pasted_in_describe_is_saved_clean_on_one_line() {
 fn a_section_title_typed_in_describe_is_saved_clean() {
     let mut h = app();
     h.state_mut()
-        .command(AppCommand::DescribeSection(chitieu::model::SectionId(
+        .command(AppCommand::DescribeSection(chitieu_core::model::SectionId(
             "kt".into(),
         )));
     h.run();

@@ -5,11 +5,11 @@
 
 use std::path::Path;
 
-use chitieu::import::{self, Options};
+use chitieu_core::import::{self, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let report = chitieu::io::embedded().expect("the embedded report loads");
+    let report = chitieu_core::io::embedded().expect("the embedded report loads");
     for name in ["fuzz.xlsx", "fuzz.csv"] {
         if let Ok(preview) = import::read_bytes(data, Path::new(name), &report, &Options::default()) {
             for change in &preview.changes {

@@ -2,7 +2,7 @@
 //! to a text that parses to the same value.
 #![no_main]
 
-use chitieu::format::{self, Notation};
+use chitieu_core::format::{self, Notation};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

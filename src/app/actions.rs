@@ -7,9 +7,9 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{Command, Window};
-use crate::i18n::tr;
-use crate::model::{IndicatorId, Lang, SectionId};
-use crate::session::Session;
+use chitieu_core::i18n::tr;
+use chitieu_core::model::{IndicatorId, Lang, SectionId};
+use chitieu_core::session::Session;
 
 /// What an action applies to: the report, the selected indicator, the section shown.
 #[derive(Clone, Copy)]

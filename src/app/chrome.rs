@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use egui::ViewportCommand;
 
 use super::{ChitieuApp, Command, DetailPosition, Guarded, Modal, Tab, View, detail, import};
-use crate::i18n::tr;
-use crate::model::Lang;
+use chitieu_core::i18n::tr;
+use chitieu_core::model::Lang;
 
 /// The selected indicator's detail, below or beside the table, as the user placed it.
 pub(super) fn detail_panel_ui(
@@ -50,7 +50,7 @@ pub(super) fn tabs_ui(
     ui: &mut egui::Ui,
     tab: Tab,
     lang: Lang,
-    period: crate::model::Period,
+    period: chitieu_core::model::Period,
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
@@ -59,7 +59,7 @@ pub(super) fn tabs_ui(
                 Tab::Indicators,
                 tr(lang, "Chỉ tiêu", "Indicators").to_owned(),
             ),
-            (Tab::Tasks, crate::i18n::tasks_title(lang, period)),
+            (Tab::Tasks, chitieu_core::i18n::tasks_title(lang, period)),
         ] {
             if ui.selectable_label(tab == t, name).clicked() {
                 commands.push(Command::SetTab(t));

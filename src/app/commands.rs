@@ -1,6 +1,6 @@
 //! What the user asks for, and how the app does it. Panels, the menu and the keyboard
 //! emit [`Command`]s while drawing; the app applies them after the frame, here. Every
-//! change to the report goes through the [`Session`](crate::session::Session), so undo,
+//! change to the report goes through the [`Session`](chitieu_core::session::Session), so undo,
 //! the unsaved mark and the computed figures follow by themselves.
 
 use std::path::{Path, PathBuf};
@@ -9,15 +9,15 @@ use egui::ViewportCommand;
 
 use super::work::Outcome;
 use super::{ChitieuApp, DetailPosition, Theme, dialogs, table};
-use crate::export::{self, CsvLocale, Format};
-use crate::format::Notation;
-use crate::i18n::tr;
-use crate::io;
-use crate::model::text;
-use crate::model::{
+use chitieu_core::export::{self, CsvLocale, Format};
+use chitieu_core::format::Notation;
+use chitieu_core::i18n::tr;
+use chitieu_core::io;
+use chitieu_core::model::text;
+use chitieu_core::model::{
     Field, Indicator, IndicatorId, Lang, Period, Section, SectionId, TaskId, TaskStatus,
 };
-use crate::session::{Orphans, Session, file_name};
+use chitieu_core::session::{Orphans, Session, file_name};
 
 /// Something the user asked for. Commands that involve a file carry its path: only the
 /// `…Dialog` commands open a native file dialog, so tests never see one.
@@ -60,13 +60,13 @@ pub enum Command {
     /// Show the mapping step for the sheet of the dry run shown.
     MapColumns,
     /// Read the sheet of the import shown with this mapping and show its dry run.
-    PreviewMapping(crate::import::Mapping),
+    PreviewMapping(chitieu_core::import::Mapping),
     /// Ask where to write a fill-in sheet asking for these indicators.
-    FillInDialog(crate::import::template::TemplateOptions),
+    FillInDialog(chitieu_core::import::template::TemplateOptions),
     /// Write a fill-in sheet asking for these indicators to this path.
     WriteFillIn {
         /// Which indicators, in which language.
-        options: crate::import::template::TemplateOptions,
+        options: chitieu_core::import::template::TemplateOptions,
         /// Where to write.
         path: PathBuf,
     },
@@ -207,9 +207,9 @@ pub enum Command {
         /// The indicator.
         id: IndicatorId,
         /// The quarter.
-        quarter: crate::model::Quarter,
+        quarter: chitieu_core::model::Quarter,
         /// Its share and scenario (both empty removes it).
-        plan: crate::model::QuarterPlan,
+        plan: chitieu_core::model::QuarterPlan,
     },
     /// Start a blank report (asking first about unsaved changes).
     NewBlank,
@@ -350,7 +350,7 @@ pub(super) enum Modal {
     /// Something failed.
     Error(String),
     /// Unsaved edits from a session that did not end: restore them?
-    Recover(Box<crate::recovery::Recovery>),
+    Recover(Box<chitieu_core::recovery::Recovery>),
     /// The file changed on disk since it was read or saved: overwrite, save as, reload?
     /// Holds what was to follow the save.
     Changed(Option<Guarded>),
@@ -591,7 +591,7 @@ impl ChitieuApp {
             Command::SetQuarterPlan { id, quarter, plan } => match self.session.indicator(&id) {
                 Some(ind) => {
                     let mut ind = ind.clone();
-                    if plan == crate::model::QuarterPlan::default() {
+                    if plan == chitieu_core::model::QuarterPlan::default() {
                         ind.quarters.remove(&quarter);
                     } else {
                         ind.quarters.insert(quarter, plan);
@@ -915,7 +915,10 @@ impl ChitieuApp {
             }
             Guarded::NewBlank => {
                 let period = self.session.report().period;
-                self.replace_session(Session::unsaved(crate::next_period::blank(period), None));
+                self.replace_session(Session::unsaved(
+                    chitieu_core::next_period::blank(period),
+                    None,
+                ));
                 self.keeper.claim(None);
                 self.message = Some(
                     tr(
@@ -929,7 +932,7 @@ impl ChitieuApp {
             Guarded::NewPeriod(period) => {
                 let lang = self.settings.lang;
                 let (report, summary) =
-                    crate::next_period::next_period(self.session.report(), period);
+                    chitieu_core::next_period::next_period(self.session.report(), period);
                 self.replace_session(Session::unsaved(report, None));
                 self.keeper.claim(None);
                 // Years in names roll forward, each an undoable step of its own.
@@ -937,19 +940,20 @@ impl ChitieuApp {
                     let Some(before) = self.session.indicator(&rename.id).cloned() else {
                         continue;
                     };
-                    let after = crate::model::Indicator {
+                    let after = chitieu_core::model::Indicator {
                         name: rename.after.clone(),
                         ..before.clone()
                     };
-                    self.session.apply(crate::edit::Edit::ReplaceIndicator {
-                        before: Box::new(before),
-                        after: Box::new(after),
-                    });
+                    self.session
+                        .apply(chitieu_core::edit::Edit::ReplaceIndicator {
+                            before: Box::new(before),
+                            after: Box::new(after),
+                        });
                 }
                 self.message = Some(format!(
                     "{} {}: {} {}, {} {}, {} {}.",
                     tr(lang, "Báo cáo", "The report on"),
-                    crate::i18n::period(lang, period),
+                    chitieu_core::i18n::period(lang, period),
                     summary.actuals_cleared,
                     tr(lang, "số thực hiện đã xóa", "actuals cleared"),
                     summary.priors_carried,
@@ -965,7 +969,7 @@ impl ChitieuApp {
                     && let Some(message) = &mut self.message
                 {
                     let n = summary.renames.len();
-                    message.push_str(&crate::i18n::trf!(
+                    message.push_str(&chitieu_core::i18n::trf!(
                         lang,
                         " {n} tên chỉ tiêu đổi năm (Ctrl+Z để hoàn tác từng tên).",
                         " {n} names with their years rolled forward (Ctrl+Z undoes each)."
@@ -1014,12 +1018,12 @@ impl ChitieuApp {
         if own_file && let Some(why) = self.session.read_only() {
             let lang = self.settings.lang;
             let reason = match why {
-                crate::session::ReadOnly::File => tr(
+                chitieu_core::session::ReadOnly::File => tr(
                     lang,
                     "Tệp báo cáo chỉ được đọc, không ghi đè được.",
                     "The report file is read-only: it cannot be saved over.",
                 ),
-                crate::session::ReadOnly::OpenElsewhere => tr(
+                chitieu_core::session::ReadOnly::OpenElsewhere => tr(
                     lang,
                     "Báo cáo đang mở trong một cửa sổ chitieu khác; ghi đè sẽ xóa công việc ở đó.",
                     "The report is open in another chitieu window; saving over it would undo the work there.",
@@ -1062,7 +1066,7 @@ impl ChitieuApp {
         if self
             .session
             .path()
-            .is_some_and(|open| crate::io::same_file(open, &path))
+            .is_some_and(|open| chitieu_core::io::same_file(open, &path))
         {
             // Written there, the export would replace the report on screen behind the
             // session's back (and a RON export would skip the check for outside changes).
@@ -1195,11 +1199,11 @@ impl ChitieuApp {
             }
             Outcome::Saved {
                 then,
-                result: Err(crate::io::SaveError::Changed { .. }),
+                result: Err(chitieu_core::io::SaveError::Changed { .. }),
                 ..
             } => self.modal = Some(Modal::Changed(then)),
             Outcome::Saved {
-                result: Err(e @ crate::io::SaveError::ReadOnly { .. }),
+                result: Err(e @ chitieu_core::io::SaveError::ReadOnly { .. }),
                 ..
             } => self.modal = Some(Modal::SaveAsInstead(e.message(lang))),
             Outcome::Exported {

@@ -3,11 +3,11 @@
 
 use super::style;
 use super::{Command, View};
-use crate::edit::Edit;
-use crate::format::{self, format_auto};
-use crate::i18n::{self, tr, trf};
-use crate::metrics::Metrics;
-use crate::model::{Field, Indicator, IndicatorId, Lang, Target};
+use chitieu_core::edit::Edit;
+use chitieu_core::format::{self, format_auto};
+use chitieu_core::i18n::{self, tr, trf};
+use chitieu_core::metrics::Metrics;
+use chitieu_core::model::{Field, Indicator, IndicatorId, Lang, Target};
 
 /// The detail panel's state: the note being typed.
 #[derive(Default)]
@@ -259,8 +259,8 @@ fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: 
     if let Some(g2) = m.rest_required_growth_pct {
         ui.label(format!("{}: {}%", i18n::rest_needed_title(lang), n(g2)));
         let year = ind.value(Field::AnnualTarget);
-        let g = crate::metrics::period_growth_pct(ind);
-        let s = crate::metrics::period_share_pct(ind, &view.report.period);
+        let g = chitieu_core::metrics::period_growth_pct(ind);
+        let s = chitieu_core::metrics::period_share_pct(ind, &view.report.period);
         if ind.measure.is_rate()
             && let (Some(year), Some(g), Some(s)) = (year, g, s)
         {
@@ -308,10 +308,10 @@ fn implied_share_text(shown: &Shown<'_>) -> Option<String> {
         && period.contains(&second.period)
         && first.period.months().1 + 1 == second.period.months().0
         && (first.period.months().0, second.period.months().1) == period.months();
-    if ind.measure != crate::model::Measure::Rate || !tiles {
+    if ind.measure != chitieu_core::model::Measure::Rate || !tiles {
         return None;
     }
-    let s = crate::metrics::implied_share_pct(ind.actual?, first.value, second.value)?;
+    let s = chitieu_core::metrics::implied_share_pct(ind.actual?, first.value, second.value)?;
     let lang = view.lang;
     let (part, whole) = (
         i18n::period(lang, first.period.a_year_earlier()),
@@ -431,7 +431,7 @@ fn source_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) 
         ui.strong(tr(lang, "Phát hiện kiểm tra", "Check findings"));
         for f in findings {
             ui.colored_label(
-                style::status_color(crate::metrics::Status::Close, ui.visuals().dark_mode),
+                style::status_color(chitieu_core::metrics::Status::Close, ui.visuals().dark_mode),
                 format!("{} {}", style::FINDING_SIGN, f.message(lang, view.notation)),
             );
         }
@@ -576,7 +576,8 @@ fn target_ui(
     let mut basis = i18n::basis(lang, target.basis).to_owned();
     // The source's own words, unless they only repeat the basis ("kế hoạch (KH)").
     if !target.label.is_empty()
-        && !crate::derived::fold(&target.label).contains(&crate::derived::fold(&basis))
+        && !chitieu_core::derived::fold(&target.label)
+            .contains(&chitieu_core::derived::fold(&basis))
     {
         basis = format!("{basis} ({})", target.label);
     }

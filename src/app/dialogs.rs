@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use super::actions::{Action, TABLE_KEYS};
 use super::style;
 use super::{ChangedChoice, Choice, Command, Guarded, Modal, View, Window};
-use crate::export::Format;
-use crate::i18n::tr;
-use crate::model::Lang;
-use crate::session::Session;
+use chitieu_core::export::Format;
+use chitieu_core::i18n::tr;
+use chitieu_core::model::Lang;
+use chitieu_core::session::Session;
 
 /// Asks for a report file to open. `None` when cancelled (or when no dialog can be shown).
 pub(super) fn pick_open(lang: Lang) -> Option<PathBuf> {
@@ -29,7 +29,7 @@ pub(super) fn pick_save(session: &Session, lang: Lang, format: Format) -> Option
         (Some(p), Format::Ron) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
         _ => None,
     }
-    .unwrap_or_else(|| crate::export::suggested_file_name(session.report(), format));
+    .unwrap_or_else(|| chitieu_core::export::suggested_file_name(session.report(), format));
     let mut dialog = rfd::FileDialog::new()
         .set_title(tr(lang, "Lưu thành", "Save as"))
         .set_file_name(name)
@@ -114,7 +114,7 @@ pub(super) fn modal_ui(
                     .path
                     .as_ref()
                     .or(recovery.copy_of.as_ref())
-                    .map_or_else(|| crate::io::EMBEDDED_NAME.to_owned(), |p| p.display().to_string());
+                    .map_or_else(|| chitieu_core::io::EMBEDDED_NAME.to_owned(), |p| p.display().to_string());
                 ui.label(format!(
                     "{} {} ({file}).",
                     tr(
@@ -291,9 +291,11 @@ impl Windows {
                     for finding in &view.derived.findings {
                         ui.horizontal_wrapped(|ui| {
                             let severity = match finding.severity {
-                                crate::checks::Severity::Error => tr(lang, "Lỗi", "Error"),
-                                crate::checks::Severity::Warning => tr(lang, "Cảnh báo", "Warning"),
-                                crate::checks::Severity::Info => tr(lang, "Lưu ý", "Note"),
+                                chitieu_core::checks::Severity::Error => tr(lang, "Lỗi", "Error"),
+                                chitieu_core::checks::Severity::Warning => {
+                                    tr(lang, "Cảnh báo", "Warning")
+                                }
+                                chitieu_core::checks::Severity::Info => tr(lang, "Lưu ý", "Note"),
                             };
                             ui.strong(severity);
                             let name = finding

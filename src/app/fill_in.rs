@@ -1,18 +1,18 @@
 //! File → Fill-in sheet…: a small window to choose the indicators a department's sheet
 //! asks for — by section (tick boxes of the section tree) or by the department named in
 //! the indicators' `agency` — then a save dialog; the sheet is written as busy work by
-//! `crate::import::template`.
+//! `chitieu_core::import::template`.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use super::work::Outcome;
 use super::{ChitieuApp, Command, View};
-use crate::i18n::{tr, trf};
-use crate::import::key;
-use crate::import::template::{self, TemplateOptions};
-use crate::model::{Lang, Report, SectionId};
-use crate::session::file_name;
+use chitieu_core::i18n::{tr, trf};
+use chitieu_core::import::key;
+use chitieu_core::import::template::{self, TemplateOptions};
+use chitieu_core::model::{Lang, Report, SectionId};
+use chitieu_core::session::file_name;
 
 /// Sections deeper than this are listed at this depth.
 const MAX_DEPTH: usize = 8;

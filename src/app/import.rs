@@ -1,4 +1,4 @@
-//! File → Import figures…: the sheet is read as busy work (`crate::import`), then its
+//! File → Import figures…: the sheet is read as busy work (`chitieu_core::import`), then its
 //! dry run is shown in a window where the user ticks the changes to take; they are
 //! applied as one undoable step. Nothing changes before that, and cancelling changes
 //! nothing. A dropped .xlsx or .csv file comes here too.
@@ -16,12 +16,12 @@ use std::sync::Arc;
 use super::mapping::MappingStep;
 use super::work::Outcome;
 use super::{ChitieuApp, Command};
-use crate::checks::Severity;
-use crate::format::{self, Notation};
-use crate::i18n::{self, tr, trf};
-use crate::import::{self, ImportError, Mapping, MappingError, Preview, Sheet, mapping};
-use crate::model::{Lang, Report};
-use crate::session::{Prepared, file_name};
+use chitieu_core::checks::Severity;
+use chitieu_core::format::{self, Notation};
+use chitieu_core::i18n::{self, tr, trf};
+use chitieu_core::import::{self, ImportError, Mapping, MappingError, Preview, Sheet, mapping};
+use chitieu_core::model::{Lang, Report};
+use chitieu_core::session::{Prepared, file_name};
 
 /// The changes of an import applied beside the window, for
 /// [`ChitieuApp::import_applied`].

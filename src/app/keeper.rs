@@ -17,9 +17,9 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use super::work::{Outcome, Work};
-use crate::model::Lang;
-use crate::recovery::{Claim, Key, Orphan, Recovery, RecoveryError};
-use crate::session::Session;
+use chitieu_core::model::Lang;
+use chitieu_core::recovery::{Claim, Key, Orphan, Recovery, RecoveryError};
+use chitieu_core::session::Session;
 
 /// Seconds after a change before the unsaved edits are written to the recovery file.
 pub const RECOVERY_DELAY_SECS: f64 = 2.0;
@@ -90,7 +90,7 @@ impl Keeper {
                 match Claim::acquire(dir, Key::unsaved()) {
                     Ok(claim) => {
                         self.claim = Some(claim);
-                        self.copy_of = path.map(crate::io::canonical);
+                        self.copy_of = path.map(chitieu_core::io::canonical);
                     }
                     Err(e) => log::warn!("cannot keep a recovery file: {e}"),
                 }
@@ -119,7 +119,7 @@ impl Keeper {
         let (found, orphan) = match own {
             Some(found) => (found.map_err(|e| e.message(lang)), None),
             None => {
-                let orphan = crate::recovery::orphans(&dir).into_iter().next()?;
+                let orphan = chitieu_core::recovery::orphans(&dir).into_iter().next()?;
                 let found = orphan.recovery().cloned().map_err(|e| e.message(lang));
                 (found, Some(orphan))
             }
@@ -390,7 +390,8 @@ fn run(
                 };
                 state.writing = true;
                 drop(state);
-                recovery.written_at = crate::export::utc_timestamp(std::time::SystemTime::now());
+                recovery.written_at =
+                    chitieu_core::export::utc_timestamp(std::time::SystemTime::now());
                 let result = claim.write(&recovery);
                 // The receiver lives as long as the app: a send fails only as it closes.
                 let _ = sender.send(Outcome::RecoveryWritten(result));

@@ -2,14 +2,16 @@
 //! recognise (or when the user asks), say which sheet, which row holds the titles, which
 //! column names the indicator and how it is matched, and which column is which figure.
 //! The first rows of the sheet are shown in a small grid so the user sees what they
-//! pick. The mapping itself and its reading are the library's (`crate::import::mapping`).
+//! pick. The mapping itself and its reading are the library's (`chitieu_core::import::mapping`).
 
 use super::Command;
 use super::style;
-use crate::format::{self, Notation};
-use crate::i18n::{self, tr};
-use crate::import::{HEADER_SEARCH_ROWS, Mapping, MappingError, MatchBy, Sheet, Value, mapping};
-use crate::model::{Field, Lang};
+use chitieu_core::format::{self, Notation};
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::import::{
+    HEADER_SEARCH_ROWS, Mapping, MappingError, MatchBy, Sheet, Value, mapping,
+};
+use chitieu_core::model::{Field, Lang};
 
 /// How many of the sheet's first rows the grid shows.
 const PREVIEW_ROWS: usize = 12;
@@ -227,7 +229,7 @@ impl MappingStep {
                     .show(ui, |ui| {
                         ui.label("");
                         for c in 0..width {
-                            ui.weak(crate::import::sheet::column_letter(c));
+                            ui.weak(chitieu_core::import::sheet::column_letter(c));
                         }
                         ui.end_row();
                         for row in sheet.rows.iter().take(PREVIEW_ROWS) {

@@ -3,10 +3,10 @@
 
 use super::actions::{Action, Scope};
 use super::{Command, DetailPosition, Settings, Theme, View};
-use crate::export::{CsvLocale, Format};
-use crate::format::Notation;
-use crate::i18n::{self, tr};
-use crate::model::{Field, Lang};
+use chitieu_core::export::{CsvLocale, Format};
+use chitieu_core::format::Notation;
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::model::{Field, Lang};
 
 /// Draws the menu bar.
 pub(super) fn menu_bar_ui(

@@ -35,13 +35,13 @@ mod work;
 
 use std::path::{Path, PathBuf};
 
-use crate::derived::Derived;
-use crate::edit::History;
-use crate::format::Notation;
-use crate::i18n::tr;
-use crate::io::{self, LoadError};
-use crate::model::{Indicator, IndicatorId, Lang, Report, SectionId};
-use crate::session::Session;
+use chitieu_core::derived::Derived;
+use chitieu_core::edit::History;
+use chitieu_core::format::Notation;
+use chitieu_core::i18n::tr;
+use chitieu_core::io::{self, LoadError};
+use chitieu_core::model::{Indicator, IndicatorId, Lang, Report, SectionId};
+use chitieu_core::session::Session;
 
 pub use actions::Action;
 pub use commands::{ChangedChoice, Choice, Command, Pick, Tab, Window};
@@ -267,7 +267,7 @@ impl ChitieuApp {
     /// saved only under another name.
     fn open_elsewhere(&mut self) {
         self.session
-            .set_read_only(Some(crate::session::ReadOnly::OpenElsewhere));
+            .set_read_only(Some(chitieu_core::session::ReadOnly::OpenElsewhere));
         self.message = Some(
             tr(
                 self.settings.lang,

@@ -4,11 +4,11 @@
 //! a growth for the rest gives a year, a year asks a growth of the rest. Nothing in the
 //! report changes until the user takes a value as the revised annual target.
 
-use crate::format::{self, Notation, format_auto};
-use crate::i18n::{self, tr};
-use crate::metrics;
-use crate::model::{Field, IndicatorId, Measure, Quarter, QuarterPlan};
-use crate::session::Session;
+use chitieu_core::format::{self, Notation, format_auto};
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::metrics;
+use chitieu_core::model::{Field, IndicatorId, Measure, Quarter, QuarterPlan};
+use chitieu_core::session::Session;
 
 use super::{Command, View};
 
@@ -174,7 +174,7 @@ impl PaceWindow {
         &mut self,
         ui: &mut egui::Ui,
         view: &View<'_>,
-        ind: &crate::model::Indicator,
+        ind: &chitieu_core::model::Indicator,
         year_and_growth: Option<(f64, f64)>,
         commands: &mut Vec<Command>,
     ) {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::io::{self, SaveError};
+use chitieu_core::io::{self, SaveError};
 
 /// Why an image could not be saved.
 #[derive(Debug, thiserror::Error)]

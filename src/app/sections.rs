@@ -2,9 +2,9 @@
 
 use super::style;
 use super::{Command, View};
-use crate::i18n::tr;
-use crate::metrics::Status;
-use crate::model::{Section, SectionId};
+use chitieu_core::i18n::tr;
+use chitieu_core::metrics::Status;
+use chitieu_core::model::{Section, SectionId};
 use egui::collapsing_header::CollapsingState;
 
 /// Draws the sections panel.

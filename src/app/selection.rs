@@ -4,8 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::entry::EntryError;
-use crate::model::{Field, IndicatorId};
+use chitieu_core::entry::EntryError;
+use chitieu_core::model::{Field, IndicatorId};
 
 /// The rows picked in the table: a click picks one, Shift+click the run from the
 /// anchor (the row last clicked without Shift) to the row clicked, Ctrl+click (⌘ on

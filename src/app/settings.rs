@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::format::Notation;
-use crate::model::Lang;
+use chitieu_core::format::Notation;
+use chitieu_core::model::Lang;
 
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 10;
@@ -72,7 +72,7 @@ pub struct Settings {
     pub layout_chosen: bool,
     /// The column mappings of imported sheets, newest first: the next file of the same
     /// shape (sheet name and header texts) is read with its mapping.
-    pub mappings: Vec<crate::import::Mapping>,
+    pub mappings: Vec<chitieu_core::import::Mapping>,
 }
 
 impl Default for Settings {
@@ -126,14 +126,14 @@ mod tests {
 
     #[test]
     fn a_remembered_mapping_comes_back_from_storage() {
-        let mapping = crate::import::Mapping {
+        let mapping = chitieu_core::import::Mapping {
             sheet: "Số liệu".to_owned(),
             header_row: 3,
             headers: vec!["STT".to_owned(), "Tên chỉ tiêu".to_owned()],
             indicator: Some(1),
-            match_by: crate::import::MatchBy::Name,
+            match_by: chitieu_core::import::MatchBy::Name,
             actual: Some(3),
-            ..crate::import::Mapping::default()
+            ..chitieu_core::import::Mapping::default()
         };
         let s = Settings {
             mappings: vec![mapping],

@@ -2,8 +2,8 @@
 
 use super::style;
 use super::{Command, View, Window};
-use crate::i18n::tr;
-use crate::session::Session;
+use chitieu_core::i18n::tr;
+use chitieu_core::session::Session;
 
 /// Draws the status bar.
 pub(super) fn status_bar_ui(
@@ -51,7 +51,7 @@ pub(super) fn status_bar_ui(
         ui.separator();
         ui.label(format!(
             "{} {} {}",
-            style::status_sign(crate::metrics::Status::Behind),
+            style::status_sign(chitieu_core::metrics::Status::Behind),
             view.derived.behind_total,
             tr(lang, "chỉ tiêu chưa đạt", "behind target")
         ));

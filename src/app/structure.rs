@@ -3,11 +3,11 @@
 //! being typed; what they decide goes out as a [`Command`], applied through the session
 //! as one undoable step.
 
-use crate::i18n::{self, tr};
-use crate::model::{
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::model::{
     Breakdown, Direction, Indicator, IndicatorId, Lang, Measure, Period, Section, SectionId, Text,
 };
-use crate::session::{Orphans, Session};
+use chitieu_core::session::{Orphans, Session};
 
 use super::Command;
 
@@ -457,7 +457,7 @@ impl NewPeriodForm {
             match &parsed {
                 Ok(p) => {
                     ui.label(i18n::period(lang, *p));
-                    renames_ui(ui, lang, &crate::next_period::year_renames(session.report(), *p));
+                    renames_ui(ui, lang, &chitieu_core::next_period::year_renames(session.report(), *p));
                 }
                 Err(e) => {
                     ui.colored_label(super::style::ERROR, e.to_string());
@@ -476,13 +476,13 @@ impl NewPeriodForm {
 
 /// The names whose years roll forward, shown before the new report is made: the first
 /// few, and how many more.
-fn renames_ui(ui: &mut egui::Ui, lang: Lang, renames: &[crate::next_period::Rename]) {
+fn renames_ui(ui: &mut egui::Ui, lang: Lang, renames: &[chitieu_core::next_period::Rename]) {
     const SHOWN: usize = 6;
     if renames.is_empty() {
         return;
     }
     let n = renames.len();
-    ui.label(crate::i18n::trf!(
+    ui.label(chitieu_core::i18n::trf!(
         lang,
         "Năm trong tên {n} chỉ tiêu sẽ chuyển theo kỳ mới (hoàn tác được từng tên):",
         "The years in {n} indicator names will roll forward (each can be undone):"
@@ -498,7 +498,7 @@ fn renames_ui(ui: &mut egui::Ui, lang: Lang, renames: &[crate::next_period::Rena
     }
     if n > SHOWN {
         let more = n - SHOWN;
-        ui.weak(crate::i18n::trf!(
+        ui.weak(chitieu_core::i18n::trf!(
             lang,
             "… và {more} tên nữa",
             "… and {more} more"

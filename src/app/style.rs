@@ -6,7 +6,7 @@
 
 use egui::Color32;
 
-use crate::metrics::Status;
+use chitieu_core::metrics::Status;
 
 /// Met: bluish green, Okabe–Ito.
 const MET: Color32 = Color32::from_rgb(0, 158, 115);

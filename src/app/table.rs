@@ -10,11 +10,11 @@ use egui_extras::{Column, TableBuilder};
 
 use super::style;
 use super::{Command, View};
-use crate::derived::{self, RowQuery, SortKey};
-use crate::format::{self, format_auto};
-use crate::i18n::{self, tr};
-use crate::metrics::{Metrics, Status};
-use crate::model::{Field, Indicator, IndicatorId, Lang, Period, SectionId};
+use chitieu_core::derived::{self, RowQuery, SortKey};
+use chitieu_core::format::{self, format_auto};
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::metrics::{Metrics, Status};
+use chitieu_core::model::{Field, Indicator, IndicatorId, Lang, Period, SectionId};
 
 const ROW_HEIGHT: f32 = 22.0;
 
@@ -267,7 +267,7 @@ impl TableView {
         let Some(text) = pasted else {
             return;
         };
-        let cells: Vec<String> = crate::export::clipboard::pasted_column(&text)
+        let cells: Vec<String> = chitieu_core::export::clipboard::pasted_column(&text)
             .into_iter()
             .map(str::to_owned)
             .collect();
@@ -411,7 +411,7 @@ impl TableView {
             return false;
         }
         // A year (or a quarter alone) has nothing left for the rest of the year.
-        if key == "remaining" && !crate::metrics::remaining_after(&view.report.period) {
+        if key == "remaining" && !chitieu_core::metrics::remaining_after(&view.report.period) {
             return false;
         }
         !SHOWN_WHEN_ASKED.contains(&key)
@@ -936,7 +936,7 @@ impl Width {
 /// Every row's measured texts, for the figure columns' widths.
 struct FitCache {
     /// The notation, the language and the font size they were measured in.
-    key: (crate::format::Notation, Lang, u32),
+    key: (chitieu_core::format::Notation, Lang, u32),
     /// The session's generation they are up to date with.
     generation: u64,
     /// Each text's width, row by row, a width a column (0 for none).
@@ -1222,8 +1222,13 @@ fn achievement_text(cells: &Cells<'_>, of: Field) -> String {
         Field::AnnualTarget => (m.annual_achievement_pct, m.annual_gap_pts),
         _ => (m.achievement_pct, m.gap_pts),
     };
-    crate::export::clipboard::achievement_text(pct, gap, cells.view.notation, cells.view.lang)
-        .unwrap_or_default()
+    chitieu_core::export::clipboard::achievement_text(
+        pct,
+        gap,
+        cells.view.notation,
+        cells.view.lang,
+    )
+    .unwrap_or_default()
 }
 
 /// What remains for the second half, as its cell shows it.
@@ -1444,12 +1449,12 @@ fn parse_cell(
     let Some(ind) = view.indicator(id) else {
         return Err(String::new());
     };
-    let value = crate::entry::parse(text, view.notation, ind.measure, field)
+    let value = chitieu_core::entry::parse(text, view.notation, ind.measure, field)
         .map_err(|e| e.message(view.lang))?;
     // A growth that follows the actual and last year's figure is not typed over; the
     // same figure entered again changes nothing.
     if value != ind.value(field) {
-        crate::entry::editable(ind, field).map_err(|e| e.message(view.lang))?;
+        chitieu_core::entry::editable(ind, field).map_err(|e| e.message(view.lang))?;
     }
     Ok(value)
 }

@@ -3,14 +3,14 @@
 //! added from the tab.
 
 use super::{Command, View};
-use crate::i18n::{self, tr};
-use crate::model::TaskStatus;
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::model::TaskStatus;
 
 /// The tasks tab's state: notes being typed.
 #[derive(Default)]
 pub(super) struct TasksView {
     /// The task whose note is being typed, and the text.
-    note: Option<(crate::model::TaskId, String)>,
+    note: Option<(chitieu_core::model::TaskId, String)>,
     /// The title of a task being added.
     new_title: String,
 }
@@ -48,9 +48,9 @@ impl TasksView {
                 });
             }
         });
-        let carried: Vec<&crate::model::Task> =
+        let carried: Vec<&chitieu_core::model::Task> =
             tasks.iter().filter(|t| t.carried_from.is_some()).collect();
-        let own: Vec<&crate::model::Task> =
+        let own: Vec<&chitieu_core::model::Task> =
             tasks.iter().filter(|t| t.carried_from.is_none()).collect();
         egui::ScrollArea::vertical()
             .id_salt("tasks")
@@ -60,7 +60,7 @@ impl TasksView {
                     let count = carried.len();
                     ui.add_space(4.0);
                     ui.label(
-                        egui::RichText::new(crate::i18n::trf!(
+                        egui::RichText::new(chitieu_core::i18n::trf!(
                             lang,
                             "Nhiệm vụ của báo cáo {period} cần báo cáo kết quả ({count})",
                             "Tasks of the report on the {period} to report on ({count})"
@@ -88,8 +88,8 @@ impl TasksView {
     fn list_ui(
         &mut self,
         ui: &mut egui::Ui,
-        lang: crate::model::Lang,
-        tasks: &[&crate::model::Task],
+        lang: chitieu_core::model::Lang,
+        tasks: &[&chitieu_core::model::Task],
         commands: &mut Vec<Command>,
     ) {
         {

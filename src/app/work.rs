@@ -16,11 +16,11 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use super::Guarded;
-use crate::export::ExportError;
-use crate::i18n::tr;
-use crate::io::{Fingerprint, LoadError, Loaded, SaveError};
-use crate::model::Lang;
-use crate::recovery::RecoveryError;
+use chitieu_core::export::ExportError;
+use chitieu_core::i18n::tr;
+use chitieu_core::io::{Fingerprint, LoadError, Loaded, SaveError};
+use chitieu_core::model::Lang;
+use chitieu_core::recovery::RecoveryError;
 
 /// What a piece of work came to.
 pub(super) enum Outcome {
@@ -58,7 +58,7 @@ pub(super) enum Outcome {
         generation: u64,
         /// The file's sheets with their dry run or the mapping step (boxed: it is
         /// large), or why the file could not be read.
-        result: Result<Box<super::import::Reading>, crate::import::ImportError>,
+        result: Result<Box<super::import::Reading>, chitieu_core::import::ImportError>,
     },
     /// The changes of an import were applied to a copy of the report (boxed: it is
     /// large), to be put in the session's place as one step.
@@ -68,7 +68,7 @@ pub(super) enum Outcome {
         /// The file.
         path: PathBuf,
         /// How many indicators it asks for, or why it was not written.
-        result: Result<usize, crate::import::template::TemplateError>,
+        result: Result<usize, chitieu_core::import::template::TemplateError>,
     },
     /// The plots were saved as an image (or not): the file, or what went wrong.
     PlotSaved(Result<PathBuf, String>),

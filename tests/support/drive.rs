@@ -2,7 +2,7 @@
 #![allow(dead_code, reason = "each test file uses what it needs")]
 
 use chitieu::app::ChitieuApp;
-use chitieu::model::{Field, IndicatorId, Lang};
+use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

@@ -10,9 +10,9 @@ use super::bars::{
     text_style_for, value_labels, y_of,
 };
 use super::{Room, View, style};
-use crate::charts::{self, Chart, TargetKind};
-use crate::format::{self, Notation, format_auto};
-use crate::i18n::{self, tr};
+use chitieu_core::charts::{self, Chart, TargetKind};
+use chitieu_core::format::{self, Notation, format_auto};
+use chitieu_core::i18n::{self, tr};
 
 pub(super) fn achievement_ui(
     ui: &mut egui::Ui,

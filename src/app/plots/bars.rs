@@ -7,11 +7,11 @@ use egui::Color32;
 use egui_plot::{Legend, Plot, PlotPoint};
 
 use super::{View, style};
-use crate::charts::Sentiment;
-use crate::format::{self, Notation};
-use crate::i18n::tr;
-use crate::metrics::Status;
-use crate::model::Lang;
+use chitieu_core::charts::Sentiment;
+use chitieu_core::format::{self, Notation};
+use chitieu_core::i18n::tr;
+use chitieu_core::metrics::Status;
+use chitieu_core::model::Lang;
 
 /// The indicators' names, in the language of the view, one a bar.
 pub(super) fn bar_names(view: &View<'_>, indicators: impl Iterator<Item = usize>) -> Vec<String> {

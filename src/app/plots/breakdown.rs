@@ -9,11 +9,11 @@ use super::bars::{
     text_style_for, value_labels, y_of,
 };
 use super::{Room, View, style};
-use crate::charts::{self};
-use crate::format::{self, format_auto};
-use crate::i18n::tr;
-use crate::metrics::Status;
-use crate::model::Indicator;
+use chitieu_core::charts::{self};
+use chitieu_core::format::{self, format_auto};
+use chitieu_core::i18n::tr;
+use chitieu_core::metrics::Status;
+use chitieu_core::model::Indicator;
 
 /// The selected indicator's breakdown and its sub-periods, each a plot, one above the
 /// other when it has both; returns the part clicked.

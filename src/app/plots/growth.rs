@@ -9,10 +9,10 @@ use super::bars::{
     text_style_for, value_labels, y_of,
 };
 use super::{Room, View};
-use crate::charts::{self, Chart};
-use crate::format::format_auto;
-use crate::i18n::{self, tr};
-use crate::model::Field;
+use chitieu_core::charts::{self, Chart};
+use chitieu_core::format::format_auto;
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::model::Field;
 
 pub(super) fn growth_ui(
     ui: &mut egui::Ui,

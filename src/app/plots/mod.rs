@@ -2,7 +2,7 @@
 //! selected indicator's breakdown and sub-periods, and this period's growth against
 //! what the rest of the year needs (`rest.rs`); what every bar plot shares is in
 //! `bars.rs`, each plot in a file of its own. Drawn with egui_plot from the data
-//! of [`crate::charts`], recomputed when the report or the section changes.
+//! of [`chitieu_core::charts`], recomputed when the report or the section changes.
 //!
 //! Each plot is also a text for screen readers: its accessible value lists every bar
 //! with its figure, which is what a person who cannot see the bars needs (and what the
@@ -17,9 +17,9 @@ mod variance;
 
 use super::style;
 use super::{Command, View};
-use crate::charts::{self, Chart, TargetKind};
-use crate::i18n::tr;
-use crate::model::{Lang, SectionId};
+use chitieu_core::charts::{self, Chart, TargetKind};
+use chitieu_core::i18n::tr;
+use chitieu_core::model::{Lang, SectionId};
 
 /// Which plot is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub(super) struct PlotsView {
     shown: Option<(
         PlotKind,
         Option<SectionId>,
-        Option<crate::model::IndicatorId>,
+        Option<chitieu_core::model::IndicatorId>,
     )>,
     /// Reset the plots' view this frame.
     reset: bool,

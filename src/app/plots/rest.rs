@@ -11,10 +11,10 @@ use super::bars::{
     sentiment_color, text_style_for, value_label, y_of,
 };
 use super::{Room, View};
-use crate::charts::Chart;
-use crate::charts::RestBar;
-use crate::format::{self, format_auto};
-use crate::i18n::{self, tr};
+use chitieu_core::charts::Chart;
+use chitieu_core::charts::RestBar;
+use chitieu_core::format::{self, format_auto};
+use chitieu_core::i18n::{self, tr};
 
 /// How far above and below its row's middle each of the two bars sits.
 const OFFSET: f64 = 0.14;
@@ -83,7 +83,7 @@ pub(super) fn rest_ui(
         plot_ui.bar_chart(
             BarChart::new(needed_title, needed_bars)
                 .horizontal()
-                .color(sentiment_color(crate::charts::Sentiment::Bad, dark))
+                .color(sentiment_color(chitieu_core::charts::Sentiment::Bad, dark))
                 .allow_hover(false),
         );
         // A cut bar's break: a slanted gap near its end, across its own bar only.

@@ -10,10 +10,10 @@ use super::bars::{
     text_style_for, value_labels, y_of,
 };
 use super::{PlotsView, Room, View, style};
-use crate::charts::{self, Chart, TargetKind};
-use crate::format::{self, format_auto};
-use crate::i18n::{self, tr};
-use crate::model::{Field, Lang};
+use chitieu_core::charts::{self, Chart, TargetKind};
+use chitieu_core::format::{self, format_auto};
+use chitieu_core::i18n::{self, tr};
+use chitieu_core::model::{Field, Lang};
 
 impl PlotsView {
     pub(super) fn variance_ui(

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn chitieu(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chitieu"))
+    Command::new(env!("CARGO_BIN_EXE_chitieu-cli"))
         .args(args)
         .output()
         .expect("the binary runs")
@@ -23,7 +23,7 @@ fn text(bytes: &[u8]) -> String {
 
 fn data(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
+        .join("../core/tests/data")
         .join(name)
         .display()
         .to_string()
@@ -133,7 +133,7 @@ fn export_csv_to_standard_output() {
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     assert_eq!(rows.len(), report.indicators.len());
 
     let row = rows
@@ -169,8 +169,8 @@ fn export_ron_to_a_file_loads_back() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
-    let loaded = chitieu::io::load(&out_path).unwrap();
-    assert_eq!(loaded, chitieu::io::embedded().unwrap());
+    let loaded = chitieu_core::io::load(&out_path).unwrap();
+    assert_eq!(loaded, chitieu_core::io::embedded().unwrap());
 
     // Export of a given report.
     let csv_path = dir.path().join("minimal.csv");
@@ -232,7 +232,7 @@ fn export_xlsx_and_report_text() {
 fn export_never_writes_over_its_own_report() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &report).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &report).unwrap();
     let before = std::fs::read(&report).unwrap();
     // Even named another way.
     std::fs::create_dir(dir.path().join("sub")).unwrap();
@@ -266,7 +266,7 @@ fn export_never_writes_over_its_own_report() {
             "the report is whole"
         );
     }
-    assert!(!chitieu::io::backup_path(&report).exists());
+    assert!(!chitieu_core::io::backup_path(&report).exists());
 }
 
 #[test]
@@ -276,8 +276,8 @@ fn export_takes_the_format_from_the_extension_and_refuses_a_mismatch() {
     let out = chitieu(&["export", "--out", ron.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
-        chitieu::io::load(&ron).unwrap(),
-        chitieu::io::embedded().unwrap(),
+        chitieu_core::io::load(&ron).unwrap(),
+        chitieu_core::io::embedded().unwrap(),
         "a .ron is written as a report, not as CSV"
     );
     let xlsx = dir.path().join("r.XLSX");
@@ -334,7 +334,7 @@ fn export_takes_the_format_from_the_extension_and_refuses_a_mismatch() {
 
 #[test]
 fn check_fails_when_its_findings_cannot_be_written() {
-    let out = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+    let out = Command::new(env!("CARGO_BIN_EXE_chitieu-cli"))
         .arg("check")
         .stdout(std::fs::File::create("/dev/full").unwrap())
         .output()
@@ -350,7 +350,7 @@ fn check_fails_when_its_findings_cannot_be_written() {
 /// Runs chitieu with `args`, killing it if it has not finished after a minute (a read
 /// of a pipe that blocks would otherwise hang the test run).
 fn chitieu_or_kill(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chitieu-cli"))
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -428,13 +428,15 @@ fn the_next_first_half_carries_this_years_actuals_as_last_years() {
     let said = String::from_utf8(run.stdout).unwrap();
     assert!(said.contains("264 indicators"), "{said}");
 
-    let next = chitieu::io::load(&out).unwrap();
+    let next = chitieu_core::io::load(&out).unwrap();
     assert_eq!(next.period.to_string(), "2025-H1");
     let revenue = next
-        .indicator(&chitieu::model::IndicatorId("budget_revenue_total".into()))
+        .indicator(&chitieu_core::model::IndicatorId(
+            "budget_revenue_total".into(),
+        ))
         .unwrap();
     assert_eq!(revenue.prior, Some(14_283.5));
-    assert_eq!(revenue.value(chitieu::model::Field::Actual), None);
+    assert_eq!(revenue.value(chitieu_core::model::Field::Actual), None);
 
     // The new report passes its structure checks: `chitieu check` reads it.
     let check = chitieu(&["check", out.to_str().unwrap()]);
@@ -480,7 +482,7 @@ fn a_period_that_is_not_one_or_an_existing_file_is_refused() {
 fn no_sheet_or_export_is_written_over_a_report() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("r.ron");
-    chitieu::io::save(&chitieu::io::embedded().unwrap(), &report).unwrap();
+    chitieu_core::io::save(&chitieu_core::io::embedded().unwrap(), &report).unwrap();
     // Another office's report, small, with ids of its own.
     let other = dir.path().join("other.ron");
     std::fs::copy(data("minimal.ron"), &other).unwrap();
@@ -515,7 +517,7 @@ fn no_sheet_or_export_is_written_over_a_report() {
         assert_eq!(std::fs::read(&other).unwrap(), other_bytes, "{args:?}");
         assert_eq!(std::fs::read(&named_csv).unwrap(), other_bytes, "{args:?}");
     }
-    assert!(!chitieu::io::backup_path(&other).exists());
+    assert!(!chitieu_core::io::backup_path(&other).exists());
     // A sheet still goes where no report is, and over a sheet.
     let sheet = dir.path().join("sheet.xlsx");
     for _ in 0..2 {
@@ -526,7 +528,7 @@ fn no_sheet_or_export_is_written_over_a_report() {
     let out = chitieu(&["export", "--format", "ron", "--out", o, r]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
-        std::fs::read(chitieu::io::backup_path(&other)).unwrap(),
+        std::fs::read(chitieu_core::io::backup_path(&other)).unwrap(),
         other_bytes
     );
 }
@@ -648,9 +650,11 @@ fn revising_an_actual_keeps_last_years_figure_and_moves_the_growth() {
     assert_eq!(cells[1], "10433,5281");
     assert_eq!(cells[2], "37,54");
     // The file says what was derived, and keeps it through a save.
-    let back = chitieu::io::load(&revised).unwrap();
+    let back = chitieu_core::io::load(&revised).unwrap();
     let revenue = back
-        .indicator(&chitieu::model::IndicatorId("budget_revenue_total".into()))
+        .indicator(&chitieu_core::model::IndicatorId(
+            "budget_revenue_total".into(),
+        ))
         .unwrap();
     assert!(revenue.prior_derived);
     assert_eq!(

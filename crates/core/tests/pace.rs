@@ -8,7 +8,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::metrics::{rest_growth_for_amount, rest_growth_for_year, year_growth};
+use chitieu_core::metrics::{rest_growth_for_amount, rest_growth_for_year, year_growth};
 use proptest::prelude::*;
 
 proptest! {
@@ -50,8 +50,8 @@ proptest! {
         year_pct in -10.0f64..20.0,
         with_scenario: bool,
     ) {
-        use chitieu::metrics::rest_by_quarter;
-        use chitieu::model::{Indicator, Measure, Quarter, QuarterPlan};
+        use chitieu_core::metrics::rest_by_quarter;
+        use chitieu_core::model::{Indicator, Measure, Quarter, QuarterPlan};
         // Shares of last year as levels: they add up to the year.
         let total: f64 = shares.iter().sum();
         let shares = shares.map(|s| s / total * 100.0);

@@ -9,8 +9,8 @@
 
 use std::path::{Path, PathBuf};
 
-use chitieu::io::{self, FileKind, LoadError, OnDisk, SaveError};
-use chitieu::model::{Field, IndicatorId, Lang, TaskStatus};
+use chitieu_core::io::{self, FileKind, LoadError, OnDisk, SaveError};
+use chitieu_core::model::{Field, IndicatorId, Lang, TaskStatus};
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

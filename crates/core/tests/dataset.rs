@@ -8,18 +8,18 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::checks::{self, FindingKind, Severity, Subject};
-use chitieu::format::{Notation, format_auto};
-use chitieu::metrics;
-use chitieu::model::{
+use chitieu_core::checks::{self, FindingKind, Severity, Subject};
+use chitieu_core::format::{Notation, format_auto};
+use chitieu_core::metrics;
+use chitieu_core::model::{
     Breakdown, Direction, Field, IndicatorId, Measure, Report, Span, TargetBasis,
 };
 
 fn seed() -> Report {
-    chitieu::io::embedded().expect("the embedded report loads")
+    chitieu_core::io::embedded().expect("the embedded report loads")
 }
 
-fn get<'a>(r: &'a Report, id: &str) -> &'a chitieu::model::Indicator {
+fn get<'a>(r: &'a Report, id: &str) -> &'a chitieu_core::model::Indicator {
     r.indicator(&IndicatorId(id.to_owned()))
         .unwrap_or_else(|| panic!("indicator {id} is in the data set"))
 }

@@ -6,7 +6,7 @@
     reason = "a benchmark without its report cannot run"
 )]
 
-use chitieu::model::Report;
+use chitieu_core::model::Report;
 
 /// (name, report) for each size.
 pub fn sizes() -> Vec<(String, Report)> {
@@ -16,10 +16,10 @@ pub fn sizes() -> Vec<(String, Report)> {
         .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
     let mut out = vec![(
         "seed".to_owned(),
-        chitieu::io::embedded().expect("the embedded report loads"),
+        chitieu_core::io::embedded().expect("the embedded report loads"),
     )];
     for n in wanted {
-        out.push((n.to_string(), chitieu::generate::report(n, 1)));
+        out.push((n.to_string(), chitieu_core::generate::report(n, 1)));
     }
     out
 }

@@ -15,12 +15,12 @@
 use std::hint::black_box;
 use std::path::Path;
 
-use chitieu::derived::Derived;
-use chitieu::edit::Edit;
-use chitieu::export::{self, Format, Options};
-use chitieu::model::text;
-use chitieu::model::{Field, Report};
-use chitieu::session::{Prepared, Session};
+use chitieu_core::derived::Derived;
+use chitieu_core::edit::Edit;
+use chitieu_core::export::{self, Format, Options};
+use chitieu_core::model::text;
+use chitieu_core::model::{Field, Report};
+use chitieu_core::session::{Prepared, Session};
 #[path = "support/sizes.rs"]
 mod sizes;
 use sizes::sizes;
@@ -34,7 +34,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn benches(c: &mut Criterion) {
     for (name, report) in sizes() {
         let big = report.indicators.len() > 20_000;
-        let text = chitieu::io::to_string(&report).unwrap();
+        let text = chitieu_core::io::to_string(&report).unwrap();
         let json = serde_json::to_string(&report).unwrap();
 
         let mut group = c.benchmark_group("io");
@@ -42,7 +42,7 @@ fn benches(c: &mut Criterion) {
             group.sample_size(10);
         }
         group.bench_with_input(BenchmarkId::new("load_ron", &name), &text, |b, text| {
-            b.iter(|| chitieu::io::from_str(black_box(text), Path::new("bench.ron")).unwrap());
+            b.iter(|| chitieu_core::io::from_str(black_box(text), Path::new("bench.ron")).unwrap());
         });
         group.bench_with_input(
             BenchmarkId::new("parse_json_reference", &name),
@@ -52,7 +52,7 @@ fn benches(c: &mut Criterion) {
             },
         );
         group.bench_with_input(BenchmarkId::new("save_ron", &name), &report, |b, report| {
-            b.iter(|| chitieu::io::to_string(black_box(report)).unwrap());
+            b.iter(|| chitieu_core::io::to_string(black_box(report)).unwrap());
         });
         group.finish();
 
@@ -92,7 +92,7 @@ fn benches(c: &mut Criterion) {
             });
         });
         group.bench_with_input(BenchmarkId::new("checks", &name), &report, |b, report| {
-            b.iter(|| chitieu::checks::check(black_box(report)));
+            b.iter(|| chitieu_core::checks::check(black_box(report)));
         });
         group.finish();
 

@@ -15,8 +15,8 @@
 use std::hint::black_box;
 use std::path::Path;
 
-use chitieu::export::{self, Format, Options};
-use chitieu::import;
+use chitieu_core::export::{self, Format, Options};
+use chitieu_core::import;
 #[path = "support/sizes.rs"]
 mod sizes;
 use sizes::sizes;

@@ -1,9 +1,18 @@
-//! Every text chitieu shows or writes, in two languages: the window, the exports and the
-//! checks all take their words from here.
+//! Every text chitieu shows or writes, in two languages: the window, the command line,
+//! the exports and the checks all take their words from here.
 //!
-//! Every text is written at its place of use in both languages, `tr(lang, "Mở…",
-//! "Open…")`, so a text cannot exist in one language only and no lookup table can drift
-//! out of step with the code.
+//! The catalogue (`catalogue.rs`) holds them as typed keys, one enum an area
+//! (`terms.rs`, …), with each language's words in a folder of its own (`vi/`, `en/`):
+//! `Term::Met.tr(lang)`. `tr(lang, "vi", "en")` is the older way, being replaced area by
+//! area (ARCHITECTURE.md, "Words").
+
+mod catalogue;
+mod en;
+pub mod terms;
+mod vi;
+
+pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use terms::Term;
 
 use crate::format::Notation;
 use crate::metrics::Status;
@@ -20,6 +29,7 @@ pub fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
 /// The text in `lang`, formatted: `trf!(lang, "mục \"{id}\" không tồn tại", "section
 /// \"{id}\" does not exist")`. Both texts name the same variables, in the order each
 /// language needs; an argument that is an expression is bound to a name first.
+#[macro_export]
 macro_rules! trf {
     ($lang:expr, $vi:literal, $en:literal $(,)?) => {
         match $lang {
@@ -28,7 +38,7 @@ macro_rules! trf {
         }
     };
 }
-pub(crate) use trf;
+pub use crate::trf;
 
 /// The name of an editable field, as a column title.
 pub fn field(lang: Lang, field: Field) -> &'static str {
@@ -107,7 +117,7 @@ pub fn tasks_title(lang: Lang, period: crate::model::Period) -> String {
 
 /// The title of the status.
 pub fn status_title(lang: Lang) -> &'static str {
-    tr(lang, "Đánh giá", "Status")
+    Term::StatusTitle.tr(lang)
 }
 
 /// A quarter's short name: "Quý III", "Q3".
@@ -133,75 +143,82 @@ pub fn report_value(lang: Lang) -> &'static str {
 /// A status in words.
 pub fn status(lang: Lang, status: Status) -> &'static str {
     match status {
-        Status::Met => tr(lang, "Đạt", "Met"),
-        Status::Close => tr(lang, "Gần đạt", "Close"),
-        Status::Behind => tr(lang, "Chưa đạt", "Behind"),
+        Status::Met => Term::Met,
+        Status::Close => Term::Close,
+        Status::Behind => Term::Behind,
     }
+    .tr(lang)
 }
 
 /// A target basis in words.
 pub fn basis(lang: Lang, basis: TargetBasis) -> &'static str {
     match basis {
-        TargetBasis::Plan => tr(lang, "Kế hoạch", "Plan"),
-        TargetBasis::BudgetEstimate => tr(lang, "Dự toán", "Budget estimate"),
-        TargetBasis::Scenario => tr(lang, "Kịch bản", "Scenario"),
-        TargetBasis::Other => tr(lang, "Khác", "Other"),
+        TargetBasis::Plan => Term::Plan,
+        TargetBasis::BudgetEstimate => Term::BudgetEstimate,
+        TargetBasis::Scenario => Term::Scenario,
+        TargetBasis::Other => Term::OtherBasis,
     }
+    .tr(lang)
 }
 
 /// A target's basis as a sentence names it, after "đạt 72,7%" or "72.7% of": "dự toán",
 /// "kế hoạch năm", "the budget estimate".
 pub fn basis_in_sentence(lang: Lang, basis: TargetBasis, annual: bool) -> &'static str {
     match (basis, annual) {
-        (TargetBasis::BudgetEstimate, _) => tr(lang, "dự toán", "the budget estimate"),
-        (TargetBasis::Plan, true) => tr(lang, "kế hoạch năm", "the annual plan"),
-        (TargetBasis::Plan, false) => tr(lang, "kế hoạch", "the plan"),
-        (TargetBasis::Scenario, _) => tr(lang, "kịch bản", "the scenario"),
-        (TargetBasis::Other, true) => tr(lang, "chỉ tiêu năm", "the annual target"),
-        (TargetBasis::Other, false) => tr(lang, "chỉ tiêu", "the target"),
+        (TargetBasis::BudgetEstimate, _) => Term::BudgetEstimateInSentence,
+        (TargetBasis::Plan, true) => Term::AnnualPlanInSentence,
+        (TargetBasis::Plan, false) => Term::PlanInSentence,
+        (TargetBasis::Scenario, _) => Term::ScenarioInSentence,
+        (TargetBasis::Other, true) => Term::AnnualTargetInSentence,
+        (TargetBasis::Other, false) => Term::TargetInSentence,
     }
+    .tr(lang)
 }
 
 /// A direction in words.
 pub fn direction(lang: Lang, direction: Direction) -> &'static str {
     match direction {
-        Direction::HigherIsBetter => tr(lang, "Càng cao càng tốt", "Higher is better"),
-        Direction::LowerIsBetter => tr(lang, "Càng thấp càng tốt", "Lower is better"),
-        Direction::Neutral => tr(lang, "Không đánh giá", "Neutral"),
+        Direction::HigherIsBetter => Term::HigherIsBetter,
+        Direction::LowerIsBetter => Term::LowerIsBetter,
+        Direction::Neutral => Term::Neutral,
     }
+    .tr(lang)
 }
 
 /// A measure in words.
 pub fn measure(lang: Lang, measure: Measure) -> &'static str {
     match measure {
-        Measure::Amount => tr(lang, "Giá trị", "Amount"),
-        Measure::Count => tr(lang, "Số lượng", "Count"),
-        Measure::Share => tr(lang, "Tỷ lệ (%)", "Share (%)"),
-        Measure::Rate => tr(lang, "Tốc độ (%)", "Rate (%)"),
+        Measure::Amount => Term::Amount,
+        Measure::Count => Term::Count,
+        Measure::Share => Term::Share,
+        Measure::Rate => Term::Rate,
     }
+    .tr(lang)
 }
 
 /// A task status in words.
 pub fn task_status(lang: Lang, status: TaskStatus) -> &'static str {
     match status {
-        TaskStatus::NotStarted => tr(lang, "Chưa bắt đầu", "Not started"),
-        TaskStatus::InProgress => tr(lang, "Đang thực hiện", "In progress"),
-        TaskStatus::Done => tr(lang, "Hoàn thành", "Done"),
-        TaskStatus::Blocked => tr(lang, "Vướng mắc", "Blocked"),
+        TaskStatus::NotStarted => Term::NotStarted,
+        TaskStatus::InProgress => Term::InProgress,
+        TaskStatus::Done => Term::Done,
+        TaskStatus::Blocked => Term::Blocked,
     }
+    .tr(lang)
 }
 
 /// A number notation in words.
 pub fn notation(lang: Lang, notation: Notation) -> &'static str {
     match notation {
-        Notation::Vietnamese => tr(lang, "Kiểu Việt Nam (1.234,5)", "Vietnamese (1.234,5)"),
-        Notation::English => tr(lang, "Kiểu Anh (1,234.5)", "English (1,234.5)"),
+        Notation::Vietnamese => Term::VietnameseNotation,
+        Notation::English => Term::EnglishNotation,
     }
+    .tr(lang)
 }
 
 /// The unit of percentage points.
 pub fn points(lang: Lang) -> &'static str {
-    tr(lang, "điểm %", "pts")
+    Term::Points.tr(lang)
 }
 
 /// How many characters of a long text (a source sentence, a note) the window shows: a

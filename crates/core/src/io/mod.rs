@@ -28,7 +28,7 @@ pub use validate::{Invalid, Problem, SHOWN_PROBLEMS, validate};
 pub use write::{canonical, is_read_only};
 
 /// The embedded default report: Hải Dương, first half of 2024.
-pub const EMBEDDED_RON: &str = include_str!("../../assets/hai-duong-2024-h1.ron");
+pub const EMBEDDED_RON: &str = include_str!("../../../../assets/hai-duong-2024-h1.ron");
 
 /// The name shown for the embedded report where a file name would be.
 pub const EMBEDDED_NAME: &str = "hai-duong-2024-h1.ron (embedded)";

@@ -12,9 +12,9 @@ use std::path::Path;
 use calamine::{Data, Reader as _, Xlsx, open_workbook};
 #[path = "support/office.rs"]
 mod office;
-use chitieu::export::{self, CsvLocale, Format, Options};
-use chitieu::metrics;
-use chitieu::model::{Field, IndicatorId, Lang, Report};
+use chitieu_core::export::{self, CsvLocale, Format, Options};
+use chitieu_core::metrics;
+use chitieu_core::model::{Field, IndicatorId, Lang, Report};
 use office::{Formulas, soffice};
 
 fn options(lang: Lang) -> Options {
@@ -27,7 +27,7 @@ fn options(lang: Lang) -> Options {
 
 /// The embedded report with three edits made, as an officer would.
 fn revised() -> Report {
-    let mut r = chitieu::io::embedded().unwrap();
+    let mut r = chitieu_core::io::embedded().unwrap();
     let set = |r: &mut Report, id: &str, field: Field, v: f64| {
         r.indicator_mut(&IndicatorId(id.into()))
             .unwrap()
@@ -228,7 +228,7 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
 
 #[test]
 fn xlsx_in_english_has_english_headers_and_no_changes_when_unrevised() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     let (_dir, path) = write(&report, Format::Xlsx, &options(Lang::En));
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
     assert_eq!(
@@ -301,14 +301,14 @@ fn csv_quotes_neutralises_formulas_and_keeps_numbers() {
 
 #[test]
 fn csv_ends_with_code_department_share_and_what_the_rest_of_the_year_needs() {
-    let mut report = chitieu::io::embedded().unwrap();
+    let mut report = chitieu_core::io::embedded().unwrap();
     let grdp = report
         .indicator_mut(&IndicatorId("grdp_growth".into()))
         .unwrap();
     grdp.code = "0501".into();
     grdp.agency = "Cục Thống kê".into();
     grdp.prior_share_pct = Some(45.0);
-    grdp.set_value(chitieu::model::Field::AnnualTarget, Some(9.0));
+    grdp.set_value(chitieu_core::model::Field::AnnualTarget, Some(9.0));
     let bytes = export::to_bytes(&report, Format::Csv, &options(Lang::Vi)).unwrap();
     let (header, rows) = read_csv(&bytes, b',');
     assert_eq!(
@@ -347,12 +347,12 @@ fn csv_for_vietnamese_excel_uses_semicolons_and_decimal_commas() {
 fn ron_export_loads_back() {
     let report = revised();
     let (_dir, path) = write(&report, Format::Ron, &options(Lang::Vi));
-    assert_eq!(chitieu::io::load(&path).unwrap(), report);
+    assert_eq!(chitieu_core::io::load(&path).unwrap(), report);
 }
 
 #[test]
 fn report_text_reproduces_the_reports_own_sentences() {
-    let report = chitieu::io::embedded().unwrap();
+    let report = chitieu_core::io::embedded().unwrap();
     // (indicator, a stretch of the rewritten sentence that the report prints word for word)
     let samples = [
         (
@@ -511,7 +511,7 @@ fn libreoffice_recalculates_the_formulas_to_chitieus_figures() {
         .has_headers(true)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let derived = chitieu::derived::Derived::compute(&report);
+    let derived = chitieu_core::derived::Derived::compute(&report);
     let (mut checked, mut needed) = (0, 0);
     for record in reader.records() {
         let record = record.unwrap();
@@ -632,7 +632,7 @@ fn every_cached_result_is_what_libreoffice_computes() {
 /// figure, which stays), and the Changes sheet shows the printed growth beside it.
 #[test]
 fn xlsx_growth_follows_a_revised_actual_over_last_years_figure() {
-    let mut report = chitieu::io::embedded().unwrap();
+    let mut report = chitieu_core::io::embedded().unwrap();
     report
         .indicator_mut(&IndicatorId("budget_revenue_total".into()))
         .unwrap()

@@ -10,9 +10,9 @@
 
 use std::path::Path;
 
-use chitieu::format::{self, Notation};
-use chitieu::metrics::{self, Status};
-use chitieu::model::{Direction, Field, Indicator, Measure, Period, Span, Target};
+use chitieu_core::format::{self, Notation};
+use chitieu_core::metrics::{self, Status};
+use chitieu_core::model::{Direction, Field, Indicator, Measure, Period, Span, Target};
 use proptest::prelude::*;
 
 fn notation() -> impl Strategy<Value = Notation> {
@@ -134,7 +134,7 @@ proptest! {
 
     #[test]
     fn loading_any_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
-        let _ = chitieu::io::from_bytes(&bytes, Path::new("any.ron"));
+        let _ = chitieu_core::io::from_bytes(&bytes, Path::new("any.ron"));
     }
 
     /// Damage anywhere in the embedded report (a cut, an insertion, a replacement: of
@@ -152,16 +152,16 @@ proptest! {
             "[a-zA-Zàáạảãâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡ]{0,6}".prop_map(String::into_bytes),
         ],
     ) {
-        let mut bytes = chitieu::io::EMBEDDED_RON.as_bytes().to_vec();
+        let mut bytes = chitieu_core::io::EMBEDDED_RON.as_bytes().to_vec();
         // Anywhere in the file, its very end included.
         let at = at % (bytes.len() + 1);
         let end = (at + len).min(bytes.len());
         bytes.splice(at..end, junk);
-        match chitieu::io::from_bytes(&bytes, Path::new("damaged.ron")) {
+        match chitieu_core::io::from_bytes(&bytes, Path::new("damaged.ron")) {
             Ok(r) => {
-                prop_assert!(chitieu::checks::structure(&r).is_empty());
-                let text = chitieu::io::to_string(&r).unwrap();
-                let again = chitieu::io::from_str(&text, Path::new("again.ron")).unwrap();
+                prop_assert!(chitieu_core::checks::structure(&r).is_empty());
+                let text = chitieu_core::io::to_string(&r).unwrap();
+                let again = chitieu_core::io::from_str(&text, Path::new("again.ron")).unwrap();
                 prop_assert_eq!(again, r);
             }
             Err(e) => prop_assert!(e.to_string().ends_with("damaged.ron")),

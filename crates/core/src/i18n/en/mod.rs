@@ -1,0 +1,3 @@
+//! The catalogue's words in English: one file an area, each an exhaustive `match`.
+
+pub(super) mod terms;

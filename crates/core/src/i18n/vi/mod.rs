@@ -1,0 +1,3 @@
+//! The catalogue's words in Vietnamese: one file an area, each an exhaustive `match`.
+
+pub(super) mod terms;

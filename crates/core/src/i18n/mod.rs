@@ -8,10 +8,12 @@
 
 mod catalogue;
 mod en;
+pub mod findings;
 pub mod terms;
 mod vi;
 
 pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use findings::{FindingText, FindingWord};
 pub use terms::Term;
 
 use crate::format::Notation;

@@ -1,3 +1,4 @@
 //! The catalogue's words in English: one file an area, each an exhaustive `match`.
 
+pub(super) mod findings;
 pub(super) mod terms;

@@ -111,6 +111,7 @@ pub fn every_text() -> Vec<Entry> {
     let mut out = Vec::new();
     entries(super::Term::ALL, "Term", &mut out);
     entries(super::FindingWord::ALL, "FindingWord", &mut out);
+    entries(super::ImportText::ALL, "ImportText", &mut out);
     out
 }
 

@@ -9,11 +9,13 @@
 mod catalogue;
 mod en;
 pub mod findings;
+pub mod import;
 pub mod terms;
 mod vi;
 
 pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
 pub use findings::{FindingText, FindingWord};
+pub use import::{ImportNote, ImportText};
 pub use terms::Term;
 
 use crate::format::Notation;

@@ -12,7 +12,7 @@ use calamine::{DataRef, Reader as _, SheetVisible, Xlsx};
 use super::ImportError;
 use super::parts;
 use crate::format::Notation;
-use crate::i18n::tr;
+use crate::i18n::{ImportText, Text as _};
 use crate::model::Lang;
 
 /// The largest file read: a department's workbook of 10 000 rows is about 1 MB.
@@ -95,8 +95,8 @@ impl Visibility {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Self::Visible => "",
-            Self::Hidden => tr(lang, "ẩn", "hidden"),
-            Self::VeryHidden => tr(lang, "ẩn sâu", "very hidden"),
+            Self::Hidden => ImportText::Hidden.tr(lang),
+            Self::VeryHidden => ImportText::VeryHidden.tr(lang),
         }
     }
 }

@@ -1,4 +1,5 @@
 //! The catalogue's words in English: one file an area, each an exhaustive `match`.
 
 pub(super) mod findings;
+pub(super) mod import;
 pub(super) mod terms;

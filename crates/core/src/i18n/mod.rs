@@ -7,6 +7,7 @@
 //! area (ARCHITECTURE.md, "Words").
 
 mod catalogue;
+pub mod cli;
 mod en;
 pub mod findings;
 pub mod import;
@@ -14,6 +15,7 @@ pub mod terms;
 mod vi;
 
 pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use cli::CliMessage;
 pub use findings::{FindingText, FindingWord};
 pub use import::{ImportNote, ImportText};
 pub use terms::Term;

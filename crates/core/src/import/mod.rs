@@ -191,9 +191,14 @@ pub struct Change {
 }
 
 impl Change {
-    /// The change as `chitieu import` prints it: `<id> <field>: <old> -> <new>`, and
-    /// where the figure was read from a percent cell, a note saying so.
+    /// The change as `chitieu import` prints it in English: `<id> <field>: <old> ->
+    /// <new>`, and where the figure was read from a percent cell, a note saying so.
     pub fn line(&self) -> String {
+        self.line_in(Lang::En)
+    }
+
+    /// The change as `chitieu import` prints it, its note in `lang`.
+    pub fn line_in(&self, lang: Lang) -> String {
         let line = format!(
             "{} {}: {} -> {}",
             self.id,
@@ -201,7 +206,7 @@ impl Change {
             plain(self.before),
             plain(Some(self.after))
         );
-        match self.note(Lang::En) {
+        match self.note(lang) {
             Some(note) => format!("{line} ({note})"),
             None => line,
         }
@@ -294,12 +299,18 @@ impl Preview {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
 
-    /// The preview as `chitieu import` prints it: one line a change, then one a problem.
+    /// The preview as `chitieu import` prints it in English: one line a change, then
+    /// one a problem.
     pub fn lines(&self) -> Vec<String> {
+        self.lines_in(Lang::En)
+    }
+
+    /// The preview as `chitieu import` prints it, its words in `lang`.
+    pub fn lines_in(&self, lang: Lang) -> Vec<String> {
         self.changes
             .iter()
-            .map(Change::line)
-            .chain(self.problems.iter().map(Problem::line))
+            .map(|c| c.line_in(lang))
+            .chain(self.problems.iter().map(|p| p.line_in(lang)))
             .collect()
     }
 }

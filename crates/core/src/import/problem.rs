@@ -128,14 +128,20 @@ impl Problem {
         crate::i18n::Message::tr(self, lang)
     }
 
-    /// The problem as `chitieu import` prints it: `<severity> <sheet>!<cell>: <message>`.
+    /// The problem as `chitieu import` prints it in English: `<severity>
+    /// <sheet>!<cell>: <message>`.
     pub fn line(&self) -> String {
+        self.line_in(Lang::En)
+    }
+
+    /// The problem as `chitieu import` prints it, in `lang`.
+    pub fn line_in(&self, lang: Lang) -> String {
         format!(
             "{} {}!{}: {}",
-            self.severity.key(),
+            crate::i18n::Text::tr(self.severity.word(), lang),
             self.sheet,
             self.cell,
-            self.message(Lang::En)
+            self.message(lang)
         )
     }
 }

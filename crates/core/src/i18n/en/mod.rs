@@ -1,5 +1,6 @@
 //! The catalogue's words in English: one file an area, each an exhaustive `match`.
 
+pub(super) mod cli;
 pub(super) mod findings;
 pub(super) mod import;
 pub(super) mod terms;

@@ -11,6 +11,7 @@ pub mod cli;
 mod en;
 pub mod findings;
 pub mod import;
+pub mod session;
 pub mod terms;
 mod vi;
 
@@ -18,6 +19,7 @@ pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
 pub use cli::CliMessage;
 pub use findings::{FindingText, FindingWord};
 pub use import::{ImportNote, ImportText};
+pub use session::SessionMessage;
 pub use terms::Term;
 
 use crate::format::Notation;

@@ -3,4 +3,5 @@
 pub(super) mod cli;
 pub(super) mod findings;
 pub(super) mod import;
+pub(super) mod session;
 pub(super) mod terms;

@@ -112,6 +112,7 @@ pub fn every_text() -> Vec<Entry> {
     entries(super::Term::ALL, "Term", &mut out);
     entries(super::FindingWord::ALL, "FindingWord", &mut out);
     entries(super::ImportText::ALL, "ImportText", &mut out);
+    entries(crate::io::FileKind::ALL, "FileKind", &mut out);
     out
 }
 

@@ -11,6 +11,7 @@ pub mod cli;
 mod en;
 pub mod findings;
 pub mod import;
+pub mod io;
 pub mod session;
 pub mod terms;
 mod vi;

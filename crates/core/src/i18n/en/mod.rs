@@ -3,5 +3,6 @@
 pub(super) mod cli;
 pub(super) mod findings;
 pub(super) mod import;
+pub(super) mod io;
 pub(super) mod session;
 pub(super) mod terms;

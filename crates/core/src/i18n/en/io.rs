@@ -1,0 +1,146 @@
+//! The words of reading and saving a report, in English.
+
+use crate::io::{FileKind, LoadError, MAX_FILE_BYTES, SaveError, validate};
+use crate::model::{Lang, SCHEMA_VERSION};
+
+/// A path that is not a regular file, in English.
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
+    match k {
+        FileKind::Folder => "a folder",
+        FileKind::Pipe => "a named pipe (FIFO)",
+        FileKind::Socket => "a socket",
+        FileKind::Device => "a device",
+        FileKind::Other => "not a regular file",
+    }
+}
+
+/// Why a report could not be loaded, in English.
+pub(crate) fn load_error(e: &LoadError) -> String {
+    let path = e.path().display();
+    let mb = |b: u64| b / 1_000_000;
+    let at = |line: usize, column: usize| format!("{} {line}, {} {column}", "line", "column");
+    match e {
+        LoadError::Read { source, .. } => format!(
+            "{}: {}: {path}",
+            "cannot read the file",
+            read_reason(source)
+        ),
+        LoadError::TooLarge { bytes, .. } => format!(
+            "{} {} MB, {} {} MB): {path}",
+            "the file is",
+            mb(*bytes),
+            "more than any report (at most",
+            mb(MAX_FILE_BYTES)
+        ),
+        LoadError::Unending { limit, .. } => format!(
+            "{} {} MB {}: {path}",
+            "the file does not end within",
+            mb(*limit),
+            "(more than any report); choose a report file",
+        ),
+        LoadError::IsADirectory { .. } => {
+            format!("{}: {path}", "this is a folder, not a report file")
+        }
+        LoadError::NotAFile { kind, .. } => format!(
+            "{} {}, {}: {path}",
+            "this is",
+            kind.words(Lang::En),
+            "not a report file; choose a report file"
+        ),
+        LoadError::NotText {
+            line,
+            column,
+            truncated,
+            ..
+        } => format!(
+            "{}: {}: {path}",
+            at(*line, *column),
+            if *truncated {
+                "the file ends in the middle of a character (is it truncated?)"
+            } else {
+                "the file is not UTF-8 text (is it a report file?)"
+            }
+        ),
+        LoadError::Syntax {
+            line,
+            column,
+            message,
+            ..
+        } => format!("{}: {message}: {path}", at(*line, *column)),
+        LoadError::TooNew { found, .. } => format!(
+            "{} {found}; {} {SCHEMA_VERSION}): {}: {path}",
+            "the report was written by a newer chitieu (schema version",
+            "this version reads up to",
+            "update chitieu to open it"
+        ),
+        LoadError::Structure { problems, .. } => {
+            format!("{}: {path}", validate::describe(problems, Lang::En))
+        }
+    }
+}
+
+/// An error reading a file, in English.
+pub(crate) fn read_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "the file does not exist".to_owned(),
+        K::PermissionDenied => "you may not read this file".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// An error writing a file, in English: the real reason, never the temporary file's name.
+pub(crate) fn write_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let words = match e.kind() {
+        K::PermissionDenied => "the folder is read-only, or you may not write in it",
+        K::ReadOnlyFilesystem => "the disk is read-only",
+        K::StorageFull => "the disk is full",
+        K::QuotaExceeded => "your disk quota is used up",
+        K::NotFound => "the folder does not exist",
+        K::IsADirectory => "a folder of that name is in the way",
+        _ => return e.to_string(),
+    };
+    words.to_owned()
+}
+
+/// Why a report could not be saved, in English.
+pub(crate) fn save_error(e: &SaveError) -> String {
+    match e {
+        SaveError::Serialize(why) => format!("{}: {why}", "cannot write the report as RON"),
+        SaveError::Backup { path, source } => format!(
+            "{}: {}: {}",
+            "cannot keep a backup of the previous version, so nothing was saved",
+            write_reason(source),
+            path.display()
+        ),
+        SaveError::Write { path, source } => format!(
+            "{}: {}: {}",
+            "cannot save",
+            write_reason(source),
+            path.display()
+        ),
+        SaveError::ReadOnly { path } => format!(
+            "{}: {}",
+            "the file is read-only, so it was not replaced; save under another name",
+            path.display()
+        ),
+        SaveError::NotAFile { path, kind } => format!(
+            "{} {}, {}: {}",
+            "this is",
+            kind.words(Lang::En),
+            "not a file to write to; choose a file",
+            path.display()
+        ),
+        SaveError::Changed { path } => format!(
+            "{}: {}",
+            "the file was changed by another program since it was opened or saved; saving would overwrite that change",
+            path.display()
+        ),
+        SaveError::IsAReport { path } => format!(
+            "{}: {}",
+            "this file is a chitieu report, which writing over it would lose, so nothing was written; choose another file name",
+            path.display()
+        ),
+    }
+}

@@ -1,0 +1,144 @@
+//! The words of reading and saving a report, in Vietnamese.
+
+use crate::io::{FileKind, LoadError, MAX_FILE_BYTES, SaveError, validate};
+use crate::model::{Lang, SCHEMA_VERSION};
+
+/// A path that is not a regular file, in Vietnamese.
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
+    match k {
+        FileKind::Folder => "một thư mục",
+        FileKind::Pipe => "một đường ống (FIFO)",
+        FileKind::Socket => "một socket",
+        FileKind::Device => "một thiết bị",
+        FileKind::Other => "không phải tệp thường",
+    }
+}
+
+/// Why a report could not be loaded, in Vietnamese.
+pub(crate) fn load_error(e: &LoadError) -> String {
+    let path = e.path().display();
+    let mb = |b: u64| b / 1_000_000;
+    let at = |line: usize, column: usize| format!("{} {line}, {} {column}", "dòng", "cột");
+    match e {
+        LoadError::Read { source, .. } => {
+            format!("{}: {}: {path}", "không đọc được tệp", read_reason(source))
+        }
+        LoadError::TooLarge { bytes, .. } => format!(
+            "{} {} MB, {} {} MB): {path}",
+            "tệp nặng",
+            mb(*bytes),
+            "lớn hơn mọi báo cáo (tối đa",
+            mb(MAX_FILE_BYTES)
+        ),
+        LoadError::Unending { limit, .. } => format!(
+            "{} {} MB {}: {path}",
+            "tệp vẫn chưa hết sau",
+            mb(*limit),
+            "(lớn hơn mọi báo cáo); hãy chọn một tệp báo cáo",
+        ),
+        LoadError::IsADirectory { .. } => {
+            format!("{}: {path}", "đây là một thư mục, không phải tệp báo cáo")
+        }
+        LoadError::NotAFile { kind, .. } => format!(
+            "{} {}, {}: {path}",
+            "đây là",
+            kind.words(Lang::Vi),
+            "không phải tệp báo cáo; hãy chọn một tệp báo cáo"
+        ),
+        LoadError::NotText {
+            line,
+            column,
+            truncated,
+            ..
+        } => format!(
+            "{}: {}: {path}",
+            at(*line, *column),
+            if *truncated {
+                "tệp kết thúc giữa một ký tự (tệp bị cắt cụt?)"
+            } else {
+                "tệp không phải văn bản UTF-8 (có phải tệp báo cáo không?)"
+            }
+        ),
+        LoadError::Syntax {
+            line,
+            column,
+            message,
+            ..
+        } => format!("{}: {message}: {path}", at(*line, *column)),
+        LoadError::TooNew { found, .. } => format!(
+            "{} {found}; {} {SCHEMA_VERSION}): {}: {path}",
+            "báo cáo được ghi bởi một phiên bản chitieu mới hơn (phiên bản lược đồ",
+            "phiên bản này đọc được đến",
+            "hãy cập nhật chitieu để mở"
+        ),
+        LoadError::Structure { problems, .. } => {
+            format!("{}: {path}", validate::describe(problems, Lang::Vi))
+        }
+    }
+}
+
+/// An error reading a file, in Vietnamese.
+pub(crate) fn read_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "tệp không tồn tại".to_owned(),
+        K::PermissionDenied => "không có quyền đọc tệp này".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// An error writing a file, in Vietnamese: the real reason, never the temporary file's name.
+pub(crate) fn write_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let words = match e.kind() {
+        K::PermissionDenied => "thư mục chỉ đọc, hoặc bạn không có quyền ghi vào đó",
+        K::ReadOnlyFilesystem => "ổ đĩa chỉ đọc",
+        K::StorageFull => "ổ đĩa đã đầy",
+        K::QuotaExceeded => "đã hết hạn mức dung lượng của bạn",
+        K::NotFound => "thư mục không tồn tại",
+        K::IsADirectory => "có một thư mục trùng tên ở đó",
+        _ => return e.to_string(),
+    };
+    words.to_owned()
+}
+
+/// Why a report could not be saved, in Vietnamese.
+pub(crate) fn save_error(e: &SaveError) -> String {
+    match e {
+        SaveError::Serialize(why) => format!("{}: {why}", "không ghi được báo cáo thành RON"),
+        SaveError::Backup { path, source } => format!(
+            "{}: {}: {}",
+            "không giữ được bản sao lưu của phiên bản trước nên chưa lưu gì",
+            write_reason(source),
+            path.display()
+        ),
+        SaveError::Write { path, source } => format!(
+            "{}: {}: {}",
+            "không lưu được",
+            write_reason(source),
+            path.display()
+        ),
+        SaveError::ReadOnly { path } => format!(
+            "{}: {}",
+            "tệp chỉ đọc nên không ghi đè; hãy lưu thành tệp khác",
+            path.display()
+        ),
+        SaveError::NotAFile { path, kind } => format!(
+            "{} {}, {}: {}",
+            "đây là",
+            kind.words(Lang::Vi),
+            "không phải tệp để ghi vào; hãy chọn một tệp",
+            path.display()
+        ),
+        SaveError::Changed { path } => format!(
+            "{}: {}",
+            "tệp đã bị chương trình khác thay đổi từ khi mở hoặc lưu; lưu sẽ ghi đè thay đổi đó",
+            path.display()
+        ),
+        SaveError::IsAReport { path } => format!(
+            "{}: {}",
+            "tệp này là một báo cáo chitieu; ghi đè sẽ làm mất báo cáo nên không ghi; hãy chọn tên tệp khác",
+            path.display()
+        ),
+    }
+}

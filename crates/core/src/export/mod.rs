@@ -94,25 +94,7 @@ pub enum ExportError {
 impl ExportError {
     /// The error in words, in `lang`, the file last.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Xlsx(why) => format!(
-                "{}: {why}",
-                crate::i18n::tr(
-                    lang,
-                    "không tạo được bảng tính Excel",
-                    "cannot build the Excel workbook"
-                )
-            ),
-            Self::Docx(why) => format!(
-                "{}: {why}",
-                crate::i18n::tr(
-                    lang,
-                    "không tạo được văn bản Word",
-                    "cannot build the Word document"
-                )
-            ),
-            Self::Save(e) => e.message(lang),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 

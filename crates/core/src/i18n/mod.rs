@@ -9,6 +9,7 @@
 mod catalogue;
 pub mod cli;
 mod en;
+pub mod errors;
 pub mod findings;
 pub mod import;
 pub mod io;
@@ -252,32 +253,9 @@ pub fn shortened(
     std::borrow::Cow::Owned(format!("{shown}… {more}"))
 }
 
-/// A number parsing error, in words.
+/// A number parsing error, in words (the catalogue's area `errors`).
 pub fn parse_error(lang: Lang, err: &crate::format::ParseNumberError) -> String {
-    use crate::format::ParseNumberError as E;
-    match (lang, err) {
-        (Lang::En, _) => {
-            let mut s = err.to_string();
-            if let Some(first) = s.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            s
-        }
-        (Lang::Vi, E::Empty) => "Chưa nhập số".to_owned(),
-        (Lang::Vi, E::InvalidCharacter { found, position }) => {
-            format!("Ký tự '{found}' ở vị trí {position} không phải là số")
-        }
-        (Lang::Vi, E::TwoDecimalMarks { mark }) => {
-            format!("Có nhiều hơn một dấu thập phân '{mark}'")
-        }
-        (Lang::Vi, E::BadGrouping { separator, example }) => {
-            format!(
-                "Dấu phân cách hàng nghìn '{separator}' phải chia nhóm ba chữ số, ví dụ {example}"
-            )
-        }
-        (Lang::Vi, E::NoDigits) => "Không có chữ số nào".to_owned(),
-        (Lang::Vi, E::OutOfRange) => "Số quá lớn".to_owned(),
-    }
+    err.tr(lang)
 }
 
 /// A period in words, as reports write it: "6 tháng đầu năm 2024", "first half of 2024".

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{
 };
 
 use super::{code_title, fill_in_mark, key, period_title};
-use crate::i18n::{self, tr, trf};
+use crate::i18n::{self, tr};
 use crate::io::{self, SaveError};
 use crate::model::text;
 use crate::model::{Field, Indicator, Lang, Measure, Report, SectionId};
@@ -53,25 +53,7 @@ pub enum TemplateError {
 impl TemplateError {
     /// The error in words, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::UnknownSection { id } => trf!(
-                lang,
-                "báo cáo không có mục \"{id}\": dùng mã mục như trong cột section của tệp CSV xuất",
-                "the report has no section \"{id}\": use a section id as in the section column of the CSV export"
-            ),
-            Self::NoIndicators => tr(
-                lang,
-                "không có chỉ tiêu nào trong các mục hoặc của cơ quan đã chọn: chọn mục hoặc cơ quan khác",
-                "no indicator is in the sections or of the department chosen: choose others",
-            )
-            .to_owned(),
-            Self::Xlsx(reason) => trf!(
-                lang,
-                "không tạo được bảng tính: {reason}",
-                "cannot build the workbook: {reason}"
-            ),
-            Self::Save(e) => e.message(lang),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 

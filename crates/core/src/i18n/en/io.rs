@@ -18,34 +18,26 @@ pub(crate) fn file_kind(k: FileKind) -> &'static str {
 pub(crate) fn load_error(e: &LoadError) -> String {
     let path = e.path().display();
     let mb = |b: u64| b / 1_000_000;
-    let at = |line: usize, column: usize| format!("{} {line}, {} {column}", "line", "column");
+    let at = |line: usize, column: usize| format!("line {line}, column {column}");
     match e {
-        LoadError::Read { source, .. } => format!(
-            "{}: {}: {path}",
-            "cannot read the file",
-            read_reason(source)
-        ),
+        LoadError::Read { source, .. } => {
+            format!("cannot read the file: {}: {path}", read_reason(source))
+        }
         LoadError::TooLarge { bytes, .. } => format!(
-            "{} {} MB, {} {} MB): {path}",
-            "the file is",
+            "the file is {} MB, more than any report (at most {} MB): {path}",
             mb(*bytes),
-            "more than any report (at most",
             mb(MAX_FILE_BYTES)
         ),
         LoadError::Unending { limit, .. } => format!(
-            "{} {} MB {}: {path}",
-            "the file does not end within",
-            mb(*limit),
-            "(more than any report); choose a report file",
+            "the file does not end within {} MB (more than any report); choose a report file: {path}",
+            mb(*limit)
         ),
         LoadError::IsADirectory { .. } => {
-            format!("{}: {path}", "this is a folder, not a report file")
+            format!("this is a folder, not a report file: {path}")
         }
         LoadError::NotAFile { kind, .. } => format!(
-            "{} {}, {}: {path}",
-            "this is",
-            kind.words(Lang::En),
-            "not a report file; choose a report file"
+            "this is {}, not a report file; choose a report file: {path}",
+            kind.words(Lang::En)
         ),
         LoadError::NotText {
             line,
@@ -68,10 +60,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
             ..
         } => format!("{}: {message}: {path}", at(*line, *column)),
         LoadError::TooNew { found, .. } => format!(
-            "{} {found}; {} {SCHEMA_VERSION}): {}: {path}",
-            "the report was written by a newer chitieu (schema version",
-            "this version reads up to",
-            "update chitieu to open it"
+            "the report was written by a newer chitieu (schema version {found}; this version reads up to {SCHEMA_VERSION}): update chitieu to open it: {path}"
         ),
         LoadError::Structure { problems, .. } => {
             format!("{}: {path}", validate::describe(problems, Lang::En))
@@ -107,39 +96,30 @@ pub(crate) fn write_reason(e: &std::io::Error) -> String {
 /// Why a report could not be saved, in English.
 pub(crate) fn save_error(e: &SaveError) -> String {
     match e {
-        SaveError::Serialize(why) => format!("{}: {why}", "cannot write the report as RON"),
+        SaveError::Serialize(why) => format!("cannot write the report as RON: {why}"),
         SaveError::Backup { path, source } => format!(
-            "{}: {}: {}",
-            "cannot keep a backup of the previous version, so nothing was saved",
+            "cannot keep a backup of the previous version, so nothing was saved: {}: {}",
             write_reason(source),
             path.display()
         ),
-        SaveError::Write { path, source } => format!(
-            "{}: {}: {}",
-            "cannot save",
-            write_reason(source),
-            path.display()
-        ),
+        SaveError::Write { path, source } => {
+            format!("cannot save: {}: {}", write_reason(source), path.display())
+        }
         SaveError::ReadOnly { path } => format!(
-            "{}: {}",
-            "the file is read-only, so it was not replaced; save under another name",
+            "the file is read-only, so it was not replaced; save under another name: {}",
             path.display()
         ),
         SaveError::NotAFile { path, kind } => format!(
-            "{} {}, {}: {}",
-            "this is",
+            "this is {}, not a file to write to; choose a file: {}",
             kind.words(Lang::En),
-            "not a file to write to; choose a file",
             path.display()
         ),
         SaveError::Changed { path } => format!(
-            "{}: {}",
-            "the file was changed by another program since it was opened or saved; saving would overwrite that change",
+            "the file was changed by another program since it was opened or saved; saving would overwrite that change: {}",
             path.display()
         ),
         SaveError::IsAReport { path } => format!(
-            "{}: {}",
-            "this file is a chitieu report, which writing over it would lose, so nothing was written; choose another file name",
+            "this file is a chitieu report, which writing over it would lose, so nothing was written; choose another file name: {}",
             path.display()
         ),
     }

@@ -1,6 +1,7 @@
 //! The catalogue's words in English: one file an area, each an exhaustive `match`.
 
 pub(super) mod cli;
+pub(super) mod errors;
 pub(super) mod findings;
 pub(super) mod import;
 pub(super) mod io;

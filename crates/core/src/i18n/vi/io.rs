@@ -18,32 +18,26 @@ pub(crate) fn file_kind(k: FileKind) -> &'static str {
 pub(crate) fn load_error(e: &LoadError) -> String {
     let path = e.path().display();
     let mb = |b: u64| b / 1_000_000;
-    let at = |line: usize, column: usize| format!("{} {line}, {} {column}", "dòng", "cột");
+    let at = |line: usize, column: usize| format!("dòng {line}, cột {column}");
     match e {
         LoadError::Read { source, .. } => {
-            format!("{}: {}: {path}", "không đọc được tệp", read_reason(source))
+            format!("không đọc được tệp: {}: {path}", read_reason(source))
         }
         LoadError::TooLarge { bytes, .. } => format!(
-            "{} {} MB, {} {} MB): {path}",
-            "tệp nặng",
+            "tệp nặng {} MB, lớn hơn mọi báo cáo (tối đa {} MB): {path}",
             mb(*bytes),
-            "lớn hơn mọi báo cáo (tối đa",
             mb(MAX_FILE_BYTES)
         ),
         LoadError::Unending { limit, .. } => format!(
-            "{} {} MB {}: {path}",
-            "tệp vẫn chưa hết sau",
-            mb(*limit),
-            "(lớn hơn mọi báo cáo); hãy chọn một tệp báo cáo",
+            "tệp vẫn chưa hết sau {} MB (lớn hơn mọi báo cáo); hãy chọn một tệp báo cáo: {path}",
+            mb(*limit)
         ),
         LoadError::IsADirectory { .. } => {
-            format!("{}: {path}", "đây là một thư mục, không phải tệp báo cáo")
+            format!("đây là một thư mục, không phải tệp báo cáo: {path}")
         }
         LoadError::NotAFile { kind, .. } => format!(
-            "{} {}, {}: {path}",
-            "đây là",
-            kind.words(Lang::Vi),
-            "không phải tệp báo cáo; hãy chọn một tệp báo cáo"
+            "đây là {}, không phải tệp báo cáo; hãy chọn một tệp báo cáo: {path}",
+            kind.words(Lang::Vi)
         ),
         LoadError::NotText {
             line,
@@ -66,10 +60,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
             ..
         } => format!("{}: {message}: {path}", at(*line, *column)),
         LoadError::TooNew { found, .. } => format!(
-            "{} {found}; {} {SCHEMA_VERSION}): {}: {path}",
-            "báo cáo được ghi bởi một phiên bản chitieu mới hơn (phiên bản lược đồ",
-            "phiên bản này đọc được đến",
-            "hãy cập nhật chitieu để mở"
+            "báo cáo được ghi bởi một phiên bản chitieu mới hơn (phiên bản lược đồ {found}; phiên bản này đọc được đến {SCHEMA_VERSION}): hãy cập nhật chitieu để mở: {path}"
         ),
         LoadError::Structure { problems, .. } => {
             format!("{}: {path}", validate::describe(problems, Lang::Vi))
@@ -105,39 +96,32 @@ pub(crate) fn write_reason(e: &std::io::Error) -> String {
 /// Why a report could not be saved, in Vietnamese.
 pub(crate) fn save_error(e: &SaveError) -> String {
     match e {
-        SaveError::Serialize(why) => format!("{}: {why}", "không ghi được báo cáo thành RON"),
+        SaveError::Serialize(why) => format!("không ghi được báo cáo thành RON: {why}"),
         SaveError::Backup { path, source } => format!(
-            "{}: {}: {}",
-            "không giữ được bản sao lưu của phiên bản trước nên chưa lưu gì",
+            "không giữ được bản sao lưu của phiên bản trước nên chưa lưu gì: {}: {}",
             write_reason(source),
             path.display()
         ),
         SaveError::Write { path, source } => format!(
-            "{}: {}: {}",
-            "không lưu được",
+            "không lưu được: {}: {}",
             write_reason(source),
             path.display()
         ),
         SaveError::ReadOnly { path } => format!(
-            "{}: {}",
-            "tệp chỉ đọc nên không ghi đè; hãy lưu thành tệp khác",
+            "tệp chỉ đọc nên không ghi đè; hãy lưu thành tệp khác: {}",
             path.display()
         ),
         SaveError::NotAFile { path, kind } => format!(
-            "{} {}, {}: {}",
-            "đây là",
+            "đây là {}, không phải tệp để ghi vào; hãy chọn một tệp: {}",
             kind.words(Lang::Vi),
-            "không phải tệp để ghi vào; hãy chọn một tệp",
             path.display()
         ),
         SaveError::Changed { path } => format!(
-            "{}: {}",
-            "tệp đã bị chương trình khác thay đổi từ khi mở hoặc lưu; lưu sẽ ghi đè thay đổi đó",
+            "tệp đã bị chương trình khác thay đổi từ khi mở hoặc lưu; lưu sẽ ghi đè thay đổi đó: {}",
             path.display()
         ),
         SaveError::IsAReport { path } => format!(
-            "{}: {}",
-            "tệp này là một báo cáo chitieu; ghi đè sẽ làm mất báo cáo nên không ghi; hãy chọn tên tệp khác",
+            "tệp này là một báo cáo chitieu; ghi đè sẽ làm mất báo cáo nên không ghi; hãy chọn tên tệp khác: {}",
             path.display()
         ),
     }

@@ -1,6 +1,10 @@
 //! The words of reading and saving a report, in English.
 
-use crate::io::{FileKind, LoadError, MAX_FILE_BYTES, SaveError, validate};
+use crate::format::Notation;
+use crate::i18n::io::{Cleaned, Problems};
+use crate::io::{
+    Cleaning, FileKind, LoadError, MAX_FILE_BYTES, Problem, SHOWN_PROBLEMS, SaveError, validate,
+};
 use crate::model::{Lang, SCHEMA_VERSION};
 
 /// A path that is not a regular file, in English.
@@ -123,4 +127,67 @@ pub(crate) fn save_error(e: &SaveError) -> String {
             path.display()
         ),
     }
+}
+
+/// A problem that makes a report unusable, in English.
+pub(crate) fn problem(p: &Problem) -> String {
+    match p {
+        Problem::Structure(f) => f.line_in(Lang::En, Notation::English),
+        Problem::NotFinite {
+            indicator,
+            what,
+            value,
+        } => format!("error {indicator}: {what} is {value}, not a usable number"),
+    }
+}
+
+/// The problems that make a report unusable, in English: the first [`SHOWN_PROBLEMS`]
+/// with their lines, and how many more.
+pub(crate) fn problems(list: &Problems<'_>) -> String {
+    let problems = list.0;
+    let mut parts: Vec<String> = problems
+        .iter()
+        .take(SHOWN_PROBLEMS)
+        .map(|(line, p)| match line {
+            Some(line) => format!("line {line}: {}", problem(p)),
+            None => problem(p),
+        })
+        .collect();
+    if problems.len() > SHOWN_PROBLEMS {
+        parts.push(format!("and {} more", problems.len() - SHOWN_PROBLEMS));
+    }
+    let head = if problems.iter().any(|(_, p)| p.is_structural()) {
+        "the report's structure is broken"
+    } else {
+        "the report holds numbers that cannot be used"
+    };
+    format!("{head}: {}", parts.join("; "))
+}
+
+/// A text cleaned when the report was read, with its line, in English.
+pub(crate) fn cleaning(c: &Cleaning) -> String {
+    match c.line {
+        Some(line) => format!("line {line}: {}", c.fix.message(Lang::En)),
+        None => c.fix.message(Lang::En),
+    }
+}
+
+/// What loading cleaned out of a report's texts, in English: how many, the first
+/// [`SHOWN_PROBLEMS`] with their lines, what to do, and the file last.
+pub(crate) fn cleaned(c: &Cleaned<'_>) -> String {
+    let mut parts: Vec<String> = c
+        .cleanings
+        .iter()
+        .take(SHOWN_PROBLEMS)
+        .map(cleaning)
+        .collect();
+    if c.cleanings.len() > SHOWN_PROBLEMS {
+        parts.push(format!("and {} more", c.cleanings.len() - SHOWN_PROBLEMS));
+    }
+    format!(
+        "Cleaned {} texts holding characters that Word and Excel files cannot hold, or that turn the text's direction: {}; check them, then save to keep the clean text: {}",
+        c.cleanings.len(),
+        parts.join("; "),
+        c.path.display()
+    )
 }

@@ -1,6 +1,10 @@
 //! The words of reading and saving a report, in Vietnamese.
 
-use crate::io::{FileKind, LoadError, MAX_FILE_BYTES, SaveError, validate};
+use crate::format::Notation;
+use crate::i18n::io::{Cleaned, Problems};
+use crate::io::{
+    Cleaning, FileKind, LoadError, MAX_FILE_BYTES, Problem, SHOWN_PROBLEMS, SaveError, validate,
+};
 use crate::model::{Lang, SCHEMA_VERSION};
 
 /// A path that is not a regular file, in Vietnamese.
@@ -125,4 +129,70 @@ pub(crate) fn save_error(e: &SaveError) -> String {
             path.display()
         ),
     }
+}
+
+/// A problem that makes a report unusable, in Vietnamese.
+pub(crate) fn problem(p: &Problem) -> String {
+    match p {
+        Problem::Structure(f) => f.line_in(Lang::Vi, Notation::Vietnamese),
+        Problem::NotFinite {
+            indicator,
+            what,
+            value,
+        } => format!("lỗi {indicator}: {what} là {value}, không phải là một số dùng được"),
+    }
+}
+
+/// The problems that make a report unusable, in Vietnamese: the first [`SHOWN_PROBLEMS`]
+/// with their lines, and how many more.
+pub(crate) fn problems(list: &Problems<'_>) -> String {
+    let problems = list.0;
+    let mut parts: Vec<String> = problems
+        .iter()
+        .take(SHOWN_PROBLEMS)
+        .map(|(line, p)| match line {
+            Some(line) => format!("dòng {line}: {}", problem(p)),
+            None => problem(p),
+        })
+        .collect();
+    if problems.len() > SHOWN_PROBLEMS {
+        parts.push(format!("và {} lỗi khác", problems.len() - SHOWN_PROBLEMS));
+    }
+    let head = if problems.iter().any(|(_, p)| p.is_structural()) {
+        "cấu trúc của báo cáo bị hỏng"
+    } else {
+        "báo cáo có số không dùng được"
+    };
+    format!("{head}: {}", parts.join("; "))
+}
+
+/// A text cleaned when the report was read, with its line, in Vietnamese.
+pub(crate) fn cleaning(c: &Cleaning) -> String {
+    match c.line {
+        Some(line) => format!("dòng {line}: {}", c.fix.message(Lang::Vi)),
+        None => c.fix.message(Lang::Vi),
+    }
+}
+
+/// What loading cleaned out of a report's texts, in Vietnamese: how many, the first
+/// [`SHOWN_PROBLEMS`] with their lines, what to do, and the file last.
+pub(crate) fn cleaned(c: &Cleaned<'_>) -> String {
+    let mut parts: Vec<String> = c
+        .cleanings
+        .iter()
+        .take(SHOWN_PROBLEMS)
+        .map(cleaning)
+        .collect();
+    if c.cleanings.len() > SHOWN_PROBLEMS {
+        parts.push(format!(
+            "và {} chỗ khác",
+            c.cleanings.len() - SHOWN_PROBLEMS
+        ));
+    }
+    format!(
+        "Đã làm sạch {} đoạn văn bản có ký tự không ghi được vào tệp Word/Excel hoặc làm đảo chiều dòng chữ: {}; hãy kiểm tra rồi lưu để giữ văn bản đã làm sạch: {}",
+        c.cleanings.len(),
+        parts.join("; "),
+        c.path.display()
+    )
 }

@@ -113,6 +113,7 @@ pub fn every_text() -> Vec<Entry> {
     entries(super::FindingWord::ALL, "FindingWord", &mut out);
     entries(super::ImportText::ALL, "ImportText", &mut out);
     entries(crate::io::FileKind::ALL, "FileKind", &mut out);
+    entries(super::CleaningText::ALL, "CleaningText", &mut out);
     entries(&crate::import::MatchBy::ALL, "MatchBy", &mut out);
     out
 }

@@ -7,6 +7,7 @@
 //! area (ARCHITECTURE.md, "Words").
 
 mod catalogue;
+pub mod cleaning;
 pub mod cli;
 mod en;
 pub mod errors;
@@ -18,6 +19,7 @@ pub mod terms;
 mod vi;
 
 pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use cleaning::CleaningText;
 pub use cli::CliMessage;
 pub use findings::{FindingText, FindingWord};
 pub use import::{ImportNote, ImportText};

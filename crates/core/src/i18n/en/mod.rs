@@ -1,5 +1,6 @@
 //! The catalogue's words in English: one file an area, each an exhaustive `match`.
 
+pub(super) mod cleaning;
 pub(super) mod cli;
 pub(super) mod errors;
 pub(super) mod findings;

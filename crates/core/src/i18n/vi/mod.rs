@@ -8,3 +8,4 @@ pub(super) mod import;
 pub(super) mod io;
 pub(super) mod session;
 pub(super) mod terms;
+pub(super) mod titles;

@@ -15,7 +15,8 @@ use std::fmt::Write as _;
 use rustc_hash::FxHashMap;
 
 use crate::format::{Notation, format_auto};
-use crate::i18n::{self, tr};
+use crate::i18n;
+use crate::i18n::{ExportText, Text as _};
 use crate::model::text;
 use crate::model::{
     Direction, Field, Indicator, IndicatorId, Lang, Measure, Period, Report, Span, TargetBasis,
@@ -339,9 +340,9 @@ fn clause_in(lookup: Lookup<'_>, ind: &Indicator, lang: Lang, part: bool) -> Opt
             let words = i18n::basis_in_sentence(lang, t.basis, annual);
             if rate {
                 let comparison = match a.partial_cmp(&value) {
-                    Some(Ordering::Greater) => tr(lang, "cao hơn", "above"),
-                    Some(Ordering::Less) => tr(lang, "thấp hơn", "below"),
-                    _ => tr(lang, "bằng", "in line with"),
+                    Some(Ordering::Greater) => ExportText::Above.tr(lang),
+                    Some(Ordering::Less) => ExportText::Below.tr(lang),
+                    _ => ExportText::InLineWith.tr(lang),
                 };
                 let suffix = if lang == Lang::Vi && t.basis == TargetBasis::Scenario {
                     " đề ra"
@@ -362,11 +363,7 @@ fn clause_in(lookup: Lookup<'_>, ind: &Indicator, lang: Lang, part: bool) -> Opt
     let than = if part {
         ""
     } else {
-        tr(
-            lang,
-            " so với cùng kỳ năm trước",
-            " on the same period last year",
-        )
+        ExportText::OnTheSamePeriodLastYear.tr(lang)
     };
     if let Some(g) = growth_said(ind) {
         let _ = match (lang, g.partial_cmp(&0.0)) {
@@ -379,7 +376,7 @@ fn clause_in(lookup: Lookup<'_>, ind: &Indicator, lang: Lang, part: bool) -> Opt
         };
     } else if let Some(c) = change_said(ind) {
         let unit = if rate {
-            tr(lang, "điểm %", "points").to_owned()
+            ExportText::Points.tr(lang).to_owned()
         } else {
             unit_for(c.abs(), ind.unit.get(lang), lang)
         };
@@ -531,7 +528,7 @@ fn paragraphs_of(
         let _ = write!(
             paragraph,
             " {} {}.",
-            tr(lang, "Trong đó,", "Of which:"),
+            ExportText::OfWhich.tr(lang),
             parts.join("; ")
         );
     }
@@ -625,11 +622,11 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
         }
         let mut status = format!(
             "{}: {}.",
-            tr(lang, "Tình trạng", "Progress"),
+            ExportText::Progress.tr(lang),
             i18n::task_status(lang, task.status)
         );
         if !task.note.is_empty() {
-            let _ = write!(status, " {}: {}", tr(lang, "Ghi chú", "Note"), task.note);
+            let _ = write!(status, " {}: {}", ExportText::Note.tr(lang), task.note);
         }
         let title = task.title.get(lang);
         let text = if task.text.trim_end_matches('.') == title {
@@ -674,7 +671,7 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
     let tasks_title = match (next, lang) {
         (Some(p), Lang::Vi) => format!("Nhiệm vụ trọng tâm {}", i18n::period(lang, p)),
         (Some(p), Lang::En) => format!("Key tasks for the {}", i18n::period(lang, p)),
-        (None, _) => tr(lang, "Nhiệm vụ trọng tâm thời gian tới", "Key tasks ahead").to_owned(),
+        (None, _) => ExportText::KeyTasksAhead.tr(lang).to_owned(),
     };
     Prose {
         title: report.title.get(lang).to_owned(),
@@ -686,7 +683,7 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
         sections,
         tasks_title,
         sectors,
-        revised_title: tr(lang, "Các số liệu đã điều chỉnh", "Revised figures").to_owned(),
+        revised_title: ExportText::RevisedFigures.tr(lang).to_owned(),
         revised,
     }
 }

@@ -3,6 +3,7 @@
 pub(super) mod cleaning;
 pub(super) mod cli;
 pub(super) mod errors;
+pub(super) mod export;
 pub(super) mod findings;
 pub(super) mod import;
 pub(super) mod io;

@@ -104,16 +104,6 @@ crate::texts! {
         Figure,
         /// In the fill-in sheet: "Growth on a year ago, in %: not below -100.".
         GrowthOnAYearAgoIn,
-        /// In the report text: "above".
-        Above,
-        /// In the report text: "below".
-        Below,
-        /// In the report text: "in line with".
-        InLineWith,
-        /// In the report text: " on the same period last year".
-        OnTheSamePeriodLastYear,
-        /// In the report text: "points".
-        Points,
         /// In the report text: "Of which:".
         OfWhich,
         /// In the report text: "Key tasks ahead".

@@ -11,10 +11,13 @@ pub mod cleaning;
 pub mod cli;
 mod en;
 pub mod errors;
+#[cfg(test)]
+mod every_message;
 pub mod export;
 pub mod findings;
 pub mod import;
 pub mod io;
+pub mod prose;
 pub mod reports;
 pub mod session;
 pub mod terms;

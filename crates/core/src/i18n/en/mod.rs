@@ -7,6 +7,7 @@ pub(super) mod export;
 pub(super) mod findings;
 pub(super) mod import;
 pub(super) mod io;
+pub(super) mod prose;
 pub(super) mod reports;
 pub(super) mod session;
 pub(super) mod terms;

@@ -81,10 +81,10 @@ impl Default for Options {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The workbook could not be built.
-    #[error("cannot build the Excel workbook: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Xlsx(String),
     /// The Word document could not be built.
-    #[error("cannot build the Word document: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Docx(String),
     /// The file could not be written (the previous file, if any, is untouched).
     #[error(transparent)]

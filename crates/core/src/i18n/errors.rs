@@ -11,6 +11,7 @@ use crate::format::ParseNumberError;
 use crate::import::MatchBy;
 use crate::import::mapping::MappingError;
 use crate::import::template::TemplateError;
+use crate::model::ParsePeriodError;
 use crate::recovery::RecoveryError;
 
 impl Message for RecoveryError {
@@ -68,5 +69,14 @@ impl Text for MatchBy {
     }
     fn en(self) -> &'static str {
         en::errors::match_by(self)
+    }
+}
+
+impl Message for ParsePeriodError {
+    fn vi(&self) -> String {
+        vi::errors::period_error(self)
+    }
+    fn en(&self) -> String {
+        en::errors::period_error(self)
     }
 }

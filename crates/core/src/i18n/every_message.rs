@@ -223,6 +223,8 @@ fn every_error_of_a_figure_reads_in_both_languages() {
         },
         6,
     );
+    let period = [crate::model::ParsePeriodError("2024-X".into())];
+    covers("ParsePeriodError", &period, |_| 0, 1);
     let entry = vec![
         EntryError::NotANumber(ParseNumberError::Empty),
         EntryError::NotWhole,

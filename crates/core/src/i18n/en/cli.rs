@@ -1,6 +1,7 @@
 //! The words of the command line, in English.
 
 use crate::i18n::CliMessage;
+use crate::model::{Lang, ParsePeriodError};
 
 /// The message `m` in English.
 pub(crate) fn message(m: &CliMessage) -> String {
@@ -41,8 +42,8 @@ pub(crate) fn message(m: &CliMessage) -> String {
         CliMessage::OutIsTheSheet { path } => format!(
             "--out is the sheet being imported, which would be replaced: choose another file: {path}"
         ),
-        CliMessage::BadPeriod { text } => format!(
-            "--period: \"{text}\" is not a period: write the year and the part of it, as 2024-H1, 2024-H2, 2024-Q3, 2024-9M or 2024-Y"
-        ),
+        CliMessage::BadPeriod { text } => {
+            format!("--period: {}", ParsePeriodError(text.clone()).message(Lang::En))
+        }
     }
 }

@@ -7,6 +7,7 @@ use crate::import::MatchBy;
 use crate::import::mapping::MappingError;
 use crate::import::template::TemplateError;
 use crate::model::Lang;
+use crate::model::ParsePeriodError;
 use crate::recovery::RecoveryError;
 
 /// A recovery file's error, in English.
@@ -115,4 +116,12 @@ pub(crate) fn parse_error(e: &ParseNumberError) -> String {
         ParseNumberError::NoDigits => "There are no digits".to_owned(),
         ParseNumberError::OutOfRange => "The number is too large".to_owned(),
     }
+}
+
+/// A period that could not be read, in English.
+pub(crate) fn period_error(e: &ParsePeriodError) -> String {
+    format!(
+        "\"{}\" is not a period: write the year and the part of it, as 2024-H1, 2024-H2, 2024-Q3, 2024-9M or 2024-Y",
+        e.0
+    )
 }

@@ -1,6 +1,7 @@
 //! The words of the command line, in Vietnamese.
 
 use crate::i18n::CliMessage;
+use crate::model::{Lang, ParsePeriodError};
 
 /// The message `m` in Vietnamese.
 pub(crate) fn message(m: &CliMessage) -> String {
@@ -41,8 +42,8 @@ pub(crate) fn message(m: &CliMessage) -> String {
         CliMessage::OutIsTheSheet { path } => format!(
             "--out là chính bảng đang nhập, sẽ bị ghi đè: chọn tệp khác: {path}"
         ),
-        CliMessage::BadPeriod { text } => format!(
-            "--period: \"{text}\" không phải một kỳ báo cáo: ghi năm và phần của năm, như 2024-H1, 2024-H2, 2024-Q3, 2024-9M hoặc 2024-Y"
-        ),
+        CliMessage::BadPeriod { text } => {
+            format!("--period: {}", ParsePeriodError(text.clone()).message(Lang::Vi))
+        }
     }
 }

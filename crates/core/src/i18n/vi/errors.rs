@@ -7,6 +7,7 @@ use crate::import::MatchBy;
 use crate::import::mapping::MappingError;
 use crate::import::template::TemplateError;
 use crate::model::Lang;
+use crate::model::ParsePeriodError;
 use crate::recovery::RecoveryError;
 
 /// A recovery file's error, in Vietnamese.
@@ -109,4 +110,12 @@ pub(crate) fn parse_error(e: &ParseNumberError) -> String {
         ParseNumberError::NoDigits => "Không có chữ số nào".to_owned(),
         ParseNumberError::OutOfRange => "Số quá lớn".to_owned(),
     }
+}
+
+/// A period that could not be read, in Vietnamese.
+pub(crate) fn period_error(e: &ParsePeriodError) -> String {
+    format!(
+        "\"{}\" không phải một kỳ báo cáo: ghi năm và phần của năm, như 2024-H1, 2024-H2, 2024-Q3, 2024-9M hoặc 2024-Y",
+        e.0
+    )
 }

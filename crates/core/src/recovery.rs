@@ -582,7 +582,8 @@ pub fn read_file(path: &Path) -> Result<Recovery, LoadError> {
                 path: path.to_owned(),
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: e.code.to_string(),
+                problem: io::Syntax::of(&e.code),
+                ends_early: false,
             })?;
     io::validate(&recovery.report).map_err(|invalid| invalid.at(Some(text), path))?;
     std::sync::Arc::make_mut(&mut recovery.report).settle_priors();

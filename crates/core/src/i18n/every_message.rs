@@ -123,7 +123,15 @@ fn load_errors() -> Vec<LoadError> {
             path: path(),
             line: 2,
             column: 1,
-            message: "x".into(),
+            problem: crate::io::Syntax::Empty,
+            ends_early: false,
+        },
+        LoadError::Syntax {
+            path: path(),
+            line: 9,
+            column: 3,
+            problem: crate::io::Syntax::NoClosingQuote,
+            ends_early: true,
         },
         LoadError::TooNew {
             path: path(),
@@ -322,7 +330,7 @@ fn every_error_of_an_export_or_an_import_reads_in_both_languages() {
         },
         ImportError::NotAWorkbook {
             path: sheet.clone(),
-            reason: "zip".into(),
+            reason: crate::import::Unreadable::NotAZip,
         },
         ImportError::Unpacked {
             path: sheet.clone(),
@@ -606,4 +614,38 @@ fn every_period_has_its_words_in_both_languages() {
             "{vi} / {en}"
         );
     }
+}
+
+#[test]
+fn what_chitieu_says_of_a_file_it_cannot_read_is_in_the_users_language() {
+    let report = std::path::Path::new("/data/r.ron");
+    let Err(empty) = crate::io::parse("  \n", report) else {
+        panic!("an empty file is no report");
+    };
+    assert_eq!(
+        empty.message(Lang::Vi),
+        "dòng 1, cột 1: tệp trống: /data/r.ron"
+    );
+    assert_eq!(
+        empty.to_string(),
+        "line 1, column 1: the file is empty: /data/r.ron"
+    );
+    let Err(cut) = crate::io::parse("(schema_version: 1, title: (vi: \"Báo", report) else {
+        panic!("a cut file is no report");
+    };
+    assert!(
+        cut.message(Lang::Vi).contains("(tệp bị cắt cụt?)"),
+        "{}",
+        cut.message(Lang::Vi)
+    );
+    let sheet = std::path::Path::new("/data/so-tai-chinh.xlsx");
+    let Err(not_zip) = crate::import::sheet::read_xlsx(b"id,actual\n", sheet) else {
+        panic!("a text file is no workbook");
+    };
+    assert!(
+        not_zip
+            .message(Lang::Vi)
+            .contains("không phải một tệp nén zip")
+    );
+    assert!(not_zip.to_string().contains("not a zip archive"));
 }

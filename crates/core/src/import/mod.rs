@@ -89,7 +89,7 @@ pub enum ImportError {
         /// The file.
         path: PathBuf,
         /// What the reader found wrong.
-        reason: String,
+        reason: Unreadable,
     },
     /// The workbook unpacks to more than any sheet of figures (a zip bomb).
     #[error("{}", self.message(Lang::En))]
@@ -147,6 +147,15 @@ impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
         crate::i18n::Message::tr(self, lang)
     }
+}
+
+/// Why a workbook could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// The file is not a zip archive, as every .xlsx workbook is.
+    NotAZip,
+    /// What the workbook's reader says, in its own (English) words.
+    Reader(String),
 }
 
 /// Choices for reading.

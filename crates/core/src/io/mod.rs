@@ -137,7 +137,9 @@ pub enum LoadError {
         /// Column, from 1.
         column: usize,
         /// What is wrong.
-        message: String,
+        problem: Syntax,
+        /// The problem is at the file's very end: the file may have been cut short.
+        ends_early: bool,
     },
     /// Written by a newer chitieu.
     #[error("{}", self.message(Lang::En))]
@@ -383,7 +385,8 @@ pub fn parse(text: &str, path: &Path) -> Result<(Report, Vec<Cleaning>), LoadErr
             path: path.to_owned(),
             line: 1,
             column: 1,
-            message: "the file is empty".to_owned(),
+            problem: Syntax::Empty,
+            ends_early: false,
         });
     }
     let too_new = |found: u32| LoadError::TooNew {
@@ -411,16 +414,12 @@ pub fn parse(text: &str, path: &Path) -> Result<(Report, Vec<Cleaning>), LoadErr
             }
             let at_end =
                 position_after(text.trim_end().as_bytes()) <= (e.span.end.line, e.span.end.col);
-            let message = syntax_message(&e.code);
             return Err(LoadError::Syntax {
                 path: path.to_owned(),
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: if at_end && !matches!(e.code, ron::Error::Eof) {
-                    format!("the file ends too early (is it truncated?): {message}")
-                } else {
-                    message
-                },
+                ends_early: at_end && !matches!(e.code, ron::Error::Eof),
+                problem: Syntax::of(&e.code),
             });
         }
     };
@@ -449,20 +448,33 @@ pub(crate) fn ron_options() -> ron::Options {
         .with_recursion_limit(MAX_NESTING)
 }
 
-/// A RON error in words a person can act on.
-fn syntax_message(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => {
-            format!("the file is nested more than {MAX_NESTING} levels deep, which no report is")
+/// What is wrong with a report's text, where it does not parse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// The file holds nothing but blanks.
+    Empty,
+    /// Nested deeper than [`MAX_NESTING`] levels.
+    TooDeep,
+    /// The file ends in the middle of the report.
+    EndsEarly,
+    /// A number was expected.
+    ExpectedNumber,
+    /// A text has no closing quote.
+    NoClosingQuote,
+    /// Anything else, in the RON parser's own (English) words.
+    Parser(String),
+}
+
+impl Syntax {
+    /// The problem a RON parse error names.
+    pub fn of(code: &ron::Error) -> Self {
+        match code {
+            ron::Error::ExceededRecursionLimit => Self::TooDeep,
+            ron::Error::Eof => Self::EndsEarly,
+            ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => Self::ExpectedNumber,
+            ron::Error::ExpectedStringEnd => Self::NoClosingQuote,
+            other => Self::Parser(other.to_string()),
         }
-        ron::Error::Eof => "the file ends too early (is it truncated?)".to_owned(),
-        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
-            "expected a number here".to_owned()
-        }
-        ron::Error::ExpectedStringEnd => {
-            "this text has no closing quote (is the file truncated?)".to_owned()
-        }
-        other => other.to_string(),
     }
 }
 

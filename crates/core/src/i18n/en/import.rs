@@ -4,7 +4,7 @@ use crate::entry::EntryError;
 use crate::i18n;
 use crate::i18n::{ImportNote, ImportText};
 use crate::import::quote::{self, quote};
-use crate::import::{ImportError, Problem, ProblemKind, plain};
+use crate::import::{ImportError, Problem, ProblemKind, Unreadable, plain};
 use crate::model::Lang;
 
 /// The words of `t` in English.
@@ -34,7 +34,7 @@ pub(crate) fn note(n: &ImportNote<'_>) -> String {
 pub(crate) fn error(e: &ImportError) -> String {
     match e {
         ImportError::Read { path, source } => {
-            let (path, source) = (path.display(), source.to_string());
+            let (path, source) = (path.display(), crate::i18n::en::io::read_reason(source));
             format!(
                 "cannot read the file ({source}): check the path and that it may be read: {path}"
             )
@@ -51,6 +51,10 @@ pub(crate) fn error(e: &ImportError) -> String {
         }
         ImportError::NotAWorkbook { path, reason } => {
             let path = path.display();
+            let reason = match reason {
+                Unreadable::NotAZip => "the file is not a zip archive, as every .xlsx workbook is",
+                Unreadable::Reader(words) => words.as_str(),
+            };
             format!(
                 "not an Excel workbook (.xlsx) that can be read ({reason}): open it in Excel and save it as .xlsx again, or export it as .csv: {path}"
             )

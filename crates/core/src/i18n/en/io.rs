@@ -3,7 +3,8 @@
 use crate::format::Notation;
 use crate::i18n::io::{Cleaned, Problems};
 use crate::io::{
-    Cleaning, FileKind, LoadError, MAX_FILE_BYTES, Problem, SHOWN_PROBLEMS, SaveError, validate,
+    Cleaning, FileKind, LoadError, MAX_FILE_BYTES, MAX_NESTING, Problem, SHOWN_PROBLEMS, SaveError,
+    Syntax, validate,
 };
 use crate::model::{Lang, SCHEMA_VERSION};
 
@@ -60,9 +61,17 @@ pub(crate) fn load_error(e: &LoadError) -> String {
         LoadError::Syntax {
             line,
             column,
-            message,
+            problem,
+            ends_early,
             ..
-        } => format!("{}: {message}: {path}", at(*line, *column)),
+        } => {
+            let early = if *ends_early {
+                "the file ends too early (is it truncated?): "
+            } else {
+                ""
+            };
+            format!("{}: {early}{}: {path}", at(*line, *column), syntax(problem))
+        }
         LoadError::TooNew { found, .. } => format!(
             "the report was written by a newer chitieu (schema version {found}; this version reads up to {SCHEMA_VERSION}): update chitieu to open it: {path}"
         ),
@@ -190,4 +199,20 @@ pub(crate) fn cleaned(c: &Cleaned<'_>) -> String {
         parts.join("; "),
         c.path.display()
     )
+}
+
+/// What is wrong with a report's text, in English.
+pub(crate) fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::Empty => "the file is empty".to_owned(),
+        Syntax::TooDeep => {
+            format!("the file is nested more than {MAX_NESTING} levels deep, which no report is")
+        }
+        Syntax::EndsEarly => "the file ends too early (is it truncated?)".to_owned(),
+        Syntax::ExpectedNumber => "expected a number here".to_owned(),
+        Syntax::NoClosingQuote => {
+            "this text has no closing quote (is the file truncated?)".to_owned()
+        }
+        Syntax::Parser(words) => words.clone(),
+    }
 }

@@ -4,7 +4,7 @@ use crate::entry::EntryError;
 use crate::i18n;
 use crate::i18n::{ImportNote, ImportText};
 use crate::import::quote::{self, quote};
-use crate::import::{ImportError, Problem, ProblemKind, plain};
+use crate::import::{ImportError, Problem, ProblemKind, Unreadable, plain};
 use crate::model::Lang;
 
 /// The words of `t` in Vietnamese.
@@ -34,7 +34,7 @@ pub(crate) fn note(n: &ImportNote<'_>) -> String {
 pub(crate) fn error(e: &ImportError) -> String {
     match e {
         ImportError::Read { path, source } => {
-            let (path, source) = (path.display(), source.to_string());
+            let (path, source) = (path.display(), crate::i18n::vi::io::read_reason(source));
             format!("không đọc được tệp ({source}): kiểm tra đường dẫn và quyền đọc: {path}")
         }
         ImportError::NotAFile { path } => {
@@ -47,6 +47,10 @@ pub(crate) fn error(e: &ImportError) -> String {
         }
         ImportError::NotAWorkbook { path, reason } => {
             let path = path.display();
+            let reason = match reason {
+                Unreadable::NotAZip => "tệp không phải một tệp nén zip, như mọi bảng tính .xlsx",
+                Unreadable::Reader(words) => words.as_str(),
+            };
             format!(
                 "không phải một bảng tính Excel (.xlsx) đọc được ({reason}): mở tệp trong Excel và lưu lại dạng .xlsx, hoặc xuất ra .csv: {path}"
             )

@@ -3,7 +3,8 @@
 use crate::format::Notation;
 use crate::i18n::io::{Cleaned, Problems};
 use crate::io::{
-    Cleaning, FileKind, LoadError, MAX_FILE_BYTES, Problem, SHOWN_PROBLEMS, SaveError, validate,
+    Cleaning, FileKind, LoadError, MAX_FILE_BYTES, MAX_NESTING, Problem, SHOWN_PROBLEMS, SaveError,
+    Syntax, validate,
 };
 use crate::model::{Lang, SCHEMA_VERSION};
 
@@ -60,9 +61,17 @@ pub(crate) fn load_error(e: &LoadError) -> String {
         LoadError::Syntax {
             line,
             column,
-            message,
+            problem,
+            ends_early,
             ..
-        } => format!("{}: {message}: {path}", at(*line, *column)),
+        } => {
+            let early = if *ends_early {
+                "tệp kết thúc quá sớm (tệp bị cắt cụt?): "
+            } else {
+                ""
+            };
+            format!("{}: {early}{}: {path}", at(*line, *column), syntax(problem))
+        }
         LoadError::TooNew { found, .. } => format!(
             "báo cáo được ghi bởi một phiên bản chitieu mới hơn (phiên bản lược đồ {found}; phiên bản này đọc được đến {SCHEMA_VERSION}): hãy cập nhật chitieu để mở: {path}"
         ),
@@ -195,4 +204,18 @@ pub(crate) fn cleaned(c: &Cleaned<'_>) -> String {
         parts.join("; "),
         c.path.display()
     )
+}
+
+/// What is wrong with a report's text, in Vietnamese.
+pub(crate) fn syntax(s: &Syntax) -> String {
+    match s {
+        Syntax::Empty => "tệp trống".to_owned(),
+        Syntax::TooDeep => format!("tệp lồng sâu hơn {MAX_NESTING} cấp, không báo cáo nào như vậy"),
+        Syntax::EndsEarly => "tệp kết thúc quá sớm (tệp bị cắt cụt?)".to_owned(),
+        Syntax::ExpectedNumber => "cần một số ở đây".to_owned(),
+        Syntax::NoClosingQuote => {
+            "đoạn văn bản này thiếu dấu ngoặc kép đóng (tệp bị cắt cụt?)".to_owned()
+        }
+        Syntax::Parser(words) => words.clone(),
+    }
 }

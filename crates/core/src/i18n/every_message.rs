@@ -469,7 +469,7 @@ fn every_problem_of_an_import_reads_in_both_languages() {
 }
 
 #[test]
-fn every_message_of_the_session_the_command_line_and_the_titles_reads_in_both_languages() {
+fn every_message_of_the_session_and_the_command_line_reads_in_both_languages() {
     let finding = Finding {
         severity: Severity::Error,
         subject: Subject::Indicator("a".into()),
@@ -554,6 +554,14 @@ fn every_message_of_the_session_the_command_line_and_the_titles_reads_in_both_la
         },
         11,
     );
+}
+
+#[test]
+fn every_title_and_text_of_a_new_report_reads_in_both_languages() {
+    let h1 = Period {
+        year: 2024,
+        span: Span::H1,
+    };
     let titles = vec![
         TitleMessage::LeftForMonths(2),
         TitleMessage::TasksForYear(2025),

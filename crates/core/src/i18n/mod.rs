@@ -2,9 +2,12 @@
 //! the exports and the checks all take their words from here.
 //!
 //! The catalogue (`catalogue.rs`) holds them as typed keys, one enum an area
-//! (`terms.rs`, …), with each language's words in a folder of its own (`vi/`, `en/`):
-//! `Term::Met.tr(lang)`. `tr(lang, "vi", "en")` is the older way, being replaced area by
-//! area (ARCHITECTURE.md, "Words").
+//! (`terms.rs`, `titles.rs`, `findings.rs`, `import.rs`, `io.rs`, `errors.rs`, …), with
+//! each language's words in a folder of its own (`vi/`, `en/`): `Term::Met.tr(lang)`; a
+//! message with figures is a value implementing [`Message`] (`finding.message(lang,
+//! notation)`, `error.message(lang)`). `tr(lang, "vi", "en")` and `trf!` are the older
+//! way: nothing in the core or the command line uses them; they stay while the app's
+//! panels move over (ARCHITECTURE.md, "i18n").
 
 mod catalogue;
 pub mod cleaning;

@@ -453,7 +453,7 @@ fn figure_cases() -> Vec<(FindingKind, &'static str, &'static str)> {
                 field: Field::Actual,
                 value: 104.5,
             },
-            "tỷ lệ actual = 104,5% nằm ngoài khoảng 0–100%",
+            "tỷ lệ ước thực hiện = 104,5% nằm ngoài khoảng 0–100%",
             "share actual = 104.5% is outside 0–100 %",
         ),
         (

@@ -469,6 +469,42 @@ fn every_problem_of_an_import_reads_in_both_languages() {
 }
 
 #[test]
+fn a_figure_is_named_in_vietnamese_words_in_a_vietnamese_problem() {
+    let problem = |kind| Problem {
+        severity: Severity::Error,
+        sheet: "Sở Tài chính".into(),
+        cell: "D14".into(),
+        kind,
+    };
+    let twice = problem(ProblemKind::GivenTwice {
+        id: "thu_nd".into(),
+        field: Field::AnnualTarget,
+        first_cell: "D4".into(),
+        first: 1.0,
+        second: 2.0,
+    });
+    assert_eq!(
+        twice.message(Lang::Vi),
+        "chỉ tiêu năm của thu_nd được ghi hai lần với số khác nhau (1 ở D4, 2 ở đây): sửa một trong hai; không lấy số nào"
+    );
+    assert!(
+        twice
+            .message(Lang::En)
+            .starts_with("thu_nd annual_target is given twice")
+    );
+    let negative = problem(ProblemKind::NotAFigure {
+        id: "dn_moi".into(),
+        field: Field::Actual,
+        value: -3.0,
+        error: EntryError::Negative,
+    });
+    assert_eq!(
+        negative.line_in(Lang::Vi),
+        "lỗi Sở Tài chính!D14: ước thực hiện của dn_moi: -3 không dùng được: Số lượng không thể âm"
+    );
+}
+
+#[test]
 fn every_message_of_the_session_and_the_command_line_reads_in_both_languages() {
     let finding = Finding {
         severity: Severity::Error,

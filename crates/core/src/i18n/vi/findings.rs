@@ -3,6 +3,7 @@
 use crate::checks::{FindingKind, Missing, Which};
 use crate::format::{Notation, format, format_auto};
 use crate::i18n::FindingWord;
+use crate::model::Field;
 
 /// The words of `w` in Vietnamese.
 pub(crate) fn word(w: FindingWord) -> &'static str {
@@ -10,6 +11,17 @@ pub(crate) fn word(w: FindingWord) -> &'static str {
         FindingWord::Error => "lỗi",
         FindingWord::Warning => "cảnh báo",
         FindingWord::Info => "lưu ý",
+    }
+}
+
+/// A figure's name within a Vietnamese sentence: its column title, lower case ("ước
+/// thực hiện", "chỉ tiêu năm").
+pub(crate) fn field_words(field: Field) -> String {
+    let title = crate::i18n::field(crate::model::Lang::Vi, field);
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -59,7 +71,7 @@ pub(crate) fn finding(kind: &FindingKind, notation: Notation) -> String {
         }
         FindingKind::ShareOutOfRange { field, value } => format!(
             "tỷ lệ {} = {}% nằm ngoài khoảng 0–100%",
-            field.key(),
+            field_words(*field),
             n(*value)
         ),
         FindingKind::NegativeCount(v) => format!("số đếm âm: {}", n(*v)),

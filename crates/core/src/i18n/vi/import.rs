@@ -2,6 +2,7 @@
 
 use crate::entry::EntryError;
 use crate::i18n;
+use crate::i18n::vi::findings::field_words;
 use crate::i18n::{ImportNote, ImportText};
 use crate::import::quote::{self, quote};
 use crate::import::{ImportError, Problem, ProblemKind, Unreadable, plain};
@@ -129,9 +130,13 @@ pub(crate) fn problem(p: &Problem) -> String {
             first,
             second,
         } => {
-            let (field, first, second) = (field.key(), plain(Some(*first)), plain(Some(*second)));
+            let (field, first, second) = (
+                field_words(*field),
+                plain(Some(*first)),
+                plain(Some(*second)),
+            );
             format!(
-                "{id} {field} được ghi hai lần với số khác nhau ({first} ở {first_cell}, {second} ở đây): sửa một trong hai; không lấy số nào"
+                "{field} của {id} được ghi hai lần với số khác nhau ({first} ở {first_cell}, {second} ở đây): sửa một trong hai; không lấy số nào"
             )
         }
         ProblemKind::UnitMismatch {
@@ -195,12 +200,15 @@ pub(crate) fn problem(p: &Problem) -> String {
             value,
             error,
         } => {
-            let (field, mut value, why) =
-                (field.key(), plain(Some(*value)), error.message(Lang::Vi));
+            let (field, mut value, why) = (
+                field_words(*field),
+                plain(Some(*value)),
+                error.message(Lang::Vi),
+            );
             if *error == EntryError::PercentOfAmount {
                 value.push('%');
             }
-            format!("{id} {field}: {value} không dùng được: {why}")
+            format!("{field} của {id}: {value} không dùng được: {why}")
         }
         ProblemKind::StoppedReading { row } => format!(
             "trang có ô trống (đã định dạng) đến tận dòng {row}: chỉ đọc đến đó, phần dưới không được đọc; xóa các dòng thừa dưới số liệu"

@@ -11,17 +11,18 @@
 //! the user chooses become one [`Edit::Batch`] ([`Preview::apply`]) that the session
 //! applies as one undoable step; each is recorded as a revision.
 //!
-//! Rows are matched to indicators by id, by code ([`Indicator::code`]) or by name,
-//! ignoring case and Vietnamese marks, through an index built once (a sheet of 10 000
-//! rows is matched in linear time). Numbers are read as Excel numbers or as text in
-//! either notation (`14.283,5`, `14,283.5`, `14283.5`); a text that reads both ways
-//! (`1.234`) is read in the user's notation in a workbook, and in the CSV's own (its
-//! separator tells) in a CSV file. An empty cell gives no figure: it never clears one.
-//! A cell formatted as a percent gives the percent it shows (0.105 is 10,5), and each
-//! figure is checked by [`entry`]'s one rule, as typing it would be. Nothing is left
-//! out without a word: a hidden sheet read (a visible one is read first), another
-//! sheet of figures, a second column of a figure, a formula saved without its value;
-//! a value quoted in a message is escaped and cut ([`quote`]).
+//! Rows are matched to indicators by id, by code
+//! ([`Indicator::code`](crate::model::Indicator::code)) or by name, ignoring case and
+//! Vietnamese marks, through an index built once (a sheet of 10 000 rows is matched in
+//! linear time). Numbers are read as Excel numbers or as text in either notation
+//! (`14.283,5`, `14,283.5`, `14283.5`); a text that reads both ways (`1.234`) is read
+//! in the user's notation in a workbook, and in the CSV's own (its separator tells) in
+//! a CSV file. An empty cell gives no figure: it never clears one. A cell formatted as
+//! a percent gives the percent it shows (0.105 is 10,5), and each figure is checked by
+//! [`entry`](crate::entry)'s one rule, as typing it would be. Nothing is left out
+//! without a word: a hidden sheet read (a visible one is read first), another sheet of
+//! figures, a second column of a figure, a formula saved without its value; a value
+//! quoted in a message is escaped and cut ([`quote()`]).
 
 pub mod mapping;
 pub mod parts;

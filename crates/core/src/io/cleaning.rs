@@ -30,8 +30,8 @@ impl Cleaning {
 }
 
 /// What was cleaned out of the report read from `path`, in words, in `lang`: what, the
-/// first [`SHOWN_PROBLEMS`] texts with their lines, what to do, and the file last.
-/// Empty when nothing was cleaned.
+/// first [`SHOWN_PROBLEMS`](super::SHOWN_PROBLEMS) texts with their lines, what to do,
+/// and the file last. Empty when nothing was cleaned.
 pub fn cleaned_message(cleanings: &[Cleaning], path: &Path, lang: Lang) -> String {
     if cleanings.is_empty() {
         return String::new();

@@ -1,8 +1,9 @@
-//! The errors of the core as a user reads them: a recovery file (`recovery::RecoveryError`), a figure entered
-//! (`entry::EntryError`), an export (`export::ExportError`), a fill-in sheet
-//! (`import::template::TemplateError`), a mapping (`import::mapping::MappingError`, and how
-//! rows are matched, `import::MatchBy`), a number that does not read
-//! (`format::ParseNumberError`).
+//! The errors of the core as a user reads them: a recovery file
+//! (`recovery::RecoveryError`), a figure entered (`entry::EntryError`), an export
+//! (`export::ExportError`), a fill-in sheet (`import::template::TemplateError`), a
+//! mapping (`import::mapping::MappingError`, and how rows are matched,
+//! `import::MatchBy`), a number or a period that does not read
+//! (`format::ParseNumberError`, `model::ParsePeriodError`).
 
 use super::{Message, Text, en, vi};
 use crate::entry::EntryError;

@@ -1,4 +1,5 @@
-//! The errors of the core shown to a user (recovery, entry, export, fill-in sheet, mapping, numbers), in English.
+//! The errors of the core shown to a user (recovery, entry, export, fill-in sheet,
+//! mapping, numbers), in English.
 
 use crate::entry::EntryError;
 use crate::export::ExportError;
@@ -34,25 +35,24 @@ pub(crate) fn recovery_error(e: &RecoveryError) -> String {
 
 /// Why a figure cannot be what it was entered as, in English.
 pub(crate) fn entry_error(e: &EntryError) -> String {
-    match e {
-        EntryError::NotANumber(e) => parse_error(e),
-        EntryError::NotWhole => "A count is a whole number"
-        .to_owned(),
-        EntryError::Negative => {
-            "A count cannot be negative".to_owned()
-        }
-        EntryError::ShareOutOfRange => "A share lies between 0 and 100 %"
-        .to_owned(),
-        EntryError::GrowthBelowAll => "A fall of more than 100 % would leave less than nothing"
-        .to_owned(),
-        EntryError::GrowthFollowsFigures => "The growth is computed from the actual and the same period last year: \
+    let words = match e {
+        EntryError::NotANumber(e) => return parse_error(e),
+        EntryError::NotWhole => "A count is a whole number",
+        EntryError::Negative => "A count cannot be negative",
+        EntryError::ShareOutOfRange => "A share lies between 0 and 100 %",
+        EntryError::GrowthBelowAll => "A fall of more than 100 % would leave less than nothing",
+        EntryError::GrowthFollowsFigures => {
+            "The growth is computed from the actual and the same period last year: \
              change the actual or the same period last year"
-        .to_owned(),
-        EntryError::PercentOfAmount => "A percent (%) is only for a growth, a rate or a share; this figure is an amount or a count: write it in the indicator's unit, without %"
-        .to_owned(),
-        EntryError::TooLarge => "Too large (over 10^15) for a figure of a report: check the unit and the number of digits"
-        .to_owned(),
-    }
+        }
+        EntryError::PercentOfAmount => {
+            "A percent (%) is only for a growth, a rate or a share; this figure is an amount or a count: write it in the indicator's unit, without %"
+        }
+        EntryError::TooLarge => {
+            "Too large (over 10^15) for a figure of a report: check the unit and the number of digits"
+        }
+    };
+    words.to_owned()
 }
 
 /// Why an export failed, in English.
@@ -83,10 +83,8 @@ pub(crate) fn mapping_error(e: &MappingError) -> String {
     match e {
         MappingError::NoSheet { sheet } => format!("the file has no sheet \"{sheet}\": choose one of its sheets"),
         MappingError::NoRow { row } => format!("the sheet has no row {row}: choose the header row among the sheet's rows"),
-        MappingError::NoIndicator => "no indicator column chosen: choose the column with the id, code or name"
-        .to_owned(),
-        MappingError::NoFigure => "no figure column chosen: choose at least one (actual, growth, period target, annual target)"
-        .to_owned(),
+        MappingError::NoIndicator => "no indicator column chosen: choose the column with the id, code or name".to_owned(),
+        MappingError::NoFigure => "no figure column chosen: choose at least one (actual, growth, period target, annual target)".to_owned(),
         MappingError::SameColumn { column } => format!("column {column} is chosen twice: give each column one role"),
     }
 }

@@ -1,4 +1,5 @@
-//! The errors of the core shown to a user (recovery, entry, export, fill-in sheet, mapping, numbers), in Vietnamese.
+//! The errors of the core shown to a user (recovery, entry, export, fill-in sheet,
+//! mapping, numbers), in Vietnamese.
 
 use crate::entry::EntryError;
 use crate::export::ExportError;
@@ -31,25 +32,24 @@ pub(crate) fn recovery_error(e: &RecoveryError) -> String {
 
 /// Why a figure cannot be what it was entered as, in Vietnamese.
 pub(crate) fn entry_error(e: &EntryError) -> String {
-    match e {
-        EntryError::NotANumber(e) => parse_error(e),
-        EntryError::NotWhole => "Số lượng phải là số nguyên"
-        .to_owned(),
-        EntryError::Negative => {
-            "Số lượng không thể âm".to_owned()
-        }
-        EntryError::ShareOutOfRange => "Tỷ lệ phải từ 0 đến 100%"
-        .to_owned(),
-        EntryError::GrowthBelowAll => "Giảm quá 100% là còn ít hơn không"
-        .to_owned(),
-        EntryError::GrowthFollowsFigures => "Tốc độ tăng được tính từ số ước thực hiện và số cùng kỳ năm trước: \
+    let words = match e {
+        EntryError::NotANumber(e) => return parse_error(e),
+        EntryError::NotWhole => "Số lượng phải là số nguyên",
+        EntryError::Negative => "Số lượng không thể âm",
+        EntryError::ShareOutOfRange => "Tỷ lệ phải từ 0 đến 100%",
+        EntryError::GrowthBelowAll => "Giảm quá 100% là còn ít hơn không",
+        EntryError::GrowthFollowsFigures => {
+            "Tốc độ tăng được tính từ số ước thực hiện và số cùng kỳ năm trước: \
              hãy sửa số ước thực hiện hoặc số cùng kỳ năm trước"
-        .to_owned(),
-        EntryError::PercentOfAmount => "Số phần trăm (%) chỉ dùng cho tốc độ tăng, tỷ lệ hoặc tỷ trọng; số này là giá trị hoặc số lượng: ghi số theo đơn vị của chỉ tiêu, không có %"
-        .to_owned(),
-        EntryError::TooLarge => "Số quá lớn (quá 10^15) cho một số liệu báo cáo: kiểm tra đơn vị và số chữ số"
-        .to_owned(),
-    }
+        }
+        EntryError::PercentOfAmount => {
+            "Số phần trăm (%) chỉ dùng cho tốc độ tăng, tỷ lệ hoặc tỷ trọng; số này là giá trị hoặc số lượng: ghi số theo đơn vị của chỉ tiêu, không có %"
+        }
+        EntryError::TooLarge => {
+            "Số quá lớn (quá 10^15) cho một số liệu báo cáo: kiểm tra đơn vị và số chữ số"
+        }
+    };
+    words.to_owned()
 }
 
 /// Why an export failed, in Vietnamese.
@@ -65,8 +65,7 @@ pub(crate) fn export_error(e: &ExportError) -> String {
 pub(crate) fn template_error(e: &TemplateError) -> String {
     match e {
         TemplateError::UnknownSection { id } => format!("báo cáo không có mục \"{id}\": dùng mã mục như trong cột section của tệp CSV xuất"),
-        TemplateError::NoIndicators => "không có chỉ tiêu nào trong các mục hoặc của cơ quan đã chọn: chọn mục hoặc cơ quan khác"
-        .to_owned(),
+        TemplateError::NoIndicators => "không có chỉ tiêu nào trong các mục hoặc của cơ quan đã chọn: chọn mục hoặc cơ quan khác".to_owned(),
         TemplateError::Xlsx(reason) => format!("không tạo được bảng tính: {reason}"),
         TemplateError::Save(e) => e.message(Lang::Vi),
     }
@@ -77,10 +76,8 @@ pub(crate) fn mapping_error(e: &MappingError) -> String {
     match e {
         MappingError::NoSheet { sheet } => format!("tệp không có trang \"{sheet}\": chọn một trang của tệp"),
         MappingError::NoRow { row } => format!("không có dòng {row} trong trang: chọn dòng tiêu đề trong số các dòng của trang"),
-        MappingError::NoIndicator => "chưa chọn cột chỉ tiêu: chọn cột ghi mã, mã số hoặc tên chỉ tiêu"
-        .to_owned(),
-        MappingError::NoFigure => "chưa chọn cột số liệu nào: chọn ít nhất một cột (ước thực hiện, so cùng kỳ, chỉ tiêu kỳ, chỉ tiêu năm)"
-        .to_owned(),
+        MappingError::NoIndicator => "chưa chọn cột chỉ tiêu: chọn cột ghi mã, mã số hoặc tên chỉ tiêu".to_owned(),
+        MappingError::NoFigure => "chưa chọn cột số liệu nào: chọn ít nhất một cột (ước thực hiện, so cùng kỳ, chỉ tiêu kỳ, chỉ tiêu năm)".to_owned(),
         MappingError::SameColumn { column } => format!("cột {column} được chọn cho hai việc: mỗi cột chỉ một vai trò"),
     }
 }

@@ -569,6 +569,8 @@ fn every_kind_of_finding_is_in_the_cases_and_reads_differently_in_each_language(
             let (vi, en) = (f.message(Lang::Vi, notation), f.message(Lang::En, notation));
             assert!(!vi.trim().is_empty() && !en.trim().is_empty(), "{kind:?}");
             assert_ne!(vi, en, "{kind:?}");
+            let english = crate::i18n::every_message::english_in(&vi);
+            assert_eq!(english, None, "English in the Vietnamese of {kind:?}: {vi}");
         }
     }
     let missing: Vec<usize> = (0..KINDS).filter(|k| !seen[*k]).collect();

@@ -39,7 +39,41 @@ fn covers<T: Message + std::fmt::Debug>(
         assert!(!vi.trim().is_empty(), "{name}: no Vietnamese for {case:?}");
         assert!(!en.trim().is_empty(), "{name}: no English for {case:?}");
         assert_ne!(vi, en, "{name}: the same in both languages: {case:?}");
+        if let Some(english) = english_in(&vi) {
+            panic!("{name}: the catalogue's English \"{english}\" in Vietnamese: {vi}");
+        }
     }
+}
+
+/// The first English text of the catalogue (a fixed text of four letters or more, not
+/// the same in both languages) that `vi` holds as whole words, if any: English that
+/// reached the Vietnamese.
+pub(crate) fn english_in(vi: &str) -> Option<&'static str> {
+    let vietnamese: BTreeSet<&str> = super::every_text().iter().map(|e| e.vi).collect();
+    super::every_text()
+        .into_iter()
+        .map(|e| e.en)
+        .filter(|en| en.chars().filter(char::is_ascii_alphabetic).count() >= 4)
+        .filter(|en| !super::SAME_IN_BOTH.contains(en) && !vietnamese.contains(en))
+        .find(|en| {
+            vi.match_indices(en).any(|(at, _)| {
+                let before = vi.get(..at).and_then(|b| b.chars().next_back());
+                let after = vi.get(at + en.len()..).and_then(|a| a.chars().next());
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+}
+
+#[test]
+fn english_of_the_catalogue_is_found_in_a_vietnamese_text() {
+    assert_eq!(
+        english_in("tỷ lệ actual = 104,5%"),
+        None,
+        "a file's key is no catalogue text"
+    );
+    assert_eq!(english_in("lỗi: Period target sai"), Some("Period target"));
+    assert_eq!(english_in("Periodic"), None, "whole words only");
 }
 
 fn path() -> PathBuf {

@@ -15,7 +15,7 @@ pub mod cli;
 mod en;
 pub mod errors;
 #[cfg(test)]
-mod every_message;
+pub(crate) mod every_message;
 pub mod export;
 pub mod findings;
 pub mod import;

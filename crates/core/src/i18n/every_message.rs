@@ -514,12 +514,12 @@ fn a_figure_is_named_in_vietnamese_words_in_a_vietnamese_problem() {
         id: "thu_nd".into(),
         field: Field::AnnualTarget,
         first_cell: "D4".into(),
-        first: 1.0,
-        second: 2.0,
+        first: 12366.7,
+        second: 12367.0,
     });
     assert_eq!(
         twice.message(Lang::Vi),
-        "chỉ tiêu năm của thu_nd được ghi hai lần với số khác nhau (1 ở D4, 2 ở đây): sửa một trong hai; không lấy số nào"
+        "chỉ tiêu năm của thu_nd được ghi hai lần với số khác nhau (12.366,7 ở D4, 12.367 ở đây): sửa một trong hai; không lấy số nào"
     );
     assert!(
         twice

@@ -5,7 +5,7 @@ use crate::i18n;
 use crate::i18n::vi::findings::field_words;
 use crate::i18n::{ImportNote, ImportText};
 use crate::import::quote::{self, quote};
-use crate::import::{ImportError, Problem, ProblemKind, Unreadable, plain};
+use crate::import::{ImportError, Problem, ProblemKind, Unreadable};
 use crate::model::Lang;
 
 /// The words of `t` in Vietnamese.
@@ -29,6 +29,11 @@ pub(crate) fn note(n: &ImportNote<'_>) -> String {
         } => format!("đọc từ ô định dạng phần trăm {cell}: ô lưu {stored}, tức {after}%"),
         ImportNote::Length { chars } => format!("({chars} ký tự)"),
     }
+}
+
+/// A figure of a sheet as a Vietnamese sentence writes it: "14.283,5".
+fn number(v: f64) -> String {
+    crate::format::format_auto(v, crate::format::Notation::Vietnamese)
 }
 
 /// The error `e` in Vietnamese.
@@ -130,11 +135,7 @@ pub(crate) fn problem(p: &Problem) -> String {
             first,
             second,
         } => {
-            let (field, first, second) = (
-                field_words(*field),
-                plain(Some(*first)),
-                plain(Some(*second)),
-            );
+            let (field, first, second) = (field_words(*field), number(*first), number(*second));
             format!(
                 "{field} của {id} được ghi hai lần với số khác nhau ({first} ở {first_cell}, {second} ở đây): sửa một trong hai; không lấy số nào"
             )
@@ -200,11 +201,8 @@ pub(crate) fn problem(p: &Problem) -> String {
             value,
             error,
         } => {
-            let (field, mut value, why) = (
-                field_words(*field),
-                plain(Some(*value)),
-                error.message(Lang::Vi),
-            );
+            let (field, mut value, why) =
+                (field_words(*field), number(*value), error.message(Lang::Vi));
             if *error == EntryError::PercentOfAmount {
                 value.push('%');
             }

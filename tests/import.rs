@@ -875,6 +875,8 @@ fn ten_thousand_rows_are_read_in_one_pass() {
 
 fn chitieu(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .args(args)
         .output()
         .expect("the binary runs")

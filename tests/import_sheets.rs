@@ -196,6 +196,8 @@ fn files(name: &str, bytes: &[u8]) -> Files {
 fn dry_run_lines(name: &str, bytes: &[u8]) -> Vec<String> {
     let f = files(name, bytes);
     let out = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .args([
             "import",
             f.sheet.to_str().unwrap(),

@@ -351,6 +351,8 @@ fn the_command_line_writes_the_word_report() {
     for (args, file) in [(&["--format", "docx"][..], "a.out"), (&[][..], "b.docx")] {
         let path = dir.path().join(file);
         let out = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+            .env("LC_ALL", "C")
+            .env("LANG", "C")
             .arg("export")
             .args(args)
             .arg("--out")

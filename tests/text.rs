@@ -202,6 +202,8 @@ fn the_command_line_says_what_it_cleaned_and_exports_clean_text() {
     let path = broken_file(dir.path());
     let out = dir.path().join("bac-kan.csv");
     let run = Command::new(env!("CARGO_BIN_EXE_chitieu"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .args(["export", "--out"])
         .arg(&out)
         .arg(&path)

@@ -9,8 +9,44 @@ use std::process::ExitCode;
 use clap::{Subcommand, ValueEnum};
 
 use chitieu_core::export::{self, Format};
+use chitieu_core::format::Notation;
+use chitieu_core::i18n::{CliMessage, Message as _};
 use chitieu_core::io::{self as report_io, LoadError};
-use chitieu_core::model::Report;
+use chitieu_core::model::{Lang, Report};
+
+/// The language of the user, as the environment says it: Vietnamese when the first of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set (the order POSIX reads them in) starts
+/// with `vi`, English otherwise.
+pub fn user_lang() -> Lang {
+    let var = |name: &str| std::env::var(name).ok();
+    lang_of(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    )
+}
+
+/// The language the locale variables name: the first set and not empty of `lc_all`,
+/// `lc_messages` and `lang`, Vietnamese when it starts with `vi` (`vi_VN.UTF-8`),
+/// English otherwise (`C`, `en_US.UTF-8`, none).
+pub fn lang_of(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Lang {
+    let locale = [lc_all, lc_messages, lang]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty());
+    match locale {
+        Some(v) if v.starts_with("vi") => Lang::Vi,
+        _ => Lang::En,
+    }
+}
+
+/// The notation of numbers that goes with `lang`.
+fn notation_of(lang: Lang) -> Notation {
+    match lang {
+        Lang::Vi => Notation::Vietnamese,
+        Lang::En => Notation::English,
+    }
+}
 
 /// Logging to standard error, at warnings unless `RUST_LOG` says otherwise.
 pub fn init_logging() {
@@ -84,11 +120,15 @@ pub enum Command {
         report: Option<PathBuf>,
     },
     /// Check the report's figures and print one finding a line:
-    /// `<severity> <indicator-id>: <message>`.
+    /// `<severity> <indicator-id>: <message>`, in the user's language (LC_ALL,
+    /// LC_MESSAGES, LANG: Vietnamese when it starts with `vi`) and its notation.
     ///
     /// Exits 0 when the report loads (with findings or not), 1 when it cannot be read
     /// or the findings cannot be written.
     Check {
+        /// The language of the findings, over the one the environment names.
+        #[arg(long, value_enum)]
+        lang: Option<ExportLang>,
         /// The report file (RON); the embedded report when not given.
         report: Option<PathBuf>,
     },
@@ -215,6 +255,16 @@ pub enum ExportLang {
     En,
 }
 
+impl ExportLang {
+    /// The language it names.
+    pub fn lang(self) -> Lang {
+        match self {
+            Self::Vi => Lang::Vi,
+            Self::En => Lang::En,
+        }
+    }
+}
+
 /// The separators of a CSV export.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum CsvStyle {
@@ -226,19 +276,17 @@ pub enum CsvStyle {
 
 /// Runs one command; the exit code says how it went (each command's help says which).
 pub fn run(command: Command) -> ExitCode {
+    let lang = user_lang();
     match command {
         Command::Export {
             format,
-            lang,
+            lang: export_lang,
             csv_locale,
             out,
             report,
         } => {
             let options = export::Options {
-                lang: match lang {
-                    ExportLang::Vi => chitieu_core::model::Lang::Vi,
-                    ExportLang::En => chitieu_core::model::Lang::En,
-                },
+                lang: export_lang.lang(),
                 csv_locale: match csv_locale {
                     CsvStyle::Standard => export::CsvLocale::Standard,
                     CsvStyle::Vi => export::CsvLocale::Vietnamese,
@@ -247,37 +295,65 @@ pub fn run(command: Command) -> ExitCode {
             };
             let format = match export_format(format, out.as_deref(), report.as_deref()) {
                 Ok(format) => format,
-                Err(message) => return usage_error(&message),
+                Err(message) => return usage_error(&message.tr(lang)),
             };
-            run_export(report.as_deref(), format.into(), &options, out.as_deref())
+            run_export(
+                report.as_deref(),
+                format.into(),
+                &options,
+                out.as_deref(),
+                lang,
+            )
         }
-        Command::Check { report } => run_check(report.as_deref()),
+        Command::Check {
+            lang: chosen,
+            report,
+        } => {
+            let lang = chosen.map_or(lang, ExportLang::lang);
+            run_check(report.as_deref(), lang)
+        }
         Command::NewPeriod {
             period,
             out,
             report,
-        } => run_new_period(&period, out, report.as_deref()),
+        } => run_new_period(&period, out, report.as_deref(), lang),
         Command::Import {
             file,
             into,
             dry_run,
             out,
             notation,
-        } => run_import(&file, into.as_deref(), dry_run, out.as_deref(), notation),
+        } => run_import(
+            &file,
+            Where {
+                into: into.as_deref(),
+                dry_run,
+                out: out.as_deref(),
+            },
+            notation,
+            lang,
+        ),
         Command::Template {
             sections,
             agency,
-            lang,
+            lang: sheet_lang,
             out,
             report,
-        } => run_template(sections, agency, lang, out, report.as_deref()),
+        } => run_template(
+            sections,
+            agency,
+            sheet_lang.lang(),
+            out,
+            report.as_deref(),
+            lang,
+        ),
         Command::Generate {
             indicators,
             seed,
             out,
         } => match report_io::save(&chitieu_core::generate::report(indicators, seed), &out) {
             Ok(_) => ExitCode::SUCCESS,
-            Err(e) => fail(&e),
+            Err(e) => fail(&e.message(lang)),
         },
     }
 }
@@ -320,42 +396,35 @@ fn export_format(
     format: Option<ExportFormat>,
     out: Option<&Path>,
     report: Option<&Path>,
-) -> Result<ExportFormat, String> {
+) -> Result<ExportFormat, CliMessage> {
     let Some(out) = out else {
         return Ok(format.unwrap_or(ExportFormat::Csv));
     };
     if let Some(report) = report
         && report_io::canonical(report) == report_io::canonical(out)
     {
-        return Err(format!(
-            "--out is the report being exported, which the export would replace: choose another file: {}",
-            out.display()
-        ));
+        return Err(CliMessage::OutIsTheReport {
+            path: out.display().to_string(),
+        });
     }
     match (format, ExportFormat::of_path(out)) {
-        (Some(given), Some(named)) if given != named => Err(format!(
-            "--format {} does not match --out, whose extension is .{}: change one of them: {}",
-            given.name(),
-            named.name(),
-            out.display()
-        )),
+        (Some(given), Some(named)) if given != named => Err(CliMessage::FormatDoesNotMatch {
+            given: given.name(),
+            named: named.name(),
+            path: out.display().to_string(),
+        }),
         (Some(format), _) | (None, Some(format)) => Ok(format),
-        (None, None) => Err(format!(
-            "cannot tell the format from the extension of --out: give --format (xlsx, csv, ron or md): {}",
-            out.display()
-        )),
+        (None, None) => Err(CliMessage::NoFormat {
+            path: out.display().to_string(),
+        }),
     }
 }
 
-fn load(path: Option<&Path>) -> Result<(Report, String), LoadError> {
+fn load(path: Option<&Path>, lang: Lang) -> Result<(Report, String), LoadError> {
     match path {
         Some(path) => {
             let loaded = report_io::load_file(path)?;
-            notice(&report_io::cleaned_message(
-                &loaded.cleaned,
-                path,
-                chitieu_core::model::Lang::En,
-            ));
+            notice(&report_io::cleaned_message(&loaded.cleaned, path, lang));
             Ok((loaded.report, path.display().to_string()))
         }
         None => Ok((report_io::embedded()?, report_io::EMBEDDED_NAME.to_owned())),
@@ -367,10 +436,11 @@ fn run_export(
     format: Format,
     options: &export::Options,
     out: Option<&Path>,
+    lang: Lang,
 ) -> ExitCode {
-    let (report, _) = match load(report) {
+    let (report, _) = match load(report, lang) {
         Ok(r) => r,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.message(lang)),
     };
     let result = match out {
         Some(path) => export::write(&report, format, options, path),
@@ -389,18 +459,26 @@ fn run_export(
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&e),
+        Err(e) => fail(&e.message(lang)),
     }
 }
 
-fn run_new_period(period: &str, out: Option<PathBuf>, report: Option<&Path>) -> ExitCode {
+fn run_new_period(
+    period: &str,
+    out: Option<PathBuf>,
+    report: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
     let period: chitieu_core::model::Period = match period.parse() {
         Ok(p) => p,
-        Err(e) => return usage_error(&format!("--period: {e}")),
+        Err(_) => {
+            let text = period.to_owned();
+            return usage_error(&CliMessage::BadPeriod { text }.tr(lang));
+        }
     };
-    let (last, _) = match load(report) {
+    let (last, _) = match load(report, lang) {
         Ok(r) => r,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.message(lang)),
     };
     let (mut next, summary) = chitieu_core::next_period::next_period(&last, period);
     // Years in names roll forward, each said below: never silently.
@@ -411,30 +489,32 @@ fn run_new_period(period: &str, out: Option<PathBuf>, report: Option<&Path>) -> 
     }
     let out = out.unwrap_or_else(|| PathBuf::from(format!("{}.ron", next.slug())));
     if out.exists() {
-        return usage_error(&format!(
-            "--out already exists; the new report is never written over a file: choose another name: {}",
-            out.display()
-        ));
+        let path = out.display().to_string();
+        return usage_error(&CliMessage::OutExists { path }.tr(lang));
     }
     if let Err(e) = report_io::save(&next, &out) {
-        return fail(&e);
+        return fail(&e.message(lang));
     }
-    let mut lines = vec![format!(
-        "{}: {} indicators, {} actuals cleared, {} carried as last year's values, {} annual targets kept, {} cleared, {} names with their years rolled forward",
-        out.display(),
-        summary.indicators,
-        summary.actuals_cleared,
-        summary.priors_carried,
-        summary.annual_targets_kept,
-        summary.annual_targets_cleared,
-        summary.renames.len()
-    )];
-    lines.extend(
-        summary
-            .renames
-            .iter()
-            .map(|r| format!("renamed {}: {} -> {}", r.id, r.before.vi, r.after.vi)),
-    );
+    let mut lines = vec![
+        CliMessage::NewPeriod {
+            path: out.display().to_string(),
+            indicators: summary.indicators,
+            actuals_cleared: summary.actuals_cleared,
+            priors_carried: summary.priors_carried,
+            annual_targets_kept: summary.annual_targets_kept,
+            annual_targets_cleared: summary.annual_targets_cleared,
+            renames: summary.renames.len(),
+        }
+        .tr(lang),
+    ];
+    lines.extend(summary.renames.iter().map(|r| {
+        CliMessage::Renamed {
+            id: r.id.to_string(),
+            before: r.before.vi.clone(),
+            after: r.after.vi.clone(),
+        }
+        .tr(lang)
+    }));
     say(&lines.join("\n"))
 }
 
@@ -445,53 +525,47 @@ fn say(line: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_check(report: Option<&Path>) -> ExitCode {
-    let (report, _) = match load(report) {
+fn run_check(report: Option<&Path>, lang: Lang) -> ExitCode {
+    let (report, _) = match load(report, lang) {
         Ok(r) => r,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.message(lang)),
     };
+    let notation = notation_of(lang);
     let mut stdout = std::io::stdout().lock();
     let written = chitieu_core::checks::check(&report)
         .iter()
-        .try_for_each(|finding| writeln!(stdout, "{}", finding.line()))
+        .try_for_each(|finding| writeln!(stdout, "{}", finding.line_in(lang, notation)))
         .and_then(|()| stdout.flush());
     match written {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`chitieu check | head`): it has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         // A full disk, a closed terminal: the findings did not reach anyone.
-        Err(e) => fail(&format_args!(
-            "cannot write the findings: {}: <standard output>",
-            e
-        )),
+        Err(e) => fail(
+            &CliMessage::CannotWriteFindings {
+                error: e.to_string(),
+            }
+            .tr(lang),
+        ),
     }
 }
 
 /// `chitieu import`: the dry run on standard output, then the report with the changes
 /// to `--out` unless `--dry-run`.
-fn run_import(
-    file: &Path,
-    into: Option<&Path>,
-    dry_run: bool,
-    out: Option<&Path>,
-    notation: NotationArg,
-) -> ExitCode {
+fn run_import(file: &Path, to: Where<'_>, notation: NotationArg, lang: Lang) -> ExitCode {
+    let Where { into, dry_run, out } = to;
     if !dry_run && out.is_none() {
-        return usage_error(
-            "--out is required to write the report with the changes (naming --into writes over it), or give --dry-run",
-        );
+        return usage_error(&CliMessage::OutRequired.tr(lang));
     }
     if let Some(out) = out
         && report_io::canonical(out) == report_io::canonical(file)
     {
-        return usage_error(&format!(
-            "--out is the sheet being imported, which would be replaced: choose another file: {}",
-            out.display()
-        ));
+        let path = out.display().to_string();
+        return usage_error(&CliMessage::OutIsTheSheet { path }.tr(lang));
     }
-    let (report, _) = match load(into) {
+    let (report, _) = match load(into, lang) {
         Ok(r) => r,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.message(lang)),
     };
     let options = chitieu_core::import::Options {
         notation: match notation {
@@ -501,20 +575,23 @@ fn run_import(
     };
     let preview = match chitieu_core::import::read_file(file, &report, &options) {
         Ok(p) => p,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.message(lang)),
     };
     let mut stdout = std::io::stdout().lock();
     let written = preview
-        .lines()
+        .lines_in(lang)
         .iter()
         .try_for_each(|line| writeln!(stdout, "{line}"))
         .and_then(|()| stdout.flush());
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
-        return fail(&format_args!(
-            "cannot write the preview: {e}: <standard output>"
-        ));
+        return fail(
+            &CliMessage::CannotWritePreview {
+                error: e.to_string(),
+            }
+            .tr(lang),
+        );
     }
     let Some(out) = out.filter(|_| !dry_run) else {
         return ExitCode::SUCCESS;
@@ -523,21 +600,33 @@ fn run_import(
     session.apply(preview.apply_all());
     match report_io::save(session.report(), out) {
         Ok(_) => ExitCode::SUCCESS,
-        Err(e) => fail(&e),
+        Err(e) => fail(&e.message(lang)),
     }
+}
+
+/// Where `import` takes the report from and writes it to.
+#[derive(Clone, Copy, Debug)]
+struct Where<'a> {
+    /// The report the figures go into; the embedded one when not given.
+    into: Option<&'a Path>,
+    /// Print the dry run and write nothing.
+    dry_run: bool,
+    /// Where to write the report with the changes.
+    out: Option<&'a Path>,
 }
 
 /// `chitieu template`: the fill-in sheet for the sections or department chosen.
 fn run_template(
     sections: Vec<String>,
     agency: Option<String>,
-    lang: ExportLang,
+    lang: Lang,
     out: Option<PathBuf>,
     report: Option<&Path>,
+    user: Lang,
 ) -> ExitCode {
-    let (report, _) = match load(report) {
+    let (report, _) = match load(report, user) {
         Ok(r) => r,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.message(user)),
     };
     let options = chitieu_core::import::template::TemplateOptions {
         sections: sections
@@ -545,14 +634,31 @@ fn run_template(
             .map(chitieu_core::model::SectionId)
             .collect(),
         agency,
-        lang: match lang {
-            ExportLang::Vi => chitieu_core::model::Lang::Vi,
-            ExportLang::En => chitieu_core::model::Lang::En,
-        },
+        lang,
     };
     let out = out.unwrap_or_else(|| PathBuf::from(format!("{}-fill-in.xlsx", report.slug())));
     match chitieu_core::import::template::write(&report, &options, &out) {
         Ok(_) => ExitCode::SUCCESS,
-        Err(e) => fail(&e),
+        Err(e) => fail(&e.message(user)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_the_first_locale_variable_set() {
+        let vi = Some("vi_VN.UTF-8");
+        assert_eq!(lang_of(None, None, vi), Lang::Vi);
+        assert_eq!(lang_of(Some("C"), None, vi), Lang::En);
+        assert_eq!(lang_of(None, Some("en_US.UTF-8"), vi), Lang::En);
+        assert_eq!(
+            lang_of(Some(""), None, vi),
+            Lang::Vi,
+            "an empty one is not set"
+        );
+        assert_eq!(lang_of(Some("vi"), Some("en_US"), Some("C")), Lang::Vi);
+        assert_eq!(lang_of(None, None, None), Lang::En);
     }
 }

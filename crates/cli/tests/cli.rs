@@ -12,6 +12,8 @@ use std::process::{Command, Output};
 
 fn chitieu(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chitieu-cli"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .args(args)
         .output()
         .expect("the binary runs")
@@ -335,6 +337,8 @@ fn export_takes_the_format_from_the_extension_and_refuses_a_mismatch() {
 #[test]
 fn check_fails_when_its_findings_cannot_be_written() {
     let out = Command::new(env!("CARGO_BIN_EXE_chitieu-cli"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .arg("check")
         .stdout(std::fs::File::create("/dev/full").unwrap())
         .output()
@@ -351,6 +355,8 @@ fn check_fails_when_its_findings_cannot_be_written() {
 /// of a pipe that blocks would otherwise hang the test run).
 fn chitieu_or_kill(args: &[&str]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_chitieu-cli"))
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -709,4 +715,110 @@ fn the_year_report_has_no_second_half_and_check_finds_a_year_below_its_half() {
     );
     // A report the office made itself names no source sentence: no line says so.
     assert!(!findings.contains("source sentence"), "{findings}");
+}
+
+/// `chitieu-cli` with the locale variables given, and no others of them inherited.
+fn chitieu_in(locale: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_chitieu-cli"));
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(var);
+    }
+    command
+        .envs(locale.iter().copied())
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// A report as another office makes it: another province, nine months, a breakdown
+/// whose parts exceed their total and a count that is not whole.
+const OTHER_OFFICE: &str = r#"#![enable(implicit_some)]
+(
+    schema_version: 1,
+    title: (vi: "Báo cáo 9 tháng", en: "Nine-month report"),
+    region: (vi: "Bắc Ninh", en: "Bac Ninh"),
+    period: (year: 2025, span: FirstMonths(9)),
+    source: (title: ""),
+    sections: [
+        (id: "tc", number: "II", title: (vi: "Tài chính", en: "Finance")),
+    ],
+    indicators: [
+        (id: "thu", section: "tc", name: (vi: "Tổng thu", en: "Revenue"),
+         unit: (vi: "tỷ đồng", en: "billion VND"), actual: 25100.5),
+        (id: "thu_nd", section: "tc", parent: "thu", name: (vi: "Thu nội địa", en: "Domestic"),
+         unit: (vi: "tỷ đồng", en: "billion VND"), actual: 21000.25),
+        (id: "thu_xnk", section: "tc", parent: "thu", name: (vi: "Thu xuất nhập khẩu", en: "Trade"),
+         unit: (vi: "tỷ đồng", en: "billion VND"), actual: 4200.0),
+        (id: "dn_moi", section: "tc", name: (vi: "Doanh nghiệp thành lập mới", en: "New firms"),
+         unit: (vi: "doanh nghiệp", en: "firms"), measure: Count, actual: 1234.5),
+    ],
+)
+"#;
+
+#[test]
+fn check_speaks_vietnamese_when_the_locale_is_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bac-ninh-2025-9M.ron");
+    std::fs::write(&path, OTHER_OFFICE).unwrap();
+    let path = path.display().to_string();
+    let vi = chitieu_in(&[("LANG", "vi_VN.UTF-8")], &["check", &path]);
+    assert_eq!(vi.status.code(), Some(0), "{}", text(&vi.stderr));
+    assert_eq!(
+        text(&vi.stdout).lines().collect::<Vec<_>>(),
+        vec![
+            "lỗi thu: các thành phần cộng lại 25.200,25 vượt tổng 25.100,5 (thừa 99,75)",
+            "cảnh báo dn_moi: số đếm không nguyên: 1.234,5",
+        ]
+    );
+    // LC_ALL comes first, then LC_MESSAGES, then LANG, as POSIX reads them.
+    let english = [
+        "error thu: the parts add up to 25,200.25, more than the total 25,100.5 (by 99.75)",
+        "warning dn_moi: count is not a whole number: 1,234.5",
+    ];
+    for locale in [
+        &[("LC_ALL", "C"), ("LANG", "vi_VN.UTF-8")][..],
+        &[("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "vi_VN.UTF-8")],
+        &[],
+    ] {
+        let out = chitieu_in(locale, &["check", &path]);
+        assert_eq!(
+            text(&out.stdout).lines().collect::<Vec<_>>(),
+            english,
+            "{locale:?}"
+        );
+    }
+    let vi_all = chitieu_in(
+        &[("LC_ALL", "vi_VN"), ("LANG", "en_GB.UTF-8")],
+        &["check", &path],
+    );
+    assert!(text(&vi_all.stdout).starts_with("lỗi thu:"));
+    // --lang says which, whatever the environment.
+    let asked = chitieu_in(
+        &[("LANG", "vi_VN.UTF-8")],
+        &["check", "--lang", "en", &path],
+    );
+    assert_eq!(text(&asked.stdout).lines().collect::<Vec<_>>(), english);
+    let asked = chitieu_in(&[("LANG", "C")], &["check", "--lang", "vi", &path]);
+    assert!(text(&asked.stdout).starts_with("lỗi thu:"));
+}
+
+#[test]
+fn errors_speak_the_users_language() {
+    let missing = chitieu_in(
+        &[("LANG", "vi_VN.UTF-8")],
+        &["check", "/nonexistent/report.ron"],
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    let stderr = text(&missing.stderr);
+    assert!(stderr.contains("không đọc được tệp"), "{stderr}");
+    assert!(
+        stderr.trim_end().ends_with("/nonexistent/report.ron"),
+        "{stderr}"
+    );
+    let usage = chitieu_in(
+        &[("LANG", "vi_VN.UTF-8")],
+        &["new-period", "--period", "2025-X"],
+    );
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(text(&usage.stderr).contains("không phải một kỳ báo cáo"));
 }

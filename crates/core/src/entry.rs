@@ -5,7 +5,7 @@
 //! a cell typed in, a column pasted, a sheet imported.
 
 use crate::format::{self, Notation, ParseNumberError};
-use crate::i18n::{self, tr};
+
 use crate::model::{Field, Indicator, Lang, Measure};
 
 /// Why a figure cannot be what it was entered as.
@@ -50,50 +50,7 @@ pub const MAX_FIGURE: f64 = 1e15;
 impl EntryError {
     /// The reason in the user's language, to show at the cell.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::NotANumber(e) => i18n::parse_error(lang, e),
-            Self::NotWhole => tr(
-                lang,
-                "Số lượng phải là số nguyên",
-                "A count is a whole number",
-            )
-            .to_owned(),
-            Self::Negative => {
-                tr(lang, "Số lượng không thể âm", "A count cannot be negative").to_owned()
-            }
-            Self::ShareOutOfRange => tr(
-                lang,
-                "Tỷ lệ phải từ 0 đến 100%",
-                "A share lies between 0 and 100 %",
-            )
-            .to_owned(),
-            Self::GrowthBelowAll => tr(
-                lang,
-                "Giảm quá 100% là còn ít hơn không",
-                "A fall of more than 100 % would leave less than nothing",
-            )
-            .to_owned(),
-            Self::GrowthFollowsFigures => tr(
-                lang,
-                "Tốc độ tăng được tính từ số ước thực hiện và số cùng kỳ năm trước: \
-                 hãy sửa số ước thực hiện hoặc số cùng kỳ năm trước",
-                "The growth is computed from the actual and the same period last year: \
-                 change the actual or the same period last year",
-            )
-            .to_owned(),
-            Self::PercentOfAmount => tr(
-                lang,
-                "Số phần trăm (%) chỉ dùng cho tốc độ tăng, tỷ lệ hoặc tỷ trọng; số này là giá trị hoặc số lượng: ghi số theo đơn vị của chỉ tiêu, không có %",
-                "A percent (%) is only for a growth, a rate or a share; this figure is an amount or a count: write it in the indicator's unit, without %",
-            )
-            .to_owned(),
-            Self::TooLarge => tr(
-                lang,
-                "Số quá lớn (quá 10^15) cho một số liệu báo cáo: kiểm tra đơn vị và số chữ số",
-                "Too large (over 10^15) for a figure of a report: check the unit and the number of digits",
-            )
-            .to_owned(),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 

@@ -14,6 +14,7 @@
 //! - The title, the compared period and the source are set for the new period; the
 //!   second-half tasks stay within the year and go with a new year.
 
+use crate::i18n::{Message as _, NewReport};
 use crate::model::{Indicator, Period, Report, SourceDocument, SubPeriodValue, Task, Text};
 
 /// What the new period kept and cleared, to tell the user.
@@ -164,12 +165,11 @@ pub fn next_period(last: &Report, period: Period) -> (Report, Summary) {
             issuer: last.source.issuer.clone(),
             reference: String::new(),
             date: String::new(),
-            note: format!(
-                "Lập từ báo cáo {} bằng chitieu; số liệu của kỳ trước đã được xóa. \
-                 Made by chitieu from the report on {}; the last period's figures were cleared.",
-                crate::i18n::period(crate::model::Lang::Vi, last.period),
-                crate::i18n::period(crate::model::Lang::En, last.period),
-            ),
+            // The note is the report's own text, in both languages at once.
+            note: {
+                let made = NewReport::MadeFrom(last.period);
+                format!("{} {}", made.vi(), made.en())
+            },
         },
         sections: last.sections.clone(),
         indicators,
@@ -195,20 +195,10 @@ fn tasks_to_report_on(last: &Report) -> Vec<Task> {
 /// A blank report for `period`: no sections, no indicators, no tasks, to build from
 /// nothing.
 pub fn blank(period: Period) -> Report {
-    use crate::i18n::period as words;
-    use crate::model::Lang;
+    let title = NewReport::Title(period);
     Report {
         schema_version: crate::model::SCHEMA_VERSION,
-        title: Text::new(
-            format!(
-                "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội {}",
-                words(Lang::Vi, period)
-            ),
-            format!(
-                "Implementation of the socio-economic development plan, {}",
-                words(Lang::En, period)
-            ),
-        ),
+        title: Text::new(title.vi(), title.en()),
         region: Text::default(),
         period,
         compared_with: Some(period.a_year_earlier()),
@@ -269,25 +259,13 @@ fn title_for(last: &Report, period: Period) -> Text {
             plain
         }
     };
+    let plain = |region: &Text| NewReport::TitleOfRegion {
+        period,
+        region: region.clone(),
+    };
     Text::new(
-        retitle(
-            Lang::Vi,
-            &last.title.vi,
-            format!(
-                "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội {} tỉnh {}",
-                words(Lang::Vi, period),
-                last.region.vi
-            ),
-        ),
-        retitle(
-            Lang::En,
-            &last.title.en,
-            format!(
-                "Implementation of the socio-economic development plan, {}, {}",
-                words(Lang::En, period),
-                last.region.en
-            ),
-        ),
+        retitle(Lang::Vi, &last.title.vi, plain(&last.region).vi()),
+        retitle(Lang::En, &last.title.en, plain(&last.region).en()),
     )
 }
 

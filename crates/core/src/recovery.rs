@@ -22,7 +22,6 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::tr;
 use crate::io::{self, Fingerprint, LoadError, SaveError};
 use crate::model::{Lang, Report};
 
@@ -159,53 +158,7 @@ pub enum RecoveryError {
 impl RecoveryError {
     /// The error in words, in `lang`, the file last. In English it is the `Display`.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Busy { path } => format!(
-                "{}: {}",
-                tr(
-                    lang,
-                    "báo cáo đang mở trong một cửa sổ chitieu khác",
-                    "the report is open in another chitieu window"
-                ),
-                path.display()
-            ),
-            Self::Lock { path, source } => format!(
-                "{}: {source}: {}",
-                tr(
-                    lang,
-                    "không khóa được tệp khôi phục (thư mục dữ liệu có ghi được không?)",
-                    "cannot lock the recovery file (can the data folder be written?)"
-                ),
-                path.display()
-            ),
-            Self::Write(e) => format!(
-                "{}: {}",
-                tr(
-                    lang,
-                    "không ghi được tệp khôi phục",
-                    "cannot write the recovery file"
-                ),
-                e.message(lang)
-            ),
-            Self::Read(e) => format!(
-                "{}: {}",
-                tr(
-                    lang,
-                    "không đọc được tệp khôi phục",
-                    "cannot read the recovery file"
-                ),
-                e.message(lang)
-            ),
-            Self::Remove { path, source } => format!(
-                "{}: {source}: {}",
-                tr(
-                    lang,
-                    "không xóa được tệp khôi phục",
-                    "cannot remove the recovery file"
-                ),
-                path.display()
-            ),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 
@@ -629,7 +582,8 @@ pub fn read_file(path: &Path) -> Result<Recovery, LoadError> {
                 path: path.to_owned(),
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: e.code.to_string(),
+                problem: io::Syntax::of(&e.code),
+                ends_early: false,
             })?;
     io::validate(&recovery.report).map_err(|invalid| invalid.at(Some(text), path))?;
     std::sync::Arc::make_mut(&mut recovery.report).settle_priors();

@@ -5,7 +5,8 @@
 
 use crate::derived::Derived;
 use crate::format::{self, Notation, format_auto};
-use crate::i18n::{self, tr};
+use crate::i18n;
+use crate::i18n::{ExportText, Text as _};
 use crate::metrics::Metrics;
 use crate::model::{Field, Lang, Report};
 
@@ -37,16 +38,16 @@ pub fn cells(
     notation: Notation,
 ) -> Vec<Vec<String>> {
     let header = vec![
-        tr(lang, "Chỉ tiêu", "Indicator").to_owned(),
-        tr(lang, "Đơn vị", "Unit").to_owned(),
+        ExportText::Indicator.tr(lang).to_owned(),
+        ExportText::Unit.tr(lang).to_owned(),
         i18n::field(lang, Field::Actual).to_owned(),
         i18n::field(lang, Field::YoyGrowthPct).to_owned(),
         i18n::field(lang, Field::Target).to_owned(),
-        tr(lang, "% chỉ tiêu kỳ", "% of period target").to_owned(),
+        i18n::Title::OfPeriodTarget.tr(lang).to_owned(),
         i18n::field(lang, Field::AnnualTarget).to_owned(),
-        tr(lang, "% chỉ tiêu năm", "% of annual target").to_owned(),
-        tr(lang, "Còn lại", "Remaining").to_owned(),
-        tr(lang, "Đánh giá", "Status").to_owned(),
+        i18n::Title::OfAnnualTarget.tr(lang).to_owned(),
+        ExportText::Remaining.tr(lang).to_owned(),
+        i18n::Term::StatusTitle.tr(lang).to_owned(),
     ];
     let figure = |v: Option<f64>| v.map(|v| format_auto(v, notation)).unwrap_or_default();
     let mut rows = vec![header];

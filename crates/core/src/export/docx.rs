@@ -15,7 +15,8 @@ use super::ExportError;
 use super::prose::{Prose, prose};
 use crate::derived::Derived;
 use crate::format::{Notation, format_auto};
-use crate::i18n::{self, tr};
+use crate::i18n;
+use crate::i18n::{ExportText, Text as _};
 use crate::model::{Field, Lang, Report};
 
 /// The font of an administrative document.
@@ -109,24 +110,8 @@ fn national_heading(report: &Report, lang: Lang) -> Table {
         centred(&src.reference, false, 26),
     ];
     let right = vec![
-        centred(
-            tr(
-                lang,
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "SOCIALIST REPUBLIC OF VIETNAM",
-            ),
-            true,
-            26,
-        ),
-        centred(
-            tr(
-                lang,
-                "Độc lập - Tự do - Hạnh phúc",
-                "Independence - Freedom - Happiness",
-            ),
-            true,
-            28,
-        ),
+        centred(ExportText::SocialistRepublicOfVietnam.tr(lang), true, 26),
+        centred(ExportText::IndependenceFreedomHappiness.tr(lang), true, 28),
         centred("", false, 26),
         Paragraph::new()
             .add_run(text_run(&src.date).italic())
@@ -163,7 +148,7 @@ fn body_section(report: &Report, p: &Prose, lang: Lang) -> Section {
         .add_table(national_heading(report, lang))
         .add_paragraph(centred("", false, BODY_HALF_POINTS))
         .add_paragraph(centred(
-            tr(lang, "BÁO CÁO", "REPORT"),
+            ExportText::ReportHeading.tr(lang),
             true,
             BODY_HALF_POINTS,
         ))
@@ -238,8 +223,8 @@ const WIDTHS: [usize; 9] = [4_700, 1_300, 1_250, 1_000, 1_250, 950, 1_250, 950, 
 /// the rest ([`ROWS_MARK`]), which [`to_bytes`] writes one by one ([`appendix_rows`]).
 fn appendix(lang: Lang, ids: &mut ParaIds) -> (Paragraph, Table) {
     let titles = [
-        tr(lang, "Chỉ tiêu", "Indicator"),
-        tr(lang, "Đơn vị", "Unit"),
+        ExportText::Indicator.tr(lang),
+        ExportText::Unit.tr(lang),
         i18n::field(lang, Field::Actual),
         i18n::field(lang, Field::YoyGrowthPct),
         i18n::field(lang, Field::Target),
@@ -522,12 +507,9 @@ fn for_word(report: &Report) -> std::borrow::Cow<'_, Report> {
 
 /// The appendix's title.
 fn appendix_title_text(lang: Lang) -> String {
-    tr(
-        lang,
-        "PHỤ LỤC: CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU",
-        "APPENDIX: MAIN SOCIO-ECONOMIC INDICATORS",
-    )
-    .to_owned()
+    ExportText::AppendixMainSocioEconomicIndicators
+        .tr(lang)
+        .to_owned()
 }
 
 /// The document with the first row of the table after `title` marked as a header row

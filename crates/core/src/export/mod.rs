@@ -81,10 +81,10 @@ impl Default for Options {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The workbook could not be built.
-    #[error("cannot build the Excel workbook: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Xlsx(String),
     /// The Word document could not be built.
-    #[error("cannot build the Word document: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Docx(String),
     /// The file could not be written (the previous file, if any, is untouched).
     #[error(transparent)]
@@ -94,25 +94,7 @@ pub enum ExportError {
 impl ExportError {
     /// The error in words, in `lang`, the file last.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Xlsx(why) => format!(
-                "{}: {why}",
-                crate::i18n::tr(
-                    lang,
-                    "không tạo được bảng tính Excel",
-                    "cannot build the Excel workbook"
-                )
-            ),
-            Self::Docx(why) => format!(
-                "{}: {why}",
-                crate::i18n::tr(
-                    lang,
-                    "không tạo được văn bản Word",
-                    "cannot build the Word document"
-                )
-            ),
-            Self::Save(e) => e.message(lang),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 

@@ -9,13 +9,14 @@
 //! a plan or a total investment "là", a stock "ước đạt" without the period, a count "là",
 //! a rank "đứng thứ".
 
-use std::cmp::Ordering;
 use std::fmt::Write as _;
 
 use rustc_hash::FxHashMap;
 
 use crate::format::{Notation, format_auto};
-use crate::i18n::{self, tr};
+use crate::i18n;
+use crate::i18n::prose::{Phrase, Verb};
+use crate::i18n::{ExportText, Message as _, Text as _};
 use crate::model::text;
 use crate::model::{
     Direction, Field, Indicator, IndicatorId, Lang, Measure, Period, Report, Span, TargetBasis,
@@ -118,28 +119,7 @@ fn pct(v: f64, lang: Lang) -> String {
 
 /// "6 tháng đầu năm", "in the first half of 2024": the period as a sentence names it.
 pub fn period_phrase(period: &Period, lang: Lang) -> String {
-    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
-    match (lang, period.span) {
-        (Lang::Vi, Span::H1) => "6 tháng đầu năm".to_owned(),
-        (Lang::Vi, Span::H2) => "6 tháng cuối năm".to_owned(),
-        (Lang::Vi, Span::Year) => format!("năm {}", period.year),
-        (Lang::Vi, Span::FirstMonths(n)) => format!("{n} tháng đầu năm"),
-        (Lang::Vi, q) => format!("quý {}", ROMAN.get(quarter(q)).copied().unwrap_or("I")),
-        (Lang::En, Span::H1) => format!("in the first half of {}", period.year),
-        (Lang::En, Span::H2) => format!("in the second half of {}", period.year),
-        (Lang::En, Span::Year) => format!("in {}", period.year),
-        (Lang::En, Span::FirstMonths(n)) => format!("in the first {n} months of {}", period.year),
-        (Lang::En, q) => format!("in Q{} {}", quarter(q) + 1, period.year),
-    }
-}
-
-fn quarter(span: Span) -> usize {
-    match span {
-        Span::Q2 => 1,
-        Span::Q3 => 2,
-        Span::Q4 => 3,
-        _ => 0,
-    }
+    Phrase::When(*period).tr(lang)
 }
 
 /// An English unit agreeing with its number: "1 case", "2 cases", "1 person".
@@ -221,24 +201,6 @@ fn lowercase_first(name: &str) -> String {
     first.to_lowercase().chain(name.chars().skip(1)).collect()
 }
 
-/// An English ordinal: 1st, 2nd, 3rd, 7th, 11th.
-fn ordinal(n: f64) -> String {
-    let whole = n.round();
-    #[allow(
-        clippy::cast_possible_truncation,
-        reason = "a rank is a small whole number"
-    )]
-    let i = whole as i64;
-    let suffix = match (i % 10, i % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{i}{suffix}")
-}
-
 /// The subject and verb phrase of an indicator's sentence, without its targets and
 /// growth: "Tổng thu ngân sách nhà nước 6 tháng đầu năm ước đạt 14.283,5 tỷ đồng".
 fn head(lookup: Lookup<'_>, ind: &Indicator, lang: Lang, part: bool) -> Option<String> {
@@ -277,42 +239,17 @@ fn head(lookup: Lookup<'_>, ind: &Indicator, lang: Lang, part: bool) -> Option<S
     } else {
         format!("{name} {period}")
     };
-    let judged = ind.direction == Direction::HigherIsBetter;
-    let plural = lang == Lang::En && is_plural(ind.name.get(Lang::En));
-    let (is, was) = if plural {
-        ("are", "were")
-    } else {
-        ("is", "was")
-    };
-    let phrase = match (lang, kind) {
-        // A part after "Trong đó," is its value, with no verb ("thu nội địa 12.366,7 tỷ
-        // đồng"), except a rank or a growth rate.
-        (_, Kind::Plan | Kind::Stock | Kind::Count | Kind::Estimate) if part => value(a),
-        (Lang::Vi, Kind::Rank) => format!("đứng thứ {}", n(a)),
-        (Lang::En, Kind::Rank) => format!("{was} {}", ordinal(a)),
-        (Lang::Vi, Kind::Plan) => format!("là {}", value(a)),
-        (Lang::En, Kind::Plan) => format!("{is} {}", value(a)),
-        (Lang::Vi, Kind::Stock) => format!("ước đạt {}", value(a)),
-        (Lang::En, Kind::Stock) => format!("stood at an estimated {}", value(a)),
-        (Lang::Vi, Kind::Count) => format!("là {}", value(a)),
-        (Lang::En, Kind::Count) => format!("numbered {}", n(a)),
-        // A growth rate "ước tăng" or "ước giảm" in Vietnamese, where English says the
-        // rate "is estimated at"; a judged share is "estimated at"; other rates simply are.
-        (Lang::Vi, Kind::Rate) if ind.measure == Measure::Rate && judged && a < 0.0 => {
-            format!("ước giảm {}", value(-a))
-        }
-        (Lang::Vi, Kind::Rate) if ind.measure == Measure::Rate && judged => {
-            format!("ước tăng {}", value(a))
-        }
-        (Lang::Vi, Kind::Estimate | Kind::Rate) if part && ind.measure != Measure::Rate => value(a),
-        (Lang::Vi, Kind::Estimate | Kind::Rate) if judged => format!("ước đạt {}", value(a)),
-        (Lang::Vi, Kind::Estimate | Kind::Rate) => format!("là {}", value(a)),
-        (Lang::En, Kind::Estimate | Kind::Rate) if part => value(a),
-        (Lang::En, Kind::Estimate | Kind::Rate) if judged => {
-            format!("{is} estimated at {}", value(a))
-        }
-        (Lang::En, Kind::Estimate | Kind::Rate) => format!("{was} {}", value(a)),
-    };
+    let phrase = Verb {
+        kind,
+        actual: a,
+        value: &value,
+        number: &n,
+        part,
+        judged: ind.direction == Direction::HigherIsBetter,
+        growth_rate: ind.measure == Measure::Rate,
+        plural: lang == Lang::En && is_plural(ind.name.get(Lang::En)),
+    }
+    .tr(lang);
     Some(format!("{subject} {phrase}"))
 }
 
@@ -336,67 +273,57 @@ fn clause_in(lookup: Lookup<'_>, ind: &Indicator, lang: Lang, part: bool) -> Opt
             let (Some(t), Some(value)) = (target.as_ref(), ind.value(field)) else {
                 continue;
             };
-            let words = i18n::basis_in_sentence(lang, t.basis, annual);
+            let basis = i18n::basis_in_sentence(lang, t.basis, annual);
             if rate {
-                let comparison = match a.partial_cmp(&value) {
-                    Some(Ordering::Greater) => tr(lang, "cao hơn", "above"),
-                    Some(Ordering::Less) => tr(lang, "thấp hơn", "below"),
-                    _ => tr(lang, "bằng", "in line with"),
+                let against = Phrase::Against {
+                    cmp: a.partial_cmp(&value),
+                    basis,
+                    scenario: t.basis == TargetBasis::Scenario,
+                    target: n(value),
                 };
-                let suffix = if lang == Lang::Vi && t.basis == TargetBasis::Scenario {
-                    " đề ra"
-                } else {
-                    ""
-                };
-                let _ = write!(s, ", {comparison} {words}{suffix} ({}%)", n(value));
+                s.push_str(&against.tr(lang));
             } else if value > 0.0 {
-                let p = pct(a / value * 100.0, lang);
-                let _ = match lang {
-                    Lang::Vi => write!(s, ", đạt {p}% {words}"),
-                    Lang::En => write!(s, ", {p}% of {words}"),
-                };
+                let pct = pct(a / value * 100.0, lang);
+                s.push_str(&Phrase::Achieved { pct, basis }.tr(lang));
             }
         }
     }
     let sep = if ind.actual.is_some() { "," } else { "" };
-    let than = if part {
-        ""
-    } else {
-        tr(
-            lang,
-            " so với cùng kỳ năm trước",
-            " on the same period last year",
-        )
-    };
+    let than = !part;
     if let Some(g) = growth_said(ind) {
-        let _ = match (lang, g.partial_cmp(&0.0)) {
-            (Lang::Vi, Some(Ordering::Greater)) => write!(s, "{sep} tăng {}%{than}", n(g)),
-            (Lang::Vi, Some(Ordering::Less)) => write!(s, "{sep} giảm {}%{than}", n(-g)),
-            (Lang::Vi, _) => write!(s, "{sep} tương đương cùng kỳ năm trước"),
-            (Lang::En, Some(Ordering::Greater)) => write!(s, "{sep} up {}%{than}", n(g)),
-            (Lang::En, Some(Ordering::Less)) => write!(s, "{sep} down {}%{than}", n(-g)),
-            (Lang::En, _) => write!(s, "{sep} level with the same period last year"),
-        };
+        let cmp = g.partial_cmp(&0.0);
+        let size = n(g.abs());
+        s.push_str(
+            &Phrase::Growth {
+                cmp,
+                size,
+                sep,
+                than,
+            }
+            .tr(lang),
+        );
     } else if let Some(c) = change_said(ind) {
         let unit = if rate {
-            tr(lang, "điểm %", "points").to_owned()
+            Phrase::Points.tr(lang)
         } else {
             unit_for(c.abs(), ind.unit.get(lang), lang)
         };
-        let _ = match (lang, c > 0.0) {
-            (Lang::Vi, true) => write!(s, ", tăng {} {unit}{than}", n(c)),
-            (Lang::Vi, false) => write!(s, ", giảm {} {unit}{than}", n(-c)),
-            (Lang::En, true) => write!(s, ", up {} {unit}{than}", n(c)),
-            (Lang::En, false) => write!(s, ", down {} {unit}{than}", n(-c)),
-        };
+        let (up, size) = (c > 0.0, n(c.abs()));
+        s.push_str(
+            &Phrase::Change {
+                up,
+                size,
+                unit,
+                than,
+            }
+            .tr(lang),
+        );
     } else if let Some(prior) = prior_said(ind) {
         // The report states last year's figure rather than a growth ("Năm trước đạt
         // 57.530 tấn"): written as it does.
         let unit = unit_for(prior.abs(), ind.unit.get(lang), lang);
-        let _ = match lang {
-            Lang::Vi => write!(s, "{sep} năm trước đạt {} {unit}", n(prior)),
-            Lang::En => write!(s, "{sep} against {} {unit} last year", n(prior)),
-        };
+        let amount = n(prior);
+        s.push_str(&Phrase::Prior { sep, amount, unit }.tr(lang));
     }
     Some(s)
 }
@@ -531,7 +458,7 @@ fn paragraphs_of(
         let _ = write!(
             paragraph,
             " {} {}.",
-            tr(lang, "Trong đó,", "Of which:"),
+            ExportText::OfWhich.tr(lang),
             parts.join("; ")
         );
     }
@@ -625,11 +552,11 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
         }
         let mut status = format!(
             "{}: {}.",
-            tr(lang, "Tình trạng", "Progress"),
+            ExportText::Progress.tr(lang),
             i18n::task_status(lang, task.status)
         );
         if !task.note.is_empty() {
-            let _ = write!(status, " {}: {}", tr(lang, "Ghi chú", "Note"), task.note);
+            let _ = write!(status, " {}: {}", ExportText::Note.tr(lang), task.note);
         }
         let title = task.title.get(lang);
         let text = if task.text.trim_end_matches('.') == title {
@@ -672,9 +599,8 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
         _ => None,
     };
     let tasks_title = match (next, lang) {
-        (Some(p), Lang::Vi) => format!("Nhiệm vụ trọng tâm {}", i18n::period(lang, p)),
-        (Some(p), Lang::En) => format!("Key tasks for the {}", i18n::period(lang, p)),
-        (None, _) => tr(lang, "Nhiệm vụ trọng tâm thời gian tới", "Key tasks ahead").to_owned(),
+        (Some(p), _) => Phrase::TasksFor(p).tr(lang),
+        (None, _) => ExportText::KeyTasksAhead.tr(lang).to_owned(),
     };
     Prose {
         title: report.title.get(lang).to_owned(),
@@ -686,7 +612,7 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
         sections,
         tasks_title,
         sectors,
-        revised_title: tr(lang, "Các số liệu đã điều chỉnh", "Revised figures").to_owned(),
+        revised_title: ExportText::RevisedFigures.tr(lang).to_owned(),
         revised,
     }
 }
@@ -720,15 +646,6 @@ mod tests {
         assert!(!is_plural("Total state budget spending"));
         assert!(!is_plural("GRDP growth rank nationwide"));
         assert!(!is_plural("Spring rice area"));
-    }
-
-    #[test]
-    fn ranks_are_ordinals() {
-        assert_eq!(ordinal(1.0), "1st");
-        assert_eq!(ordinal(3.0), "3rd");
-        assert_eq!(ordinal(7.0), "7th");
-        assert_eq!(ordinal(12.0), "12th");
-        assert_eq!(ordinal(22.0), "22nd");
     }
 
     #[test]

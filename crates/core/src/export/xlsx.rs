@@ -11,7 +11,8 @@ use rust_xlsxwriter::{
 use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
-use crate::i18n::{self, tr};
+use crate::i18n;
+use crate::i18n::{ExportText, Text as _};
 use crate::metrics::{CLOSE_GAP_PTS, CLOSE_RATIO_PCT};
 use crate::metrics::{Metrics, Status};
 use crate::model::text;
@@ -26,10 +27,7 @@ fn basis_text(lang: Lang, target: Option<&Target>) -> String {
     };
     let basis = i18n::basis(lang, t.basis);
     if t.derived {
-        format!(
-            "{basis} ({})",
-            tr(lang, "suy ra từ tỷ lệ %", "derived from a percent")
-        )
+        format!("{basis} ({})", ExportText::DerivedFromAPercent.tr(lang))
     } else {
         basis.to_owned()
     }
@@ -274,7 +272,7 @@ fn indicators_sheet(
 
 /// The header row of the indicators sheet, the columns' widths and the page setup.
 fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Result<(), XlsxError> {
-    sheet.set_name(tr(lang, "Chỉ tiêu", "Indicators"))?;
+    sheet.set_name(ExportText::IndicatorsSheet.tr(lang))?;
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -284,8 +282,8 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
         .set_border(FormatBorder::Thin);
     let remaining = i18n::remaining_title(lang, period);
     let titles: [(u16, &str, f64); 20] = [
-        (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), NAME_WIDTH),
-        (col::UNIT, tr(lang, "Đơn vị", "Unit"), 10.0),
+        (col::NAME, ExportText::Indicator.tr(lang), NAME_WIDTH),
+        (col::UNIT, ExportText::Unit.tr(lang), 10.0),
         (col::ACTUAL, i18n::field(lang, Field::Actual), 12.0),
         (
             col::GROWTH,
@@ -296,7 +294,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
         (col::TARGET, i18n::field(lang, Field::Target), 12.0),
         (
             col::TARGET_BASIS,
-            tr(lang, "Căn cứ chỉ tiêu kỳ", "Period target basis"),
+            ExportText::PeriodTargetBasis.tr(lang),
             14.0,
         ),
         (
@@ -304,15 +302,11 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
             i18n::achievement(lang, Field::Target),
             11.0,
         ),
-        (
-            col::GAP,
-            tr(lang, "Chênh lệch kỳ (điểm %)", "Period gap (points)"),
-            11.0,
-        ),
+        (col::GAP, ExportText::PeriodGapPoints.tr(lang), 11.0),
         (col::ANNUAL, i18n::field(lang, Field::AnnualTarget), 12.0),
         (
             col::ANNUAL_BASIS,
-            tr(lang, "Căn cứ chỉ tiêu năm", "Annual target basis"),
+            ExportText::AnnualTargetBasis.tr(lang),
             14.0,
         ),
         (
@@ -320,34 +314,18 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
             i18n::achievement(lang, Field::AnnualTarget),
             11.0,
         ),
-        (
-            col::ANNUAL_GAP,
-            tr(lang, "Chênh lệch năm (điểm %)", "Annual gap (points)"),
-            11.0,
-        ),
+        (col::ANNUAL_GAP, ExportText::AnnualGapPoints.tr(lang), 11.0),
         (col::REMAINING, &remaining, 14.0),
-        (
-            col::SHARE,
-            tr(
-                lang,
-                "Tỷ trọng kỳ trong năm trước (%)",
-                "Share of last year (%)",
-            ),
-            10.0,
-        ),
+        (col::SHARE, ExportText::ShareOfLastYear.tr(lang), 10.0),
         (
             col::NEEDED,
-            tr(
-                lang,
-                "Phần còn lại của năm cần tăng (%)",
-                "Growth the rest of the year needs (%)",
-            ),
+            ExportText::GrowthTheRestOfTheYear.tr(lang),
             11.0,
         ),
         (col::STATUS, i18n::status_title(lang), 9.5),
-        (col::REVISED, tr(lang, "Đã điều chỉnh", "Revised"), 8.0),
-        (col::NOTE, tr(lang, "Ghi chú", "Note"), NOTE_WIDTH),
-        (col::ID, tr(lang, "Mã", "Id"), 28.0),
+        (col::REVISED, ExportText::Revised.tr(lang), 8.0),
+        (col::NOTE, ExportText::Note.tr(lang), NOTE_WIDTH),
+        (col::ID, ExportText::Id.tr(lang), 28.0),
     ];
     for (c, title, width) in titles {
         sheet.write_string_with_format(0, c, title, &header)?;
@@ -674,19 +652,19 @@ fn ordered_by_section(report: &Report, derived: &Derived) -> Vec<usize> {
 }
 
 fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(), XlsxError> {
-    sheet.set_name(tr(lang, "Điều chỉnh", "Changes"))?;
+    sheet.set_name(ExportText::Changes.tr(lang))?;
     let header = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
     let titles = [
-        (tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
-        (tr(lang, "Giá trị", "Field"), 18.0),
+        (ExportText::Indicator.tr(lang), 48.0),
+        (ExportText::FieldName.tr(lang), 18.0),
         (i18n::report_value(lang), 18.0),
-        (tr(lang, "Giá trị điều chỉnh", "Revised value"), 18.0),
-        (tr(lang, "Đơn vị", "Unit"), 12.0),
-        (tr(lang, "Ghi chú", "Note"), 48.0),
-        (tr(lang, "Mã", "Id"), 16.0),
+        (ExportText::RevisedValue.tr(lang), 18.0),
+        (ExportText::Unit.tr(lang), 12.0),
+        (ExportText::Note.tr(lang), 48.0),
+        (ExportText::Id.tr(lang), 16.0),
     ];
     for (c, (title, width)) in (0u16..).zip(titles) {
         sheet.write_string_with_format(0, c, title, &header)?;
@@ -711,11 +689,11 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
             sheet.write_string(row, 1, i18n::field_in_full(lang, *field))?;
             match original {
                 Some(v) => sheet.write_number_with_format(row, 2, *v, &n)?,
-                None => sheet.write_string(row, 2, tr(lang, "(không có)", "(none)"))?,
+                None => sheet.write_string(row, 2, ExportText::NoValue.tr(lang))?,
             };
             match ind.value(*field) {
                 Some(v) => sheet.write_number_with_format(row, 3, v, &n)?,
-                None => sheet.write_string(row, 3, tr(lang, "(xóa)", "(cleared)"))?,
+                None => sheet.write_string(row, 3, ExportText::Cleared.tr(lang))?,
             };
             sheet.write_string(row, 4, ind.unit.get(lang))?;
             if !ind.note.is_empty() {
@@ -728,22 +706,14 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
         }
     }
     if row == 1 {
-        sheet.write_string(
-            1,
-            0,
-            tr(
-                lang,
-                "Chưa có giá trị nào được điều chỉnh.",
-                "No value has been revised.",
-            ),
-        )?;
+        sheet.write_string(1, 0, ExportText::NoValueHasBeenRevised.tr(lang))?;
     }
     Ok(())
 }
 
 /// The tasks for the rest of the year: number, sector, title, text, status, note.
 fn tasks_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(), XlsxError> {
-    sheet.set_name(tr(lang, "Nhiệm vụ", "Tasks"))?;
+    sheet.set_name(ExportText::Tasks.tr(lang))?;
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -753,12 +723,12 @@ fn tasks_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(),
         .set_border(FormatBorder::Thin);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let titles = [
-        (tr(lang, "Số", "No."), 6.0),
-        (tr(lang, "Lĩnh vực", "Sector"), 18.0),
-        (tr(lang, "Nhiệm vụ", "Task"), 40.0),
-        (tr(lang, "Nội dung", "Text"), 60.0),
-        (tr(lang, "Tình trạng", "Progress"), 14.0),
-        (tr(lang, "Ghi chú", "Note"), 50.0),
+        (ExportText::Number.tr(lang), 6.0),
+        (ExportText::Sector.tr(lang), 18.0),
+        (ExportText::Task.tr(lang), 40.0),
+        (ExportText::TaskText.tr(lang), 60.0),
+        (ExportText::Progress.tr(lang), 14.0),
+        (ExportText::Note.tr(lang), 50.0),
     ];
     for (c, (title, width)) in (0u16..).zip(titles) {
         sheet.write_string_with_format(0, c, title, &header)?;
@@ -785,49 +755,46 @@ fn tasks_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(),
 
 fn about_sheet(sheet: &mut Worksheet, report: &Report, options: &Options) -> Result<(), XlsxError> {
     let lang = options.lang;
-    sheet.set_name(tr(lang, "Thông tin", "Report"))?;
+    sheet.set_name(ExportText::AboutSheet.tr(lang))?;
     sheet.set_column_width(0, 28)?;
     sheet.set_column_width(1, 90)?;
     let bold = Format::new().set_bold();
     let rows = [
         (
-            tr(lang, "Báo cáo", "Report"),
+            ExportText::ReportTitle.tr(lang),
             report.title.get(lang).to_owned(),
         ),
         (
-            tr(lang, "Địa phương", "Region"),
+            ExportText::Region.tr(lang),
             report.region.get(lang).to_owned(),
         ),
         (
-            tr(lang, "Kỳ báo cáo", "Period"),
+            crate::i18n::ImportText::PeriodTitle.tr(lang),
             i18n::period(lang, report.period),
         ),
         (
-            tr(lang, "So với kỳ", "Compared with"),
+            ExportText::ComparedWith.tr(lang),
             report
                 .compared_with
                 .map(|p| i18n::period(lang, p))
                 .unwrap_or_default(),
         ),
         (
-            tr(lang, "Văn bản nguồn", "Source document"),
+            ExportText::SourceDocument.tr(lang),
             report.source.title.clone(),
         ),
+        (ExportText::IssuedBy.tr(lang), report.source.issuer.clone()),
         (
-            tr(lang, "Cơ quan ban hành", "Issued by"),
-            report.source.issuer.clone(),
-        ),
-        (
-            tr(lang, "Số hiệu", "Reference"),
+            ExportText::Reference.tr(lang),
             report.source.reference.clone(),
         ),
-        (tr(lang, "Ngày", "Date"), report.source.date.clone()),
+        (ExportText::Date.tr(lang), report.source.date.clone()),
         (
-            tr(lang, "Số chỉ tiêu", "Indicators"),
+            ExportText::IndicatorCount.tr(lang),
             report.indicators.len().to_string(),
         ),
         (
-            tr(lang, "Số giá trị đã điều chỉnh", "Revised values"),
+            ExportText::RevisedValues.tr(lang),
             report
                 .indicators
                 .iter()
@@ -835,12 +802,9 @@ fn about_sheet(sheet: &mut Worksheet, report: &Report, options: &Options) -> Res
                 .sum::<usize>()
                 .to_string(),
         ),
+        (ExportText::ExportedAt.tr(lang), options.exported_at.clone()),
         (
-            tr(lang, "Thời điểm xuất", "Exported at"),
-            options.exported_at.clone(),
-        ),
-        (
-            tr(lang, "Phần mềm", "Software"),
+            ExportText::Software.tr(lang),
             format!("chitieu {}", env!("CARGO_PKG_VERSION")),
         ),
     ];

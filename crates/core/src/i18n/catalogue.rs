@@ -110,6 +110,13 @@ fn entries<T: Text>(all: &'static [T], area: &str, out: &mut Vec<Entry>) {
 pub fn every_text() -> Vec<Entry> {
     let mut out = Vec::new();
     entries(super::Term::ALL, "Term", &mut out);
+    entries(super::Title::ALL, "Title", &mut out);
+    entries(super::ExportText::ALL, "ExportText", &mut out);
+    entries(super::FindingWord::ALL, "FindingWord", &mut out);
+    entries(super::ImportText::ALL, "ImportText", &mut out);
+    entries(crate::io::FileKind::ALL, "FileKind", &mut out);
+    entries(super::CleaningText::ALL, "CleaningText", &mut out);
+    entries(&crate::import::MatchBy::ALL, "MatchBy", &mut out);
     out
 }
 

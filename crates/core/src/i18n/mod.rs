@@ -2,17 +2,41 @@
 //! the exports and the checks all take their words from here.
 //!
 //! The catalogue (`catalogue.rs`) holds them as typed keys, one enum an area
-//! (`terms.rs`, …), with each language's words in a folder of its own (`vi/`, `en/`):
-//! `Term::Met.tr(lang)`. `tr(lang, "vi", "en")` is the older way, being replaced area by
-//! area (ARCHITECTURE.md, "Words").
+//! (`terms.rs`, `titles.rs`, `findings.rs`, `import.rs`, `io.rs`, `errors.rs`, …), with
+//! each language's words in a folder of its own (`vi/`, `en/`): `Term::Met.tr(lang)`; a
+//! message with figures is a value implementing [`Message`] (`finding.message(lang,
+//! notation)`, `error.message(lang)`). `tr(lang, "vi", "en")` and `trf!` are the older
+//! way: nothing in the core or the command line uses them; they stay while the app's
+//! panels move over (ARCHITECTURE.md, "i18n").
 
 mod catalogue;
+pub mod cleaning;
+pub mod cli;
 mod en;
+pub mod errors;
+#[cfg(test)]
+pub(crate) mod every_message;
+pub mod export;
+pub mod findings;
+pub mod import;
+pub mod io;
+pub mod prose;
+pub mod reports;
+pub mod session;
 pub mod terms;
+pub mod titles;
 mod vi;
 
 pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use cleaning::CleaningText;
+pub use cli::CliMessage;
+pub use export::ExportText;
+pub use findings::{FindingText, FindingWord};
+pub use import::{ImportNote, ImportText};
+pub use reports::NewReport;
+pub use session::SessionMessage;
 pub use terms::Term;
+pub use titles::{Title, TitleMessage};
 
 use crate::format::Notation;
 use crate::metrics::Status;
@@ -43,19 +67,20 @@ pub use crate::trf;
 /// The name of an editable field, as a column title.
 pub fn field(lang: Lang, field: Field) -> &'static str {
     match field {
-        Field::Actual => tr(lang, "Ước thực hiện", "Actual"),
-        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "YoY (%)"),
-        Field::Target => tr(lang, "Chỉ tiêu kỳ", "Period target"),
-        Field::AnnualTarget => tr(lang, "Chỉ tiêu năm", "Annual target"),
-        Field::Prior => prior_period(lang),
+        Field::Actual => Title::Actual,
+        Field::YoyGrowthPct => Title::YoyGrowth,
+        Field::Target => Title::PeriodTarget,
+        Field::AnnualTarget => Title::AnnualTarget,
+        Field::Prior => Title::PriorPeriod,
     }
+    .tr(lang)
 }
 
 /// The name of an editable field in full, as the exports write it: the window's column
 /// titles abbreviate the growth ("YoY (%)") where a sheet has room to spell it out.
 pub fn field_in_full(lang: Lang, field: Field) -> &'static str {
     match field {
-        Field::YoyGrowthPct => tr(lang, "So cùng kỳ (%)", "Growth on a year ago (%)"),
+        Field::YoyGrowthPct => Title::YoyGrowthInFull.tr(lang),
         Field::Actual | Field::Target | Field::AnnualTarget | Field::Prior => {
             self::field(lang, field)
         }
@@ -66,16 +91,15 @@ pub fn field_in_full(lang: Lang, field: Field) -> &'static str {
 /// title: "% chỉ tiêu kỳ".
 pub fn achievement(lang: Lang, of: Field) -> &'static str {
     match of {
-        Field::AnnualTarget => tr(lang, "% chỉ tiêu năm", "% of annual target"),
-        Field::Actual | Field::YoyGrowthPct | Field::Target | Field::Prior => {
-            tr(lang, "% chỉ tiêu kỳ", "% of period target")
-        }
+        Field::AnnualTarget => Title::OfAnnualTarget,
+        Field::Actual | Field::YoyGrowthPct | Field::Target | Field::Prior => Title::OfPeriodTarget,
     }
+    .tr(lang)
 }
 
 /// The value of the same period last year, as a title.
 pub fn prior_period(lang: Lang) -> &'static str {
-    tr(lang, "Cùng kỳ năm trước", "Same period last year")
+    Title::PriorPeriod.tr(lang)
 }
 
 /// The title of what remains of the annual target after the period: the months left
@@ -83,16 +107,12 @@ pub fn prior_period(lang: Lang) -> &'static str {
 pub fn remaining_title(lang: Lang, period: crate::model::Period) -> String {
     let left = 12u8.saturating_sub(period.months().1);
     if !crate::metrics::remaining_after(&period) {
-        return tr(lang, "Còn lại sau kỳ", "Left after the period").to_owned();
+        return Title::LeftAfterPeriod.tr(lang).to_owned();
     }
     match left {
-        3 => tr(lang, "Còn lại quý IV", "Left for Q4").to_owned(),
-        6 => tr(lang, "Còn lại 6 tháng cuối", "Left for H2").to_owned(),
-        n => trf!(
-            lang,
-            "Còn lại {n} tháng cuối",
-            "Left for the last {n} months"
-        ),
+        3 => Title::LeftForQ4.tr(lang).to_owned(),
+        6 => Title::LeftForH2.tr(lang).to_owned(),
+        n => TitleMessage::LeftForMonths(n).tr(lang),
     }
 }
 
@@ -101,17 +121,10 @@ pub fn remaining_title(lang: Lang, period: crate::model::Period) -> String {
 /// year's after a year).
 pub fn tasks_title(lang: Lang, period: crate::model::Period) -> String {
     match 12u8.saturating_sub(period.months().1) {
-        0 => {
-            let next = period.year + 1;
-            trf!(lang, "Nhiệm vụ năm {next}", "Tasks for {next}")
-        }
-        3 => tr(lang, "Nhiệm vụ quý IV", "Fourth-quarter tasks").to_owned(),
-        6 => tr(lang, "Nhiệm vụ 6 tháng cuối năm", "Second-half tasks").to_owned(),
-        n => trf!(
-            lang,
-            "Nhiệm vụ {n} tháng cuối năm",
-            "Tasks for the last {n} months"
-        ),
+        0 => TitleMessage::TasksForYear(period.year + 1).tr(lang),
+        3 => Title::Q4Tasks.tr(lang).to_owned(),
+        6 => Title::H2Tasks.tr(lang).to_owned(),
+        n => TitleMessage::TasksForMonths(n).tr(lang),
     }
 }
 
@@ -122,22 +135,17 @@ pub fn status_title(lang: Lang) -> &'static str {
 
 /// A quarter's short name: "Quý III", "Q3".
 pub fn quarter(lang: Lang, q: crate::model::Quarter) -> String {
-    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
-    let n = usize::from(q.number());
-    match lang {
-        Lang::Vi => format!("Quý {}", ROMAN.get(n - 1).unwrap_or(&"")),
-        Lang::En => format!("Q{n}"),
-    }
+    TitleMessage::Quarter(q).tr(lang)
 }
 
 /// The title of the growth the rest of the year needs to reach the year's target.
 pub fn rest_needed_title(lang: Lang) -> &'static str {
-    tr(lang, "Phần còn lại cần tăng", "Rest of year must grow")
+    Title::RestNeeded.tr(lang)
 }
 
 /// The report's own value of a revised figure, as a title.
 pub fn report_value(lang: Lang) -> &'static str {
-    tr(lang, "Giá trị trong báo cáo", "The report's value")
+    Title::ReportValue.tr(lang)
 }
 
 /// A status in words.
@@ -239,79 +247,18 @@ pub fn shortened(
     };
     let (shown, rest) = text.split_at(cut);
     let more = crate::format::format(rest.chars().count() as f64, notation, 0, true);
-    let more = trf!(lang, "(còn {more} ký tự)", "({more} more characters)");
+    let more = TitleMessage::MoreChars(more).tr(lang);
     std::borrow::Cow::Owned(format!("{shown}… {more}"))
 }
 
-/// A number parsing error, in words.
+/// A number parsing error, in words (the catalogue's area `errors`).
 pub fn parse_error(lang: Lang, err: &crate::format::ParseNumberError) -> String {
-    use crate::format::ParseNumberError as E;
-    match (lang, err) {
-        (Lang::En, _) => {
-            let mut s = err.to_string();
-            if let Some(first) = s.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            s
-        }
-        (Lang::Vi, E::Empty) => "Chưa nhập số".to_owned(),
-        (Lang::Vi, E::InvalidCharacter { found, position }) => {
-            format!("Ký tự '{found}' ở vị trí {position} không phải là số")
-        }
-        (Lang::Vi, E::TwoDecimalMarks { mark }) => {
-            format!("Có nhiều hơn một dấu thập phân '{mark}'")
-        }
-        (Lang::Vi, E::BadGrouping { separator, example }) => {
-            format!(
-                "Dấu phân cách hàng nghìn '{separator}' phải chia nhóm ba chữ số, ví dụ {example}"
-            )
-        }
-        (Lang::Vi, E::NoDigits) => "Không có chữ số nào".to_owned(),
-        (Lang::Vi, E::OutOfRange) => "Số quá lớn".to_owned(),
-    }
+    err.tr(lang)
 }
 
 /// A period in words, as reports write it: "6 tháng đầu năm 2024", "first half of 2024".
 pub fn period(lang: Lang, period: crate::model::Period) -> String {
-    use crate::model::Span;
-    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
-    const ORDINAL: [&str; 4] = ["first", "second", "third", "fourth"];
-    const MONTHS_EN: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
-    let year = period.year;
-    let quarter = |q: usize| match lang {
-        Lang::Vi => format!("quý {} năm {year}", ROMAN.get(q).unwrap_or(&"")),
-        Lang::En => format!("{} quarter of {year}", ORDINAL.get(q).unwrap_or(&"")),
-    };
-    match period.span {
-        Span::Year => match lang {
-            Lang::Vi => format!("năm {year}"),
-            Lang::En => format!("the year {year}"),
-        },
-        Span::H1 => match lang {
-            Lang::Vi => format!("6 tháng đầu năm {year}"),
-            Lang::En => format!("first half of {year}"),
-        },
-        Span::H2 => match lang {
-            Lang::Vi => format!("6 tháng cuối năm {year}"),
-            Lang::En => format!("second half of {year}"),
-        },
-        Span::Q1 => quarter(0),
-        Span::Q2 => quarter(1),
-        Span::Q3 => quarter(2),
-        Span::Q4 => quarter(3),
-        Span::FirstMonths(n) => match lang {
-            Lang::Vi => format!("{n} tháng năm {year}"),
-            Lang::En => format!(
-                "first {} months of {year}",
-                MONTHS_EN
-                    .get(usize::from(n.clamp(1, 12)) - 1)
-                    .unwrap_or(&"")
-            ),
-        },
-    }
+    TitleMessage::Period(period).tr(lang)
 }
 
 #[cfg(test)]

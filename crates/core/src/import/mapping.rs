@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{HEADER_SEARCH_ROWS, Options, Preview, Recognised, Role, Sheet, SheetKind, Value};
 use crate::format::Notation;
-use crate::i18n::{tr, trf};
+
 use crate::model::{Field, Lang, Report};
 
 /// How many mappings are remembered (the newest are kept).
@@ -37,15 +37,7 @@ impl MatchBy {
 
     /// The way in words, in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Id => tr(lang, "theo mã (id)", "by id"),
-            Self::Code => tr(lang, "theo mã số chỉ tiêu", "by code"),
-            Self::Name => tr(
-                lang,
-                "theo tên (không phân biệt hoa thường, dấu)",
-                "by name (ignoring case and marks)",
-            ),
-        }
+        crate::i18n::Text::tr(self, lang)
     }
 }
 
@@ -112,35 +104,7 @@ pub enum MappingError {
 impl MappingError {
     /// What is wrong and what to do, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::NoSheet { sheet } => trf!(
-                lang,
-                "tệp không có trang \"{sheet}\": chọn một trang của tệp",
-                "the file has no sheet \"{sheet}\": choose one of its sheets"
-            ),
-            Self::NoRow { row } => trf!(
-                lang,
-                "không có dòng {row} trong trang: chọn dòng tiêu đề trong số các dòng của trang",
-                "the sheet has no row {row}: choose the header row among the sheet's rows"
-            ),
-            Self::NoIndicator => tr(
-                lang,
-                "chưa chọn cột chỉ tiêu: chọn cột ghi mã, mã số hoặc tên chỉ tiêu",
-                "no indicator column chosen: choose the column with the id, code or name",
-            )
-            .to_owned(),
-            Self::NoFigure => tr(
-                lang,
-                "chưa chọn cột số liệu nào: chọn ít nhất một cột (ước thực hiện, so cùng kỳ, chỉ tiêu kỳ, chỉ tiêu năm)",
-                "no figure column chosen: choose at least one (actual, growth, period target, annual target)",
-            )
-            .to_owned(),
-            Self::SameColumn { column } => trf!(
-                lang,
-                "cột {column} được chọn cho hai việc: mỗi cột chỉ một vai trò",
-                "column {column} is chosen twice: give each column one role"
-            ),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 

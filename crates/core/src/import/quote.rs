@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use crate::i18n::trf;
+use crate::i18n::{ImportNote, Message as _};
 use crate::model::Lang;
 
 /// The most characters of a value a message quotes.
@@ -74,11 +74,7 @@ pub fn cut(lang: Lang, text: &str) -> String {
     }
     let head: String = text.chars().take(QUOTE_CHARS).collect();
     let head = escape_unseen(&head);
-    trf!(
-        lang,
-        "{head}… ({chars} ký tự)",
-        "{head}… ({chars} characters)"
-    )
+    format!("{head}… {}", ImportNote::Length { chars }.tr(lang))
 }
 
 /// `text` in double quotes, escaped and cut as [`cut`] does: `"grdp\u{200b}_growth"`,
@@ -90,11 +86,7 @@ pub fn quote(lang: Lang, text: &str) -> String {
     }
     let head: String = text.chars().take(QUOTE_CHARS).collect();
     let head = escape_unseen(&head);
-    trf!(
-        lang,
-        "\"{head}…\" ({chars} ký tự)",
-        "\"{head}…\" ({chars} characters)"
-    )
+    format!("\"{head}…\" {}", ImportNote::Length { chars }.tr(lang))
 }
 
 /// The Latin letter a letter of another alphabet is mistaken for, if it is one of

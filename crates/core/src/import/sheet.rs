@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 
 use calamine::{DataRef, Reader as _, SheetVisible, Xlsx};
 
-use super::ImportError;
 use super::parts;
+use super::{ImportError, Unreadable};
 use crate::format::Notation;
-use crate::i18n::tr;
+use crate::i18n::{ImportText, Text as _};
 use crate::model::Lang;
 
 /// The largest file read: a department's workbook of 10 000 rows is about 1 MB.
@@ -95,8 +95,8 @@ impl Visibility {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Self::Visible => "",
-            Self::Hidden => tr(lang, "ẩn", "hidden"),
-            Self::VeryHidden => tr(lang, "ẩn sâu", "very hidden"),
+            Self::Hidden => ImportText::Hidden.tr(lang),
+            Self::VeryHidden => ImportText::VeryHidden.tr(lang),
         }
     }
 }
@@ -188,7 +188,7 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 fn check_unpacked_size(bytes: &[u8], path: &Path, limit: u64) -> Result<(), ImportError> {
     let not_a_workbook = |reason: String| ImportError::NotAWorkbook {
         path: path.to_path_buf(),
-        reason,
+        reason: Unreadable::Reader(reason),
     };
     let too_large = || ImportError::Unpacked {
         path: path.to_path_buf(),
@@ -283,13 +283,13 @@ pub fn read_xlsx(bytes: &[u8], path: &Path) -> Result<Vec<Sheet>, ImportError> {
     if !is_zip(bytes) {
         return Err(ImportError::NotAWorkbook {
             path: path.to_path_buf(),
-            reason: "the file is not a zip archive, as every .xlsx workbook is".to_owned(),
+            reason: Unreadable::NotAZip,
         });
     }
     check_unpacked_size(bytes, path, MAX_UNPACKED_BYTES)?;
     let not_a_workbook = |e: calamine::XlsxError| ImportError::NotAWorkbook {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: Unreadable::Reader(e.to_string()),
     };
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(not_a_workbook)?;
     let mut extra = parts::read(bytes);

@@ -14,7 +14,8 @@ use rust_xlsxwriter::{
 };
 
 use super::{code_title, fill_in_mark, key, period_title};
-use crate::i18n::{self, tr, trf};
+use crate::i18n;
+use crate::i18n::{ExportText, Text as _};
 use crate::io::{self, SaveError};
 use crate::model::text;
 use crate::model::{Field, Indicator, Lang, Measure, Report, SectionId};
@@ -53,25 +54,7 @@ pub enum TemplateError {
 impl TemplateError {
     /// The error in words, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::UnknownSection { id } => trf!(
-                lang,
-                "báo cáo không có mục \"{id}\": dùng mã mục như trong cột section của tệp CSV xuất",
-                "the report has no section \"{id}\": use a section id as in the section column of the CSV export"
-            ),
-            Self::NoIndicators => tr(
-                lang,
-                "không có chỉ tiêu nào trong các mục hoặc của cơ quan đã chọn: chọn mục hoặc cơ quan khác",
-                "no indicator is in the sections or of the department chosen: choose others",
-            )
-            .to_owned(),
-            Self::Xlsx(reason) => trf!(
-                lang,
-                "không tạo được bảng tính: {reason}",
-                "cannot build the workbook: {reason}"
-            ),
-            Self::Save(e) => e.message(lang),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 
@@ -160,7 +143,7 @@ pub fn write(
 fn build(report: &Report, indicators: &[&Indicator], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name(tr(lang, "Phiếu nhập", "Fill in"))?;
+    sheet.set_name(ExportText::FillIn.tr(lang))?;
     let title = Format::new().set_bold().set_font_size(13);
     sheet.write_string_with_format(
         0,
@@ -175,16 +158,7 @@ fn build(report: &Report, indicators: &[&Indicator], lang: Lang) -> Result<Vec<u
     )?;
     sheet.write_string(1, 0, period_title(lang))?;
     sheet.write_string_with_format(1, 1, report.period.to_string(), &Format::new().set_bold())?;
-    let note = tr(
-        lang,
-        "Ghi số vào các ô trắng: số của Excel, hoặc chữ số kiểu 14.283,5 hay 14,283.5. \
-             Để trống ô không có số liệu. Tăng trưởng ghi bằng %, giảm ghi số âm (giảm 5% là -5). \
-             Không sửa các cột Mã, Mã số, Chỉ tiêu, Đơn vị.",
-        "Write the figures in the white cells: as Excel numbers, or as text such as \
-             14,283.5 or 14.283,5. Leave a cell empty when there is no figure. Growth is in %, \
-             a fall is negative (a fall of 5% is -5). Do not change the Id, Code, Indicator and \
-             Unit columns.",
-    );
+    let note = ExportText::WriteTheFiguresInTheWhite.tr(lang);
     sheet.merge_range(
         2,
         0,
@@ -225,10 +199,10 @@ fn header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
     let titles: [(u16, &str, f64); 8] = [
-        (col::ID, tr(lang, "Mã", "Id"), 24.0),
+        (col::ID, ExportText::Id.tr(lang), 24.0),
         (col::CODE, code_title(lang), 10.0),
-        (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), 48.0),
-        (col::UNIT, tr(lang, "Đơn vị", "Unit"), 12.0),
+        (col::NAME, ExportText::Indicator.tr(lang), 48.0),
+        (col::UNIT, ExportText::Unit.tr(lang), 12.0),
         (col::ACTUAL, i18n::field(lang, Field::Actual), 15.0),
         (
             col::GROWTH,
@@ -262,19 +236,11 @@ fn validations(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let message = |measure: Measure| match measure {
-        Measure::Count => tr(
-            lang,
-            "Ghi một số không âm.",
-            "Write a number that is not negative.",
-        ),
-        Measure::Share => tr(
-            lang,
-            "Ghi một tỷ lệ từ 0 đến 100.",
-            "Write a share between 0 and 100.",
-        ),
-        Measure::Amount | Measure::Rate => tr(lang, "Ghi một số.", "Write a number."),
+        Measure::Count => ExportText::WriteANumberThatIsNot.tr(lang),
+        Measure::Share => ExportText::WriteAShareBetween0And.tr(lang),
+        Measure::Amount | Measure::Rate => ExportText::WriteANumber.tr(lang),
     };
-    let title = tr(lang, "Số liệu", "Figure");
+    let title = ExportText::Figure.tr(lang);
     let mut start = 0usize;
     while let Some(first) = indicators.get(start) {
         let measure = first.measure;
@@ -300,11 +266,7 @@ fn validations(
             .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(-100.0))
             .set_error_style(DataValidationErrorStyle::Warning)
             .set_error_title(title)?
-            .set_error_message(tr(
-                lang,
-                "Tăng trưởng so cùng kỳ, bằng %: không dưới -100.",
-                "Growth on a year ago, in %: not below -100.",
-            ))?;
+            .set_error_message(ExportText::GrowthOnAYearAgoIn.tr(lang))?;
         sheet.add_data_validation(HEADER_ROW + 1, col::GROWTH, last_row, col::GROWTH, &growth)?;
     }
     Ok(())

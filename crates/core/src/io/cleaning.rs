@@ -8,11 +8,8 @@ use std::path::Path;
 
 use rustc_hash::FxHashMap;
 
-use crate::i18n::tr;
 use crate::model::Lang;
 use crate::model::text::{self, Fix, Shape};
-
-use super::SHOWN_PROBLEMS;
 
 /// A text of a loaded report that was cleaned, with the line of the file it is on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,57 +22,21 @@ pub struct Cleaning {
 }
 
 impl Cleaning {
-    /// The change in words, in `lang`: "line 12: indicator a, name.vi: removed 1
-    /// control character (U+0001)".
+    /// The change in words, in `lang` (the catalogue's area `io`): "line 12: indicator
+    /// a, name.vi: removed 1 control character (U+0001)".
     pub fn message(&self, lang: Lang) -> String {
-        match self.line {
-            Some(line) => format!(
-                "{} {line}: {}",
-                tr(lang, "dòng", "line"),
-                self.fix.message(lang)
-            ),
-            None => self.fix.message(lang),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 
 /// What was cleaned out of the report read from `path`, in words, in `lang`: what, the
-/// first [`SHOWN_PROBLEMS`] texts with their lines, what to do, and the file last.
-/// Empty when nothing was cleaned.
+/// first [`SHOWN_PROBLEMS`](super::SHOWN_PROBLEMS) texts with their lines, what to do,
+/// and the file last. Empty when nothing was cleaned.
 pub fn cleaned_message(cleanings: &[Cleaning], path: &Path, lang: Lang) -> String {
     if cleanings.is_empty() {
         return String::new();
     }
-    let mut parts: Vec<String> = cleanings
-        .iter()
-        .take(SHOWN_PROBLEMS)
-        .map(|c| c.message(lang))
-        .collect();
-    if cleanings.len() > SHOWN_PROBLEMS {
-        parts.push(format!(
-            "{} {} {}",
-            tr(lang, "và", "and"),
-            cleanings.len() - SHOWN_PROBLEMS,
-            tr(lang, "chỗ khác", "more")
-        ));
-    }
-    format!(
-        "{} {} {}: {}; {}: {}",
-        tr(lang, "Đã làm sạch", "Cleaned"),
-        cleanings.len(),
-        tr(
-            lang,
-            "đoạn văn bản có ký tự không ghi được vào tệp Word/Excel hoặc làm đảo chiều dòng chữ",
-            "texts holding characters that Word and Excel files cannot hold, or that turn the text's direction"
-        ),
-        parts.join("; "),
-        tr(
-            lang,
-            "hãy kiểm tra rồi lưu để giữ văn bản đã làm sạch",
-            "check them, then save to keep the clean text"
-        ),
-        path.display()
-    )
+    crate::i18n::Message::tr(&crate::i18n::io::Cleaned { cleanings, path }, lang)
 }
 
 /// Each fix with the line of `text` it is about: the first line where its owner's id

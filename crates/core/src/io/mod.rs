@@ -8,7 +8,7 @@
 mod cleaning;
 mod fingerprint;
 mod identity;
-mod validate;
+pub(crate) mod validate;
 mod write;
 
 use std::io::Read as _;
@@ -17,7 +17,6 @@ use std::time::SystemTime;
 
 use serde::Deserialize;
 
-use crate::i18n::tr;
 use crate::model::text::{Shape, clean_report};
 use crate::model::{Lang, Report, SCHEMA_VERSION};
 
@@ -57,15 +56,18 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    /// The kind in words, with its article, in `lang`.
+    /// Every kind, for the tests that read the whole catalogue.
+    pub const ALL: &'static [FileKind] = &[
+        Self::Folder,
+        Self::Pipe,
+        Self::Socket,
+        Self::Device,
+        Self::Other,
+    ];
+
+    /// The kind in words, with its article, in `lang` (the catalogue's area `io`).
     pub fn words(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Folder => tr(lang, "một thư mục", "a folder"),
-            Self::Pipe => tr(lang, "một đường ống (FIFO)", "a named pipe (FIFO)"),
-            Self::Socket => tr(lang, "một socket", "a socket"),
-            Self::Device => tr(lang, "một thiết bị", "a device"),
-            Self::Other => tr(lang, "không phải tệp thường", "not a regular file"),
-        }
+        crate::i18n::Text::tr(self, lang)
     }
 }
 
@@ -135,7 +137,9 @@ pub enum LoadError {
         /// Column, from 1.
         column: usize,
         /// What is wrong.
-        message: String,
+        problem: Syntax,
+        /// The problem is at the file's very end: the file may have been cut short.
+        ends_early: bool,
     },
     /// Written by a newer chitieu.
     #[error("{}", self.message(Lang::En))]
@@ -174,155 +178,10 @@ impl LoadError {
     }
 
     /// The error in words, in `lang`: what is wrong, where, what to do, and the file
-    /// last. In English it is the error's `Display`.
+    /// last (the catalogue's area `io`). In English it is the error's `Display`.
     pub fn message(&self, lang: Lang) -> String {
-        let path = self.path().display();
-        let mb = |b: u64| b / 1_000_000;
-        let at = |line: usize, column: usize| {
-            format!(
-                "{} {line}, {} {column}",
-                tr(lang, "dòng", "line"),
-                tr(lang, "cột", "column")
-            )
-        };
-        match self {
-            Self::Read { source, .. } => format!(
-                "{}: {}: {path}",
-                tr(lang, "không đọc được tệp", "cannot read the file"),
-                read_reason(source, lang)
-            ),
-            Self::TooLarge { bytes, .. } => format!(
-                "{} {} MB, {} {} MB): {path}",
-                tr(lang, "tệp nặng", "the file is"),
-                mb(*bytes),
-                tr(
-                    lang,
-                    "lớn hơn mọi báo cáo (tối đa",
-                    "more than any report (at most"
-                ),
-                mb(MAX_FILE_BYTES)
-            ),
-            Self::Unending { limit, .. } => format!(
-                "{} {} MB {}: {path}",
-                tr(lang, "tệp vẫn chưa hết sau", "the file does not end within"),
-                mb(*limit),
-                tr(
-                    lang,
-                    "(lớn hơn mọi báo cáo); hãy chọn một tệp báo cáo",
-                    "(more than any report); choose a report file"
-                ),
-            ),
-            Self::IsADirectory { .. } => format!(
-                "{}: {path}",
-                tr(
-                    lang,
-                    "đây là một thư mục, không phải tệp báo cáo",
-                    "this is a folder, not a report file"
-                )
-            ),
-            Self::NotAFile { kind, .. } => format!(
-                "{} {}, {}: {path}",
-                tr(lang, "đây là", "this is"),
-                kind.words(lang),
-                tr(
-                    lang,
-                    "không phải tệp báo cáo; hãy chọn một tệp báo cáo",
-                    "not a report file; choose a report file"
-                )
-            ),
-            Self::NotText {
-                line,
-                column,
-                truncated,
-                ..
-            } => format!(
-                "{}: {}: {path}",
-                at(*line, *column),
-                if *truncated {
-                    tr(
-                        lang,
-                        "tệp kết thúc giữa một ký tự (tệp bị cắt cụt?)",
-                        "the file ends in the middle of a character (is it truncated?)",
-                    )
-                } else {
-                    tr(
-                        lang,
-                        "tệp không phải văn bản UTF-8 (có phải tệp báo cáo không?)",
-                        "the file is not UTF-8 text (is it a report file?)",
-                    )
-                }
-            ),
-            Self::Syntax {
-                line,
-                column,
-                message,
-                ..
-            } => format!("{}: {message}: {path}", at(*line, *column)),
-            Self::TooNew { found, .. } => format!(
-                "{} {found}; {} {SCHEMA_VERSION}): {}: {path}",
-                tr(
-                    lang,
-                    "báo cáo được ghi bởi một phiên bản chitieu mới hơn (phiên bản lược đồ",
-                    "the report was written by a newer chitieu (schema version"
-                ),
-                tr(
-                    lang,
-                    "phiên bản này đọc được đến",
-                    "this version reads up to"
-                ),
-                tr(
-                    lang,
-                    "hãy cập nhật chitieu để mở",
-                    "update chitieu to open it"
-                )
-            ),
-            Self::Structure { problems, .. } => {
-                format!("{}: {path}", validate::describe(problems, lang))
-            }
-        }
+        crate::i18n::Message::tr(self, lang)
     }
-}
-
-/// An error reading a file, in words.
-fn read_reason(e: &std::io::Error, lang: Lang) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => tr(lang, "tệp không tồn tại", "the file does not exist").to_owned(),
-        K::PermissionDenied => tr(
-            lang,
-            "không có quyền đọc tệp này",
-            "you may not read this file",
-        )
-        .to_owned(),
-        _ => e.to_string(),
-    }
-}
-
-/// An error writing a file, in words: the real reason, never the temporary file's name.
-fn write_reason(e: &std::io::Error, lang: Lang) -> String {
-    use std::io::ErrorKind as K;
-    let words = match e.kind() {
-        K::PermissionDenied => tr(
-            lang,
-            "thư mục chỉ đọc, hoặc bạn không có quyền ghi vào đó",
-            "the folder is read-only, or you may not write in it",
-        ),
-        K::ReadOnlyFilesystem => tr(lang, "ổ đĩa chỉ đọc", "the disk is read-only"),
-        K::StorageFull => tr(lang, "ổ đĩa đã đầy", "the disk is full"),
-        K::QuotaExceeded => tr(
-            lang,
-            "đã hết hạn mức dung lượng của bạn",
-            "your disk quota is used up",
-        ),
-        K::NotFound => tr(lang, "thư mục không tồn tại", "the folder does not exist"),
-        K::IsADirectory => tr(
-            lang,
-            "có một thư mục trùng tên ở đó",
-            "a folder of that name is in the way",
-        ),
-        _ => return e.to_string(),
-    };
-    words.to_owned()
 }
 
 /// Why a report could not be saved. In every case the file that was to be replaced is
@@ -383,73 +242,10 @@ pub enum SaveError {
 }
 
 impl SaveError {
-    /// The error in words, in `lang`: what is wrong, why, what to do, and the file last.
-    /// In English it is the error's `Display`.
+    /// The error in words, in `lang`: what is wrong, why, what to do, and the file
+    /// last (the catalogue's area `io`). In English it is the error's `Display`.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Serialize(why) => format!(
-                "{}: {why}",
-                tr(
-                    lang,
-                    "không ghi được báo cáo thành RON",
-                    "cannot write the report as RON"
-                )
-            ),
-            Self::Backup { path, source } => format!(
-                "{}: {}: {}",
-                tr(
-                    lang,
-                    "không giữ được bản sao lưu của phiên bản trước nên chưa lưu gì",
-                    "cannot keep a backup of the previous version, so nothing was saved"
-                ),
-                write_reason(source, lang),
-                path.display()
-            ),
-            Self::Write { path, source } => format!(
-                "{}: {}: {}",
-                tr(lang, "không lưu được", "cannot save"),
-                write_reason(source, lang),
-                path.display()
-            ),
-            Self::ReadOnly { path } => format!(
-                "{}: {}",
-                tr(
-                    lang,
-                    "tệp chỉ đọc nên không ghi đè; hãy lưu thành tệp khác",
-                    "the file is read-only, so it was not replaced; save under another name"
-                ),
-                path.display()
-            ),
-            Self::NotAFile { path, kind } => format!(
-                "{} {}, {}: {}",
-                tr(lang, "đây là", "this is"),
-                kind.words(lang),
-                tr(
-                    lang,
-                    "không phải tệp để ghi vào; hãy chọn một tệp",
-                    "not a file to write to; choose a file"
-                ),
-                path.display()
-            ),
-            Self::Changed { path } => format!(
-                "{}: {}",
-                tr(
-                    lang,
-                    "tệp đã bị chương trình khác thay đổi từ khi mở hoặc lưu; lưu sẽ ghi đè thay đổi đó",
-                    "the file was changed by another program since it was opened or saved; saving would overwrite that change"
-                ),
-                path.display()
-            ),
-            Self::IsAReport { path } => format!(
-                "{}: {}",
-                tr(
-                    lang,
-                    "tệp này là một báo cáo chitieu; ghi đè sẽ làm mất báo cáo nên không ghi; hãy chọn tên tệp khác",
-                    "this file is a chitieu report, which writing over it would lose, so nothing was written; choose another file name"
-                ),
-                path.display()
-            ),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 
@@ -589,7 +385,8 @@ pub fn parse(text: &str, path: &Path) -> Result<(Report, Vec<Cleaning>), LoadErr
             path: path.to_owned(),
             line: 1,
             column: 1,
-            message: "the file is empty".to_owned(),
+            problem: Syntax::Empty,
+            ends_early: false,
         });
     }
     let too_new = |found: u32| LoadError::TooNew {
@@ -617,16 +414,12 @@ pub fn parse(text: &str, path: &Path) -> Result<(Report, Vec<Cleaning>), LoadErr
             }
             let at_end =
                 position_after(text.trim_end().as_bytes()) <= (e.span.end.line, e.span.end.col);
-            let message = syntax_message(&e.code);
             return Err(LoadError::Syntax {
                 path: path.to_owned(),
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: if at_end && !matches!(e.code, ron::Error::Eof) {
-                    format!("the file ends too early (is it truncated?): {message}")
-                } else {
-                    message
-                },
+                ends_early: at_end && !matches!(e.code, ron::Error::Eof),
+                problem: Syntax::of(&e.code),
             });
         }
     };
@@ -655,20 +448,33 @@ pub(crate) fn ron_options() -> ron::Options {
         .with_recursion_limit(MAX_NESTING)
 }
 
-/// A RON error in words a person can act on.
-fn syntax_message(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => {
-            format!("the file is nested more than {MAX_NESTING} levels deep, which no report is")
+/// What is wrong with a report's text, where it does not parse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// The file holds nothing but blanks.
+    Empty,
+    /// Nested deeper than [`MAX_NESTING`] levels.
+    TooDeep,
+    /// The file ends in the middle of the report.
+    EndsEarly,
+    /// A number was expected.
+    ExpectedNumber,
+    /// A text has no closing quote.
+    NoClosingQuote,
+    /// Anything else, in the RON parser's own (English) words.
+    Parser(String),
+}
+
+impl Syntax {
+    /// The problem a RON parse error names.
+    pub fn of(code: &ron::Error) -> Self {
+        match code {
+            ron::Error::ExceededRecursionLimit => Self::TooDeep,
+            ron::Error::Eof => Self::EndsEarly,
+            ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => Self::ExpectedNumber,
+            ron::Error::ExpectedStringEnd => Self::NoClosingQuote,
+            other => Self::Parser(other.to_string()),
         }
-        ron::Error::Eof => "the file ends too early (is it truncated?)".to_owned(),
-        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
-            "expected a number here".to_owned()
-        }
-        ron::Error::ExpectedStringEnd => {
-            "this text has no closing quote (is the file truncated?)".to_owned()
-        }
-        other => other.to_string(),
     }
 }
 

@@ -7,8 +7,6 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 
 use crate::checks::{self, Finding, FindingKind, Subject};
-use crate::format::Notation;
-use crate::i18n::tr;
 use crate::model::text::{self, Shape};
 use crate::model::{Field, IndicatorId, Lang, Report};
 
@@ -48,36 +46,13 @@ impl Problem {
         }
     }
 
-    /// The problem in words, in `lang`.
+    /// The problem in words, in `lang` (the catalogue's area `io`).
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Structure(f) => match lang {
-                Lang::En => f.line(),
-                Lang::Vi => format!(
-                    "{} {}: {}",
-                    tr(lang, "lỗi", "error"),
-                    f.subject,
-                    f.message(lang, Notation::Vietnamese)
-                ),
-            },
-            Self::NotFinite {
-                indicator,
-                what,
-                value,
-            } => format!(
-                "{} {indicator}: {what} {} {value}, {}",
-                tr(lang, "lỗi", "error"),
-                tr(lang, "là", "is"),
-                tr(
-                    lang,
-                    "không phải là một số dùng được",
-                    "not a usable number"
-                ),
-            ),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 
-    fn is_structural(&self) -> bool {
+    /// True when the problem is about the structure (not a number).
+    pub(crate) fn is_structural(&self) -> bool {
         matches!(self, Self::Structure(_))
     }
 }
@@ -181,36 +156,7 @@ fn field_name(field: Field) -> &'static str {
 /// The problems in words, in `lang`: the first [`SHOWN_PROBLEMS`] with their lines, and
 /// how many more.
 pub(crate) fn describe(problems: &[(Option<usize>, Problem)], lang: Lang) -> String {
-    let mut parts: Vec<String> = problems
-        .iter()
-        .take(SHOWN_PROBLEMS)
-        .map(|(line, p)| match line {
-            Some(line) => format!("{} {line}: {}", tr(lang, "dòng", "line"), p.message(lang)),
-            None => p.message(lang),
-        })
-        .collect();
-    if problems.len() > SHOWN_PROBLEMS {
-        parts.push(format!(
-            "{} {} {}",
-            tr(lang, "và", "and"),
-            problems.len() - SHOWN_PROBLEMS,
-            tr(lang, "lỗi khác", "more")
-        ));
-    }
-    let head = if problems.iter().any(|(_, p)| p.is_structural()) {
-        tr(
-            lang,
-            "cấu trúc của báo cáo bị hỏng",
-            "the report's structure is broken",
-        )
-    } else {
-        tr(
-            lang,
-            "báo cáo có số không dùng được",
-            "the report holds numbers that cannot be used",
-        )
-    };
-    format!("{head}: {}", parts.join("; "))
+    crate::i18n::Message::tr(&crate::i18n::io::Problems(problems), lang)
 }
 
 /// The line of `text` each problem is about, in one pass over the text: the lines of

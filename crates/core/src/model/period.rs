@@ -91,10 +91,15 @@ impl Period {
 
 /// A period that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "\"{0}\" is not a period: write the year and the part of it, as 2024-H1, 2024-H2, 2024-Q3, 2024-9M or 2024-Y"
-)]
+#[error("{}", self.message(crate::model::Lang::En))]
 pub struct ParsePeriodError(pub String);
+
+impl ParsePeriodError {
+    /// What is wrong and what to write, in `lang` (the catalogue's area `errors`).
+    pub fn message(&self, lang: crate::model::Lang) -> String {
+        crate::i18n::Message::tr(self, lang)
+    }
+}
 
 impl std::str::FromStr for Period {
     type Err = ParsePeriodError;

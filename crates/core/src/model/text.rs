@@ -16,7 +16,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
-use crate::i18n::tr;
 use crate::model::{Indicator, IndicatorId, Lang, Report, Section, SectionId, Task, TaskId};
 
 /// What a text is, which decides what becomes of its line breaks.
@@ -57,64 +56,21 @@ impl Removed {
         self.chars.extend(other.chars.iter().copied());
     }
 
-    /// What was removed, in words, in `lang`: "removed 1 control character (U+0001);
-    /// removed 1 text direction control (U+202E); 1 line break made a space".
+    /// What was removed, in words, in `lang` (the catalogue's area `cleaning`):
+    /// "removed 1 control character (U+0001); removed 1 text direction control
+    /// (U+202E); 1 line break made a space".
     pub fn describe(&self, lang: Lang) -> String {
-        let codes = |pred: fn(char) -> bool| {
-            self.chars
-                .iter()
-                .filter(|c| pred(**c))
-                .map(|c| format!("U+{:04X}", u32::from(*c)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let mut parts = Vec::new();
-        if self.controls > 0 {
-            parts.push(format!(
-                "{} {} {} ({})",
-                tr(lang, "đã bỏ", "removed"),
-                self.controls,
-                if self.controls == 1 {
-                    tr(lang, "ký tự điều khiển", "control character")
-                } else {
-                    tr(lang, "ký tự điều khiển", "control characters")
-                },
-                codes(|c| !is_bidi(c))
-            ));
-        }
-        if self.bidi > 0 {
-            parts.push(format!(
-                "{} {} {} ({})",
-                tr(lang, "đã bỏ", "removed"),
-                self.bidi,
-                if self.bidi == 1 {
-                    tr(lang, "ký tự đổi chiều văn bản", "text direction control")
-                } else {
-                    tr(lang, "ký tự đổi chiều văn bản", "text direction controls")
-                },
-                codes(is_bidi)
-            ));
-        }
-        if self.breaks > 0 {
-            parts.push(format!(
-                "{} {}",
-                self.breaks,
-                if self.breaks == 1 {
-                    tr(
-                        lang,
-                        "dấu xuống dòng hoặc tab thành dấu cách",
-                        "line break or tab made a space",
-                    )
-                } else {
-                    tr(
-                        lang,
-                        "dấu xuống dòng hoặc tab thành dấu cách",
-                        "line breaks or tabs made spaces",
-                    )
-                }
-            ));
-        }
-        parts.join("; ")
+        crate::i18n::Message::tr(self, lang)
+    }
+
+    /// The code points removed that `pred` picks, as `U+0001, U+202E`.
+    pub(crate) fn codes(&self, pred: fn(char) -> bool) -> String {
+        self.chars
+            .iter()
+            .filter(|c| pred(**c))
+            .map(|c| format!("U+{:04X}", u32::from(*c)))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -278,14 +234,10 @@ impl Owner {
         }
     }
 
-    /// The owner in words, in `lang`: "chỉ tiêu grdp", "the report".
+    /// The owner in words, in `lang` (the catalogue's area `cleaning`): "chỉ tiêu
+    /// grdp", "the report".
     pub fn words(&self, lang: Lang) -> String {
-        match self {
-            Self::Report => tr(lang, "báo cáo", "the report").to_owned(),
-            Self::Section(id) => format!("{} {id}", tr(lang, "mục", "section")),
-            Self::Indicator(id) => format!("{} {id}", tr(lang, "chỉ tiêu", "indicator")),
-            Self::Task(id) => format!("{} {id}", tr(lang, "nhiệm vụ", "task")),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 
@@ -304,19 +256,21 @@ impl Fix {
     /// The text's name as a form labels it, in `lang` ("name (Vietnamese)"); the
     /// file's name for a text no form shows.
     pub fn field_words(&self, lang: Lang) -> &'static str {
-        match self.field {
-            "name.vi" => tr(lang, "tên (tiếng Việt)", "name (Vietnamese)"),
-            "name.en" => tr(lang, "tên (tiếng Anh)", "name (English)"),
-            "unit.vi" => tr(lang, "đơn vị (tiếng Việt)", "unit (Vietnamese)"),
-            "unit.en" => tr(lang, "đơn vị (tiếng Anh)", "unit (English)"),
-            "title.vi" => tr(lang, "tên (tiếng Việt)", "title (Vietnamese)"),
-            "title.en" => tr(lang, "tên (tiếng Anh)", "title (English)"),
-            "code" => tr(lang, "mã chỉ tiêu", "code"),
-            "agency" => tr(lang, "cơ quan chịu trách nhiệm", "responsible department"),
-            "number" => tr(lang, "số thứ tự", "number"),
-            "note" => tr(lang, "ghi chú", "note"),
-            other => other,
-        }
+        use crate::i18n::CleaningText as T;
+        let key = match self.field {
+            "name.vi" => T::NameVi,
+            "name.en" => T::NameEn,
+            "unit.vi" => T::UnitVi,
+            "unit.en" => T::UnitEn,
+            "title.vi" => T::TitleVi,
+            "title.en" => T::TitleEn,
+            "code" => T::Code,
+            "agency" => T::Agency,
+            "number" => T::Number,
+            "note" => T::Note,
+            other => return other,
+        };
+        crate::i18n::Text::tr(key, lang)
     }
 
     /// The change in words, in `lang`: "indicator grdp, name.vi: removed 1 control

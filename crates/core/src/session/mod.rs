@@ -176,11 +176,9 @@ impl Session {
     /// lưu)" — never the file it was made from.
     pub fn display_name_in(&self, lang: crate::model::Lang) -> String {
         if self.path.is_none() && self.unsaved_from_start {
-            let period = self.report.period;
-            crate::i18n::trf!(
+            crate::i18n::Message::tr(
+                &crate::i18n::SessionMessage::NewReport(self.report.period),
                 lang,
-                "Báo cáo mới {period} (chưa lưu)",
-                "New report {period} (unsaved)"
             )
         } else {
             self.display_name()

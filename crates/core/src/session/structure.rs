@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use crate::checks;
 use crate::edit::Edit;
-use crate::i18n::tr;
 use crate::model::text::{self, Fix, Shape};
 use crate::model::{Indicator, IndicatorId, Lang, Report, Section, SectionId, slugify};
 
@@ -27,42 +26,24 @@ pub enum Orphans {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum StructureError {
     /// The indicator or section named is not in the report.
-    #[error("there is no {0} in the report")]
+    #[error("{}", self.message(Lang::En))]
     Unknown(String),
-    /// The change would leave the structure broken.
-    #[error("the change would break the report's structure: {0}")]
-    Breaks(String),
+    /// The change would leave the structure broken: the first finding it would make,
+    /// rendered in the user's language where it is shown.
+    #[error("{}", self.message(Lang::En))]
+    Breaks(Box<checks::Finding>),
+    /// The report is not the one the edit was made for (it changed under it).
+    #[error("{}", self.message(Lang::En))]
+    ChangedUnderTheEdit,
     /// A top-level section's contents have nowhere to move up to.
-    #[error("section {0} is not inside another section: its contents can only be deleted with it")]
+    #[error("{}", self.message(Lang::En))]
     NowhereToMove(SectionId),
 }
 
 impl StructureError {
-    /// The reason in the user's language.
+    /// The reason in the user's language (the catalogue's area `session`).
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Unknown(what) => format!(
-                "{} {what}",
-                tr(lang, "Không có trong báo cáo:", "Not in the report:")
-            ),
-            Self::Breaks(why) => format!(
-                "{}: {why}",
-                tr(
-                    lang,
-                    "Thay đổi này làm hỏng cấu trúc báo cáo",
-                    "The change would break the report's structure"
-                )
-            ),
-            Self::NowhereToMove(id) => format!(
-                "{} {id} {}",
-                tr(lang, "Mục", "Section"),
-                tr(
-                    lang,
-                    "không nằm trong mục nào: chỉ có thể xóa cùng nội dung của nó",
-                    "is not inside another section: its contents can only be deleted with it"
-                )
-            ),
-        }
+        crate::i18n::Message::tr(self, lang)
     }
 }
 
@@ -351,14 +332,12 @@ impl Session {
         }
         let report = Arc::make_mut(&mut self.report);
         if !edit.apply(report) {
-            return Err(StructureError::Breaks(
-                "the report changed under the edit".to_owned(),
-            ));
+            return Err(StructureError::ChangedUnderTheEdit);
         }
         let problems = checks::structure(report);
         edit.inverse().apply(report);
         if let Some(first) = problems.first() {
-            return Err(StructureError::Breaks(first.line()));
+            return Err(StructureError::Breaks(Box::new(first.clone())));
         }
         self.apply(edit);
         Ok(())
@@ -534,6 +513,15 @@ mod tests {
         let before = s.report().clone();
         let err = s.update_indicator(total).unwrap_err();
         assert!(matches!(err, StructureError::Breaks(_)), "{err}");
+        // The reason reads in the user's language, the finding too.
+        assert_eq!(
+            err.message(Lang::Vi),
+            "Thay đổi này làm hỏng cấu trúc báo cáo: lỗi budget_revenue_domestic: vòng lặp chỉ tiêu cha: budget_revenue_domestic → budget_revenue_total → budget_revenue_domestic"
+        );
+        assert_eq!(
+            err.to_string(),
+            "The change would break the report's structure: error budget_revenue_domestic: parent cycle: budget_revenue_domestic → budget_revenue_total → budget_revenue_domestic"
+        );
         assert_eq!(s.report(), &before);
         assert!(!s.history().can_undo());
     }

@@ -1,3 +1,14 @@
 //! The catalogue's words in Vietnamese: one file an area, each an exhaustive `match`.
 
+pub(super) mod cleaning;
+pub(super) mod cli;
+pub(super) mod errors;
+pub(super) mod export;
+pub(super) mod findings;
+pub(super) mod import;
+pub(super) mod io;
+pub(super) mod prose;
+pub(super) mod reports;
+pub(super) mod session;
 pub(super) mod terms;
+pub(super) mod titles;

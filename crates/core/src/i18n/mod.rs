@@ -7,11 +7,27 @@
 //! area (ARCHITECTURE.md, "Words").
 
 mod catalogue;
+pub mod common;
+pub mod detail;
+pub mod dialog;
 mod en;
+pub mod forms;
+pub mod import_ui;
+pub mod pace;
+pub mod panel;
+pub mod plot;
 pub mod terms;
 mod vi;
 
-pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use catalogue::{Entry, HOMONYMS, Message, SAME_IN_BOTH, Text, every_text};
+pub use common::Common;
+pub use detail::{Detail, DetailMsg};
+pub use dialog::{Dialog, DialogMsg};
+pub use forms::{Forms, FormsMsg};
+pub use import_ui::{ImportUi, ImportUiMsg};
+pub use pace::Pace;
+pub use panel::{Panel, PanelMsg};
+pub use plot::{Plots, PlotsMsg};
 pub use terms::Term;
 
 use crate::format::Notation;

@@ -39,11 +39,16 @@ pub(super) fn pick_save(session: &Session, lang: Lang, format: Format) -> Option
     dialog.save_file()
 }
 
-/// Asks where to save a plot image, suggesting `hai-duong-2024-H1-plot.png`.
+/// Asks where to save a plot image, suggesting `hai-duong-2024-H1-plot.png`
+/// (`…-bieu-do.png` in Vietnamese).
 pub(super) fn pick_png(session: &Session, lang: Lang) -> Option<PathBuf> {
     let mut dialog = rfd::FileDialog::new()
         .set_title(Dialog::SaveThePlotAsAnImage.tr(lang))
-        .set_file_name(format!("{}-plot.png", session.report().slug()))
+        .set_file_name(format!(
+            "{}-{}.png",
+            session.report().slug(),
+            Dialog::PlotFileName.tr(lang)
+        ))
         .add_filter("PNG", &["png"]);
     if let Some(dir) = session.path().and_then(|p| p.parent()) {
         dialog = dialog.set_directory(dir);
@@ -209,9 +214,11 @@ fn save_as_instead_ui(ctx: &egui::Context, message: &str, lang: Lang, commands: 
 fn subject_name(view: &View<'_>, subject: &Subject) -> String {
     let lang = view.lang;
     match subject {
-        Subject::Indicator(id) => view
-            .indicator(id)
-            .map_or_else(|| id.to_string(), |i| i.name.get(lang).to_owned()),
+        Subject::Indicator(id) => match view.indicator(id).map(|i| i.name.get(lang)) {
+            Some(name) if !name.trim().is_empty() => name.to_owned(),
+            Some(_) => Dialog::Unnamed.tr(lang).to_owned(),
+            None => id.to_string(),
+        },
         Subject::Section(id) => view.report.section(id).map_or_else(
             || id.to_string(),
             |s| format!("{} {}", s.number, s.title.get(lang)),

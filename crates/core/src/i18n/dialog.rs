@@ -51,6 +51,10 @@ crate::texts! {
         SaveBeforeNew,
         /// Shown by `dialogs::modal_ui`: the question before another report replaces one with unsaved changes.
         SaveBeforeOpening,
+        /// Shown by `dialogs::pick_png`: the end of the name suggested for a plot saved as an image (no accents, as a file name).
+        PlotFileName,
+        /// Shown by `dialogs::subject_name`: in the findings, an indicator whose name is missing.
+        Unnamed,
     }
 }
 

@@ -38,6 +38,8 @@ pub(crate) fn text(t: Dialog) -> &'static str {
         Dialog::SaveBeforeOpening => {
             "The report has unsaved changes. Save them before opening another report?"
         }
+        Dialog::PlotFileName => "plot",
+        Dialog::Unnamed => "(no name)",
     }
 }
 

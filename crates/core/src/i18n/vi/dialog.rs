@@ -36,6 +36,8 @@ pub(crate) fn text(t: Dialog) -> &'static str {
         Dialog::SaveBeforeOpening => {
             "Báo cáo có thay đổi chưa lưu. Lưu lại trước khi mở báo cáo khác?"
         }
+        Dialog::PlotFileName => "bieu-do",
+        Dialog::Unnamed => "(chưa có tên)",
     }
 }
 

@@ -8,7 +8,8 @@
 //!
 //! - one of the catalogue's English texts (`every_text()`, where the English differs
 //!   from the Vietnamese), or contain one of its English phrases of three words or more;
-//! - an indicator id shown as a word (`pig_herd`): ids are the file's business;
+//! - an id (of an indicator, a section, a task) shown as a word (`pig_herd`): ids are
+//!   the file's business;
 //! - an indicator's, a section's or a unit's English name, which the Vietnamese
 //!   interface has no reason to show.
 //!
@@ -90,7 +91,8 @@ struct Forbidden {
     english: HashSet<&'static str>,
     /// English phrases (three words or more) a text on screen may not contain.
     phrases: Vec<&'static str>,
-    /// Indicator ids (those that read as words: with an underscore).
+    /// Ids of indicators, sections and tasks (those that read as words: with an
+    /// underscore).
     ids: BTreeSet<String>,
     /// English names of indicators, sections and units.
     names: BTreeSet<String>,
@@ -136,11 +138,10 @@ impl Forbidden {
         for s in &report.sections {
             name(&s.title.en, &s.title.vi);
         }
-        for i in &report.indicators {
-            if i.id.0.contains('_') {
-                self.ids.insert(i.id.0.clone());
-            }
-        }
+        let ids = (report.indicators.iter().map(|i| &i.id.0))
+            .chain(report.sections.iter().map(|s| &s.id.0))
+            .chain(report.tasks.iter().map(|t| &t.id.0));
+        self.ids.extend(ids.filter(|id| id.contains('_')).cloned());
     }
 
     /// Why `text` may not be shown in Vietnamese, if it may not.
@@ -153,7 +154,7 @@ impl Forbidden {
             return Some(format!("contains the catalogue's English \"{p}\""));
         }
         if let Some(id) = self.ids.iter().find(|id| shows_id(t, id)) {
-            return Some(format!("shows the indicator id \"{id}\""));
+            return Some(format!("shows the id \"{id}\""));
         }
         if let Some(name) = self.names.iter().find(|n| t.contains(n.as_str())) {
             return Some(format!("shows the English name \"{name}\""));

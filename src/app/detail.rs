@@ -30,7 +30,7 @@ impl DetailView {
         let lang = view.lang;
         let Some(ind) = view.selected.and_then(|id| view.indicator(id)) else {
             ui.heading(Detail::IndicatorDetail.tr(lang));
-            ui.label(Detail::SelectAnIndicatorInTheTable.tr(lang));
+            ui.label(Detail::SelectToSeeDetail.tr(lang));
             return;
         };
         let Some(&i) = view.derived.index.get(&ind.id) else {
@@ -90,7 +90,7 @@ impl DetailView {
                 &ind.note,
                 i18n::SHOWN_CHARS,
             ));
-            ui.weak(Detail::TheNoteIsTooLongTo.tr(lang));
+            ui.weak(Detail::NoteTooLongToEdit.tr(lang));
         } else {
             self.note_editor_ui(ui, shown, commands);
         }
@@ -266,7 +266,7 @@ fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: 
         let label = format!("{}…", Common::TheRestOfTheYear.tr(lang));
         if ui
             .button(label)
-            .on_hover_text(Detail::LastYearsShareByQuarterAnd.tr(lang))
+            .on_hover_text(Detail::RestOfYearHint.tr(lang))
             .clicked()
         {
             commands.push(Command::ShowRestOfYear(ind.id.clone()));
@@ -341,7 +341,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
                 };
                 let response = row(i18n::prior_period(lang), format!("{text} {unit}{how}"));
                 if ind.prior_is_derived() {
-                    response.on_hover_text(Detail::TheReportDoesNotStateLast.tr(lang));
+                    response.on_hover_text(Detail::DerivedPriorExplained.tr(lang));
                 }
             }
             if let Some(g) = ind.growth_pct() {
@@ -555,12 +555,12 @@ fn target_ui(
     if let Some(printed) = target.printed_pct {
         ui.label(format!(
             "{} {}%",
-            Detail::TheReportPrints.tr(lang),
+            Detail::ReportPrintsAchieved.tr(lang),
             format_auto(printed, view.notation)
         ));
     }
     if target.derived && !revised {
-        ui.weak(Detail::DerivedFromThePercentTheReport.tr(lang));
+        ui.weak(Detail::TargetDerivedFromPercent.tr(lang));
     }
     if let Some(p) = pct {
         ui.label(format!(

@@ -16,7 +16,7 @@ use chitieu_core::session::Session;
 pub(super) fn pick_open(lang: Lang) -> Option<PathBuf> {
     rfd::FileDialog::new()
         .set_title(Dialog::OpenAReport.tr(lang))
-        .add_filter(Dialog::ChitieuReportRON.tr(lang), &["ron"])
+        .add_filter(Dialog::ReportFileFilter.tr(lang), &["ron"])
         .add_filter(Common::AllFiles.tr(lang), &["*"])
         .pick_file()
 }
@@ -115,7 +115,7 @@ pub(super) fn modal_ui(
                 if let Some(file) = &recovery.copy_of {
                     ui.label(format!(
                         "{} ({})",
-                        Dialog::TheseChangesWereMadeInA.tr(lang),
+                        Dialog::RecoveredReadOnly.tr(lang),
                         file.display()
                     ));
                 }
@@ -166,7 +166,7 @@ fn changed_ui(ctx: &egui::Context, lang: Lang, commands: &mut Vec<Command>) {
     let response = egui::Modal::new(egui::Id::unique("chitieu-changed")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(Dialog::TheFileHasChanged.tr(lang));
-        ui.label(Dialog::AnotherProgramOrWindowChangedThe.tr(lang));
+        ui.label(Dialog::ChangedElsewhere.tr(lang));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             for (choice, label) in [
@@ -280,8 +280,8 @@ impl Windows {
             .resizable(false)
             .show(ctx, |ui| {
                 ui.heading(format!("chitieu {}", env!("CARGO_PKG_VERSION")));
-                ui.label(Dialog::ReviewAndReviseTheTargetsOf.tr(lang));
-                ui.label(Dialog::FontDejaVuSans.tr(lang));
+                ui.label(Dialog::AboutText.tr(lang));
+                ui.label(Dialog::AboutFont.tr(lang));
             });
         let mut open = self.findings;
         egui::Window::new(Common::CheckFindings.tr(lang))

@@ -88,7 +88,7 @@ impl FillInWindow {
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let lang = view.lang;
-        ui.label(ImportUi::AWorkbookForADepartmentTo.tr(lang));
+        ui.label(ImportUi::FillInExplained.tr(lang));
         ui.separator();
         ui.horizontal(|ui| {
             ui.radio_value(&mut self.by_agency, false, ImportUi::BySection.tr(lang));
@@ -160,7 +160,7 @@ impl FillInWindow {
     /// ticked and greyed.
     fn sections_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
         if self.sections.is_empty() {
-            ui.weak(ImportUi::NoSectionTickedTheSheetAsks.tr(view.lang));
+            ui.weak(ImportUi::NoSectionTicked.tr(view.lang));
         }
         let mut stack: Vec<(usize, bool, usize)> = view
             .report
@@ -215,7 +215,7 @@ impl FillInWindow {
             return;
         };
         if names.is_empty() {
-            ui.weak(ImportUi::NoIndicatorNamesItsDepartmentYet.tr(view.lang));
+            ui.weak(ImportUi::NoDepartmentYet.tr(view.lang));
         }
         for name in names {
             let selected = self.agency.as_deref() == Some(name.as_str());
@@ -245,7 +245,7 @@ fn pick_path(report: &Report, lang: Lang) -> Option<PathBuf> {
         .set_title(ImportUi::SaveTheFillInSheet.tr(lang))
         .set_file_name(format!(
             "{}-{}.xlsx",
-            ImportUi::FillIn.tr(lang),
+            ImportUi::FillInFileName.tr(lang),
             report.slug()
         ))
         .add_filter("XLSX", &["xlsx"])

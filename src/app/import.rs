@@ -39,7 +39,7 @@ pub(super) struct Applied {
 
 /// Why changes read from a sheet are not applied: the report moved on since.
 fn changed_since_read(lang: Lang) -> String {
-    ImportUi::TheReportChangedSinceTheSheet.tr(lang).to_owned()
+    ImportUi::ReportChangedSinceRead.tr(lang).to_owned()
 }
 
 /// A file read for an import, and what comes next.
@@ -185,9 +185,9 @@ impl DryRun {
         );
         ui.horizontal_wrapped(|ui| {
             ui.label(match self.columns {
-                Columns::Recognised => ImportUi::TheColumnsWereRecognisedByTheir.tr(lang),
-                Columns::Remembered(_) => ImportUi::TheColumnsAreReadAsMapped.tr(lang),
-                Columns::Mapped(_) => ImportUi::TheColumnsAreReadAsYou.tr(lang),
+                Columns::Recognised => ImportUi::ColumnsRecognised.tr(lang),
+                Columns::Remembered(_) => ImportUi::ColumnsRemembered.tr(lang),
+                Columns::Mapped(_) => ImportUi::ColumnsMapped.tr(lang),
             });
             if ui.button(ImportUi::MapTheColumns.tr(lang)).clicked() {
                 commands.push(Command::MapColumns);
@@ -277,10 +277,7 @@ pub(super) fn is_sheet(path: &Path) -> bool {
 fn pick_sheet(lang: Lang) -> Option<PathBuf> {
     rfd::FileDialog::new()
         .set_title(ImportUi::ImportFigures.tr(lang))
-        .add_filter(
-            ImportUi::SpreadsheetsXlsxCsv.tr(lang),
-            &["xlsx", "xlsm", "csv"],
-        )
+        .add_filter(ImportUi::SheetFilter.tr(lang), &["xlsx", "xlsm", "csv"])
         .add_filter(Common::AllFiles.tr(lang), &["*"])
         .pick_file()
 }

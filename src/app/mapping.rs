@@ -56,9 +56,9 @@ impl MappingStep {
         commands: &mut Vec<Command>,
     ) {
         ui.label(if self.unrecognised {
-            ImportUi::ChitieuDoesNotRecogniseTheHeader.tr(lang)
+            ImportUi::HeaderNotRecognised.tr(lang)
         } else {
-            ImportUi::SayWhichRowHoldsTheTitles.tr(lang)
+            ImportUi::MappingHint.tr(lang)
         });
         ui.separator();
         let Some(sheet) = self
@@ -77,7 +77,7 @@ impl MappingStep {
                 self.columns_ui(ui, sheet, lang);
             });
         ui.separator();
-        ui.strong(ImportUi::TheFirstRowsOfTheSheet.tr(lang));
+        ui.strong(ImportUi::FirstRowsHint.tr(lang));
         self.preview_ui(ui, sheet, notation);
         ui.separator();
         let checked = self.mapping.check(sheets);

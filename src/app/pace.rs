@@ -76,7 +76,7 @@ impl PaceWindow {
                 let growth = metrics::period_growth_pct(ind);
                 ui.label(format!(
                     "{}: {}",
-                    Pace::ThisPeriodsGrowthG.tr(lang),
+                    Pace::PeriodGrowthG.tr(lang),
                     growth.map_or_else(|| "—".to_owned(), |g| format!("{}%", n(g)))
                 ));
                 let annual = ind
@@ -84,17 +84,13 @@ impl PaceWindow {
                     .filter(|_| ind.measure == Measure::Rate);
                 ui.label(format!(
                     "{}: {}",
-                    Pace::TheYearsGrowthTargetG.tr(lang),
+                    Pace::YearTargetG.tr(lang),
                     annual.map_or_else(|| "—".to_owned(), |g| format!("{}%", n(g)))
                 ));
                 self.share_ui(ui, view, &id, ind.prior_share_pct, commands);
                 let share = metrics::period_share_pct(ind, &view.report.period);
                 if let (None, Some(s)) = (ind.prior_share_pct, share) {
-                    ui.label(format!(
-                        "{} {}%",
-                        Pace::FromThePeriodsQuarters.tr(lang),
-                        n(s)
-                    ));
+                    ui.label(format!("{} {}%", Pace::ShareFromQuarters.tr(lang), n(s)));
                 }
                 ui.separator();
                 match (annual, growth, share) {
@@ -102,11 +98,7 @@ impl PaceWindow {
                         if let Some(g2) =
                             metrics::rest_growth_for_year(Some(year), Some(g), Some(s))
                         {
-                            ui.strong(format!(
-                                "{} {}%",
-                                Pace::TheRestOfTheYearNeeds.tr(lang),
-                                n(g2)
-                            ));
+                            ui.strong(format!("{} {}%", Pace::RestNeedsToGrow.tr(lang), n(g2)));
                             ui.label(formula(view.notation, year, g, s, g2));
                         }
                     }
@@ -139,7 +131,7 @@ impl PaceWindow {
     ) {
         let lang = view.lang;
         ui.horizontal(|ui| {
-            let l = ui.label(Pace::ThisPeriodsShareOfLastYear.tr(lang));
+            let l = ui.label(Pace::PeriodShareS.tr(lang));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.share_text).desired_width(80.0))
                 .labelled_by(l.id);
@@ -256,12 +248,12 @@ impl PaceWindow {
             ui.add(
                 egui::Slider::new(&mut self.rest_pct, -10.0..=30.0)
                     .step_by(0.01)
-                    .text(Pace::GrowthOfTheRest.tr(lang)),
+                    .text(Pace::RestGrowthSlider.tr(lang)),
             );
         });
         if let Some(year) = metrics::year_growth(g, self.rest_pct, s) {
             ui.horizontal(|ui| {
-                ui.label(format!("{} {}%", Pace::TheYearGrowsBy.tr(lang), n(year)));
+                ui.label(format!("{} {}%", Pace::ThenYearGrows.tr(lang), n(year)));
                 if ui.button(Pace::TakeAsTheAnnualTarget.tr(lang)).clicked() {
                     commands.push(Command::SetValue {
                         id: id.clone(),
@@ -275,15 +267,11 @@ impl PaceWindow {
             ui.add(
                 egui::Slider::new(&mut self.year_pct, -10.0..=30.0)
                     .step_by(0.01)
-                    .text(Pace::GrowthWantedForTheYear.tr(lang)),
+                    .text(Pace::YearGrowthSlider.tr(lang)),
             );
         });
         if let Some(g2) = metrics::rest_growth_for_year(Some(self.year_pct), Some(g), Some(s)) {
-            ui.label(format!(
-                "{} {}%",
-                Pace::TheRestNeedsToGrowBy.tr(lang),
-                n(g2)
-            ));
+            ui.label(format!("{} {}%", Pace::ThenRestNeeds.tr(lang), n(g2)));
         }
     }
 }

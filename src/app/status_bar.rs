@@ -40,7 +40,7 @@ pub(super) fn status_bar_ui(
         );
         if ui
             .link(text)
-            .on_hover_text(Panel::ListThemAndGoToEach.tr(lang))
+            .on_hover_text(Panel::FindingsHint.tr(lang))
             .clicked()
         {
             commands.push(Command::Show(Window::Findings));

@@ -270,7 +270,7 @@ impl IndicatorForm {
                     text_row(ui, Forms::NameEnglish.tr(lang), &mut ind.name.en, None);
                     text_row(ui, Forms::UnitVietnamese.tr(lang), &mut ind.unit.vi, None);
                     text_row(ui, Forms::UnitEnglish.tr(lang), &mut ind.unit.en, None);
-                    text_row(ui, Forms::CodeDecision052023.tr(lang), &mut ind.code, None);
+                    text_row(ui, Forms::CodeField.tr(lang), &mut ind.code, None);
                     text_row(
                         ui,
                         Forms::ResponsibleDepartment.tr(lang),
@@ -344,7 +344,7 @@ impl SectionForm {
                 .show(ui, |ui| {
                     text_row(
                         ui,
-                        Forms::NumberAs21.tr(lang),
+                        Forms::NumberField.tr(lang),
                         &mut s.number,
                         Some(&mut self.focused),
                     );
@@ -410,11 +410,11 @@ impl NewPeriodForm {
             let last = session.report().period;
             ui.label(format!(
                 "{} {}. {}",
-                Forms::MadeFromTheReportOn.tr(lang),
+                Forms::MadeFromReport.tr(lang),
                 i18n::period(lang, last),
-                Forms::TheSectionsAndIndicatorsAreKept.tr(lang)
+                Forms::NextPeriodExplained.tr(lang)
             ));
-            let l = ui.label(Forms::PeriodAs2025H120249M.tr(lang));
+            let l = ui.label(Forms::PeriodField.tr(lang));
             let field = ui.text_edit_singleline(&mut self.text).labelled_by(l.id);
             if !self.focused {
                 field.request_focus();
@@ -484,18 +484,18 @@ fn delete_ui(
                 session
                     .indicator(id)
                     .map_or_else(|| id.to_string(), |i| i.name.get(lang).to_owned()),
-                Forms::ThisIndicatorHasFiguresOrParts.tr(lang),
-                Forms::DeleteItItsPartsMoveUp.tr(lang),
-                Forms::DeleteItWithItsParts.tr(lang),
+                Forms::IndicatorHasContents.tr(lang),
+                Forms::DeletePartsMoveUp.tr(lang),
+                Forms::DeleteWithParts.tr(lang),
             ),
             DeleteQuestion::Section(id) => (
                 session
                     .report()
                     .section(id)
                     .map_or_else(|| id.to_string(), |s| section_name(s, lang)),
-                Forms::ThisSectionHoldsIndicatorsOrSections.tr(lang),
-                Forms::DeleteItItsContentsMoveUp.tr(lang),
-                Forms::DeleteItWithEverythingInIt.tr(lang),
+                Forms::SectionHasContents.tr(lang),
+                Forms::DeleteContentsMoveUp.tr(lang),
+                Forms::DeleteWithContents.tr(lang),
             ),
         };
         ui.heading(FormsMsg::DeleteWhat { name }.tr(lang));
@@ -544,9 +544,9 @@ const BREAKDOWNS: &[Breakdown] = &[
 
 fn breakdown_name(lang: Lang, b: Breakdown) -> &'static str {
     match b {
-        Breakdown::Partial => Forms::SomeOfThePartsNotAbove.tr(lang),
-        Breakdown::Complete => Forms::AllThePartsAddUpTo.tr(lang),
-        Breakdown::NotAdditive => Forms::NotAdditiveRatesShares.tr(lang),
+        Breakdown::Partial => Forms::BreakdownPartial.tr(lang),
+        Breakdown::Complete => Forms::BreakdownComplete.tr(lang),
+        Breakdown::NotAdditive => Forms::BreakdownNotAdditive.tr(lang),
     }
 }
 
@@ -596,7 +596,7 @@ fn section_row(ui: &mut egui::Ui, session: &Session, lang: Lang, section: &mut S
 
 fn parent_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indicator) {
     let l = ui.label(Forms::APartOf.tr(lang));
-    let none = Forms::NoneATotal.tr(lang);
+    let none = Forms::NoParentTotal.tr(lang);
     let shown = ind
         .parent
         .as_ref()

@@ -25,7 +25,7 @@ pub(super) fn achievement_ui(
     let notation = view.notation;
     let (ratios, rates) = charts;
     if ratios.bars.is_empty() && rates.bars.is_empty() {
-        ui.label(Plots::NoIndicatorHasATarget.tr(lang));
+        ui.label(Plots::NoTarget.tr(lang));
         return None;
     }
     // Each chart gets a share of the height by its number of bars, after its heading
@@ -42,9 +42,9 @@ pub(super) fn achievement_ui(
         let share = chart.bars.len() as f32 / total;
         let h = (height * share).max(min_plot_height(chart.bars.len(), 3));
         ui.strong(if is_rate {
-            Plots::RatesGapToTargetPercentagePoints.tr(lang)
+            Plots::RatesHeading.tr(lang)
         } else {
-            Plots::PctOfTargetSortedByGap.tr(lang)
+            Plots::AchievementHeading.tr(lang)
         });
         omitted_note(ui, lang, chart.omitted);
         if let Some(i) = achievement_plot(ui, view, chart, is_rate, h, notation, reset) {
@@ -145,7 +145,7 @@ pub(super) fn achievement_plot(
     let (id, title, series, lines) = if is_rate {
         (
             "plot-rates",
-            Plots::PlotOfRateGapsToTarget,
+            Plots::RatesPlotTitle,
             Plots::GapPoints,
             vec![line(Plots::Target.tr(lang), 0.0, 1.5, false)],
         )
@@ -157,7 +157,7 @@ pub(super) fn achievement_plot(
         }
         (
             "plot-achievement",
-            Plots::PlotOfPctAchieved,
+            Plots::AchievementPlotTitle,
             Plots::PctAchieved,
             lines,
         )

@@ -265,7 +265,7 @@ pub(super) const CUT_HALF: f64 = 0.4;
 
 /// What a screen reader says after a cut bar's figure.
 pub(super) fn cut_note(lang: Lang) -> &'static str {
-    Plots::BarCutShortSoTheOthers.tr(lang)
+    Plots::CutNote.tr(lang)
 }
 
 /// Writes each bar's name just above it, from `x0`: the left end of what the plot must

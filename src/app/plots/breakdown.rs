@@ -8,9 +8,10 @@ use super::bars::{BarPlot, describe, is_selected, min_plot_height, outlined, y_o
 use super::{Room, View, style};
 use chitieu_core::charts::{self};
 use chitieu_core::format::{self, format_auto};
+use chitieu_core::i18n;
 use chitieu_core::i18n::{Common, Message as _, Plots, PlotsMsg, Text as _};
 use chitieu_core::metrics::Status;
-use chitieu_core::model::Indicator;
+use chitieu_core::model::{Indicator, Lang, Period, Quarter, Span};
 
 /// The selected indicator's breakdown and its sub-periods, each a plot, one above the
 /// other when it has both; returns the part clicked.
@@ -26,7 +27,7 @@ pub(super) fn breakdown_ui(
         .and_then(|id| view.derived.index.get(id))
         .copied()
     else {
-        ui.label(Plots::SelectAnIndicatorToSeeIts.tr(lang));
+        ui.label(Plots::SelectForBreakdown.tr(lang));
         return None;
     };
     let ind = view.report.indicators.get(i)?;
@@ -153,7 +154,7 @@ pub(super) fn parts_plot_ui(
             .name(total_text),
     );
     let mut plot = BarPlot::new("plot-breakdown", names);
-    plot.title = Plots::PlotOfTheBreakdown.tr(lang).to_owned();
+    plot.title = Plots::BreakdownPlotTitle.tr(lang).to_owned();
     plot.tips = bars.iter().map(|b| b.name.clone()).collect();
     plot.series = vec![(Common::Breakdown.tr(lang).to_owned(), bars, ink)];
     plot.row_figures(values);
@@ -187,7 +188,7 @@ pub(super) fn subperiods_plot_ui(
     let labels: Vec<String> = ind
         .subperiods
         .iter()
-        .map(|s| s.period.to_string())
+        .map(|s| period_label(lang, s.period))
         .collect();
     let mut summary = Vec::new();
     let bars: Vec<Bar> = ind
@@ -195,7 +196,11 @@ pub(super) fn subperiods_plot_ui(
         .iter()
         .enumerate()
         .map(|(k, s)| {
-            let text = format!("{}: {} {unit}", s.period, format_auto(s.value, notation));
+            let text = format!(
+                "{}: {} {unit}",
+                period_label(lang, s.period),
+                format_auto(s.value, notation)
+            );
             summary.push(text.clone());
             Bar::new(k as f64, s.value)
                 .width(0.6)
@@ -237,7 +242,11 @@ pub(super) fn subperiods_plot_ui(
             if let Some(a) = ind.actual {
                 plot_ui.hline(
                     HLine::new(
-                        format!("{} {}", view.report.period, format_auto(a, notation)),
+                        format!(
+                            "{}: {}",
+                            capitalised(&i18n::period(lang, view.report.period)),
+                            format_auto(a, notation)
+                        ),
                         a,
                     )
                     .color(style::status_color(Status::Met, dark))
@@ -247,7 +256,34 @@ pub(super) fn subperiods_plot_ui(
         });
     describe(
         &response.response,
-        Plots::PlotBySubPeriod.tr(lang),
+        Plots::SubPeriodPlotTitle.tr(lang),
         summary.join("; "),
     );
+}
+
+/// `text` with its first letter a capital, as a label begins ("First half of 2024").
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// A part of the period as the axis names it: a quarter short ("Quý I/2024"), any other
+/// period in words ("6 tháng đầu năm 2024").
+fn period_label(lang: Lang, period: Period) -> String {
+    let quarter = match period.span {
+        Span::Q1 => Quarter::Q1,
+        Span::Q2 => Quarter::Q2,
+        Span::Q3 => Quarter::Q3,
+        Span::Q4 => Quarter::Q4,
+        Span::Year | Span::H1 | Span::H2 | Span::FirstMonths(_) => {
+            return capitalised(&i18n::period(lang, period));
+        }
+    };
+    PlotsMsg::QuarterOfYear {
+        quarter: i18n::quarter(lang, quarter),
+        year: period.year,
+    }
+    .tr(lang)
 }

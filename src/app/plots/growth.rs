@@ -25,10 +25,10 @@ pub(super) fn growth_ui(
     let notation = view.notation;
 
     if chart.bars.is_empty() {
-        ui.label(Plots::NoIndicatorHasAGrowthRate.tr(lang));
+        ui.label(Plots::NoGrowth.tr(lang));
         return None;
     }
-    ui.strong(Plots::GrowthOverTheSamePeriodLast.tr(lang));
+    ui.strong(Plots::GrowthHeading.tr(lang));
     omitted_note(ui, lang, chart.omitted);
     let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().strong_text_color();
@@ -66,7 +66,7 @@ pub(super) fn growth_ui(
     }
     let height = room.left(ui).max(min_plot_height(n, 2));
     let mut plot = BarPlot::new("plot-growth", names);
-    plot.title = Plots::PlotOfGrowthOverTheSame.tr(lang).to_owned();
+    plot.title = Plots::GrowthPlotTitle.tr(lang).to_owned();
     plot.tips = bars.iter().map(|b| b.name.clone()).collect();
     plot.series = vec![(
         i18n::field(lang, Field::YoyGrowthPct).to_owned(),

@@ -138,7 +138,7 @@ impl PlotsView {
             }
             if ui
                 .button(Plots::SaveAsPNG.tr(lang))
-                .on_hover_text(Plots::SaveThePlotShownAsAn.tr(lang))
+                .on_hover_text(Plots::SavePngHint.tr(lang))
                 .clicked()
             {
                 commands.push(Command::SavePlotDialog);

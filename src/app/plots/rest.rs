@@ -30,10 +30,10 @@ pub(super) fn rest_ui(
     let lang = view.lang;
     let notation = view.notation;
     if chart.bars.is_empty() {
-        ui.label(Plots::NoIndicatorHasBothAnAnnual.tr(lang));
+        ui.label(Plots::NoRestOfYear.tr(lang));
         return None;
     }
-    ui.strong(Plots::ThisPeriodsGrowthAndWhatThe.tr(lang));
+    ui.strong(Plots::RestHeading.tr(lang));
     omitted_note(ui, lang, chart.omitted);
     let n = chart.bars.len();
     let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
@@ -48,7 +48,7 @@ pub(super) fn rest_ui(
     let dark = ui.visuals().dark_mode;
     let height = room.left(ui).max(min_plot_height(n, 2));
     let mut plot = BarPlot::new("plot-rest", names);
-    plot.title = Plots::PlotOfTheRestOfThe.tr(lang).to_owned();
+    plot.title = Plots::RestPlotTitle.tr(lang).to_owned();
     plot.series = vec![
         (
             Plots::ThisPeriod.tr(lang).to_owned(),

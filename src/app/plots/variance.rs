@@ -76,7 +76,7 @@ impl PlotsView {
             }
         });
         if units.is_empty() {
-            ui.label(Plots::NoIndicatorHasBothAnActual.tr(lang));
+            ui.label(Plots::NoVariance.tr(lang));
             return None;
         }
         let unit = match &self.unit {
@@ -140,7 +140,7 @@ pub(super) fn variance_plot_ui(
     }
     let height = room.left(ui).max(min_plot_height(n, 3));
     let mut plot = BarPlot::new("plot-variance", names);
-    plot.title = format!("{} ({unit})", Plots::PlotOfActualAgainstTarget.tr(lang));
+    plot.title = format!("{} ({unit})", Plots::VariancePlotTitle.tr(lang));
     plot.tips = targets.iter().map(|b| b.name.clone()).collect();
     plot.series = vec![
         (series.target.to_owned(), targets, ink),

@@ -8,19 +8,19 @@ crate::texts! {
         /// Shown by `detail::ui`.
         IndicatorDetail,
         /// Shown by `detail::ui`.
-        SelectAnIndicatorInTheTable,
+        SelectToSeeDetail,
         /// Shown by `detail::note_ui`.
-        TheNoteIsTooLongTo,
+        NoteTooLongToEdit,
         /// Shown by `detail::note_ui`.
         LastPeriodsNote,
         /// Shown by `detail::note_editor_ui`.
         NoteOfTheIndicator,
         /// Shown by `detail::rest_of_year_ui`.
-        LastYearsShareByQuarterAnd,
+        RestOfYearHint,
         /// Shown by `detail::figures_grid_ui`.
         Derived,
         /// Shown by `detail::figures_grid_ui`.
-        TheReportDoesNotStateLast,
+        DerivedPriorExplained,
         /// Shown by `detail::figures_grid_ui`.
         ChangeOnAYearAgo,
         /// Shown by `detail::source_ui`.
@@ -32,9 +32,9 @@ crate::texts! {
         /// Shown by `detail::edits_ui`.
         DescriptionChanged,
         /// Shown by `detail::target_ui`.
-        TheReportPrints,
+        ReportPrintsAchieved,
         /// Shown by `detail::target_ui`.
-        DerivedFromThePercentTheReport,
+        TargetDerivedFromPercent,
         /// Shown by `detail::target_ui`.
         Achieved,
         /// Shown by `detail::target_ui`.

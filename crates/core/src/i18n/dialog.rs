@@ -8,7 +8,7 @@ crate::texts! {
         /// Shown by `dialogs::pick_open`.
         OpenAReport,
         /// Shown by `dialogs::pick_open`.
-        ChitieuReportRON,
+        ReportFileFilter,
         /// Shown by `dialogs::pick_save`.
         SaveAsTitle,
         /// Shown by `dialogs::pick_png`.
@@ -18,7 +18,7 @@ crate::texts! {
         /// Shown by `dialogs::modal_ui`.
         RestoreUnsavedChanges,
         /// Shown by `dialogs::modal_ui`.
-        TheseChangesWereMadeInA,
+        RecoveredReadOnly,
         /// Shown by `dialogs::modal_ui`.
         Restore,
         /// Shown by `dialogs::modal_ui`.
@@ -28,7 +28,7 @@ crate::texts! {
         /// Shown by `dialogs::changed_ui`.
         TheFileHasChanged,
         /// Shown by `dialogs::changed_ui`.
-        AnotherProgramOrWindowChangedThe,
+        ChangedElsewhere,
         /// Shown by `dialogs::save_as_instead_ui`.
         CannotSaveOverTheFile,
         /// Shown by `dialogs::ui`.
@@ -36,9 +36,9 @@ crate::texts! {
         /// Shown by `dialogs::ui`.
         AboutChitieu,
         /// Shown by `dialogs::ui`.
-        ReviewAndReviseTheTargetsOf,
+        AboutText,
         /// Shown by `dialogs::ui`.
-        FontDejaVuSans,
+        AboutFont,
         /// Shown by `dialogs::ui`.
         NoFindings,
         /// Shown by `dialogs::changed_ui`: save over the file changed elsewhere.

@@ -18,7 +18,7 @@ crate::texts! {
         /// Shown by `structure::ui`.
         UnitEnglish,
         /// Shown by `structure::ui`.
-        CodeDecision052023,
+        CodeField,
         /// Shown by `structure::ui`.
         ResponsibleDepartment,
         /// Shown by `structure::ui`.
@@ -32,7 +32,7 @@ crate::texts! {
         /// Shown by `structure::ui`.
         DescribeTheSection,
         /// Shown by `structure::ui`.
-        NumberAs21,
+        NumberField,
         /// Shown by `structure::ui`.
         TitleVietnamese,
         /// Shown by `structure::ui`.
@@ -42,35 +42,35 @@ crate::texts! {
         /// Shown by `structure::ui`.
         StartTheNextPeriod,
         /// Shown by `structure::ui`.
-        MadeFromTheReportOn,
+        MadeFromReport,
         /// Shown by `structure::ui`.
-        TheSectionsAndIndicatorsAreKept,
+        NextPeriodExplained,
         /// Shown by `structure::ui`.
-        PeriodAs2025H120249M,
+        PeriodField,
         /// Shown by `structure::delete_ui`.
-        ThisIndicatorHasFiguresOrParts,
+        IndicatorHasContents,
         /// Shown by `structure::delete_ui`.
-        DeleteItItsPartsMoveUp,
+        DeletePartsMoveUp,
         /// Shown by `structure::delete_ui`.
-        DeleteItWithItsParts,
+        DeleteWithParts,
         /// Shown by `structure::delete_ui`.
-        ThisSectionHoldsIndicatorsOrSections,
+        SectionHasContents,
         /// Shown by `structure::delete_ui`.
-        DeleteItItsContentsMoveUp,
+        DeleteContentsMoveUp,
         /// Shown by `structure::delete_ui`.
-        DeleteItWithEverythingInIt,
+        DeleteWithContents,
         /// Shown by `structure::breakdown_name`.
-        SomeOfThePartsNotAbove,
+        BreakdownPartial,
         /// Shown by `structure::breakdown_name`.
-        AllThePartsAddUpTo,
+        BreakdownComplete,
         /// Shown by `structure::breakdown_name`.
-        NotAdditiveRatesShares,
+        BreakdownNotAdditive,
         /// Shown by `structure::section_row`.
         Section,
         /// Shown by `structure::parent_row`.
         APartOf,
         /// Shown by `structure::parent_row`.
-        NoneATotal,
+        NoParentTotal,
         /// Shown by `structure::growth_of_row`.
         TheGrowthOf,
     }

@@ -6,11 +6,11 @@ crate::texts! {
     /// The import window (the dry run and its mapping step) and the fill-in sheet window: a fixed text.
     pub enum ImportUi in vi::import_ui::text, en::import_ui::text {
         /// Shown by `mapping::ui`.
-        ChitieuDoesNotRecogniseTheHeader,
+        HeaderNotRecognised,
         /// Shown by `mapping::ui`.
-        SayWhichRowHoldsTheTitles,
+        MappingHint,
         /// Shown by `mapping::ui`.
-        TheFirstRowsOfTheSheet,
+        FirstRowsHint,
         /// Shown by `mapping::ui`.
         PreviewTheChanges,
         /// Shown by `mapping::sheet_row_ui`.
@@ -26,13 +26,13 @@ crate::texts! {
         /// Shown by `mapping::row_summary`.
         Row,
         /// Shown by `import::changed_since_read`.
-        TheReportChangedSinceTheSheet,
+        ReportChangedSinceRead,
         /// Shown by `import::contents_ui`.
-        TheColumnsWereRecognisedByTheir,
+        ColumnsRecognised,
         /// Shown by `import::contents_ui`.
-        TheColumnsAreReadAsMapped,
+        ColumnsRemembered,
         /// Shown by `import::contents_ui`.
-        TheColumnsAreReadAsYou,
+        ColumnsMapped,
         /// Shown by `import::contents_ui`.
         MapTheColumns,
         /// Shown by `import::contents_ui`.
@@ -46,11 +46,11 @@ crate::texts! {
         /// Shown by `import::pick_sheet`, `import::ui`.
         ImportFigures,
         /// Shown by `import::pick_sheet`.
-        SpreadsheetsXlsxCsv,
+        SheetFilter,
         /// Shown by `fill_in::ui`.
         FillInSheet,
         /// Shown by `fill_in::contents_ui`.
-        AWorkbookForADepartmentTo,
+        FillInExplained,
         /// Shown by `fill_in::contents_ui`.
         BySection,
         /// Shown by `fill_in::contents_ui`.
@@ -62,13 +62,13 @@ crate::texts! {
         /// Shown by `fill_in::count`.
         ChooseADepartment,
         /// Shown by `fill_in::sections_ui`.
-        NoSectionTickedTheSheetAsks,
+        NoSectionTicked,
         /// Shown by `fill_in::agencies_ui`.
-        NoIndicatorNamesItsDepartmentYet,
+        NoDepartmentYet,
         /// Shown by `fill_in::pick_path`.
         SaveTheFillInSheet,
         /// Shown by `fill_in::pick_path`.
-        FillIn,
+        FillInFileName,
     }
 }
 

@@ -6,17 +6,17 @@ crate::texts! {
     /// The rest-of-the-year window: a fixed text.
     pub enum Pace in vi::pace::text, en::pace::text {
         /// Shown by `pace::ui`.
-        ThisPeriodsGrowthG,
+        PeriodGrowthG,
         /// Shown by `pace::ui`.
-        TheYearsGrowthTargetG,
+        YearTargetG,
         /// Shown by `pace::ui`.
-        FromThePeriodsQuarters,
+        ShareFromQuarters,
         /// Shown by `pace::ui`.
-        TheRestOfTheYearNeeds,
+        RestNeedsToGrow,
         /// Shown by `pace::ui`.
         NeededToCompute,
         /// Shown by `pace::share_ui`.
-        ThisPeriodsShareOfLastYear,
+        PeriodShareS,
         /// Shown by `pace::quarters_ui`.
         ByQuarter,
         /// Shown by `pace::quarters_ui`.
@@ -30,14 +30,14 @@ crate::texts! {
         /// Shown by `pace::what_if_ui`.
         WhatIf,
         /// Shown by `pace::what_if_ui`.
-        GrowthOfTheRest,
+        RestGrowthSlider,
         /// Shown by `pace::what_if_ui`.
-        TheYearGrowsBy,
+        ThenYearGrows,
         /// Shown by `pace::what_if_ui`.
         TakeAsTheAnnualTarget,
         /// Shown by `pace::what_if_ui`.
-        GrowthWantedForTheYear,
+        YearGrowthSlider,
         /// Shown by `pace::what_if_ui`.
-        TheRestNeedsToGrowBy,
+        ThenRestNeeds,
     }
 }

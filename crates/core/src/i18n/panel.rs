@@ -10,7 +10,7 @@ crate::texts! {
         /// Shown by `status_bar::status_bar_ui`.
         Saved,
         /// Shown by `status_bar::status_bar_ui`.
-        ListThemAndGoToEach,
+        FindingsHint,
         /// Shown by `status_bar::status_bar_ui`.
         OpenFolder,
         /// Shown by `sections::sections_ui`.

@@ -6,11 +6,11 @@ crate::texts! {
     /// The plots panel: a fixed text.
     pub enum Plots in vi::plot::text, en::plot::text {
         /// Shown by `achievement::achievement_ui`.
-        NoIndicatorHasATarget,
+        NoTarget,
         /// Shown by `achievement::achievement_ui`.
-        RatesGapToTargetPercentagePoints,
+        RatesHeading,
         /// Shown by `achievement::achievement_ui`.
-        PctOfTargetSortedByGap,
+        AchievementHeading,
         /// Shown by `achievement::achievement_texts`.
         OfThePeriodTarget,
         /// Shown by `achievement::achievement_texts`.
@@ -26,27 +26,27 @@ crate::texts! {
         /// Shown by `achievement::achievement_plot`.
         PaceOfAnnualTargets,
         /// Shown by `achievement::achievement_plot`.
-        PlotOfRateGapsToTarget,
+        RatesPlotTitle,
         /// Shown by `achievement::achievement_plot`.
-        PlotOfPctAchieved,
+        AchievementPlotTitle,
         /// Shown by `bars::cut_note`.
-        BarCutShortSoTheOthers,
+        CutNote,
         /// Shown by `breakdown::breakdown_ui`.
-        SelectAnIndicatorToSeeIts,
+        SelectForBreakdown,
         /// Shown by `breakdown::parts_plot_ui`.
         Unexplained,
         /// Shown by `breakdown::parts_plot_ui`.
-        PlotOfTheBreakdown,
+        BreakdownPlotTitle,
         /// Shown by `breakdown::subperiods_plot_ui`.
         BySubPeriod,
         /// Shown by `breakdown::subperiods_plot_ui`.
-        PlotBySubPeriod,
+        SubPeriodPlotTitle,
         /// Shown by `growth::growth_ui`.
-        NoIndicatorHasAGrowthRate,
+        NoGrowth,
         /// Shown by `growth::growth_ui`.
-        GrowthOverTheSamePeriodLast,
+        GrowthHeading,
         /// Shown by `growth::growth_ui`.
-        PlotOfGrowthOverTheSame,
+        GrowthPlotTitle,
         /// Shown by `plots::ui`.
         ActualVsTarget,
         /// Shown by `plots::ui`.
@@ -56,23 +56,23 @@ crate::texts! {
         /// Shown by `plots::ui`.
         SaveAsPNG,
         /// Shown by `plots::ui`.
-        SaveThePlotShownAsAn,
+        SavePngHint,
         /// Shown by `rest::rest_ui`.
-        NoIndicatorHasBothAnAnnual,
+        NoRestOfYear,
         /// Shown by `rest::rest_ui`.
-        ThisPeriodsGrowthAndWhatThe,
+        RestHeading,
         /// Shown by `rest::drawn`, `rest::rest_ui`.
         ThisPeriod,
         /// Shown by `rest::rest_ui`.
-        PlotOfTheRestOfThe,
+        RestPlotTitle,
         /// Shown by `variance::variance_controls_ui`.
-        NoIndicatorHasBothAnActual,
+        NoVariance,
         /// Shown by `variance::variance_controls_ui`.
         UnitLabel,
         /// Shown by `variance::variance_controls_ui`.
         UnitOfThePlot,
         /// Shown by `variance::variance_plot_ui`.
-        PlotOfActualAgainstTarget,
+        VariancePlotTitle,
         /// Shown by `variance::new`.
         PeriodTargetPL,
         /// Shown by `variance::new`.
@@ -91,6 +91,13 @@ pub enum PlotsMsg {
     Omitted {
         /// How many.
         count: usize,
+    },
+    /// A quarter of a year, as a plot's axis names it: "Quý I/2024", "Q1 2024".
+    QuarterOfYear {
+        /// The quarter's short name ("Quý I", "Q1").
+        quarter: String,
+        /// The year.
+        year: i32,
     },
     /// For an indicator with neither parts that add up nor figures by sub-period.
     NoBreakdown {

@@ -6,19 +6,13 @@ use crate::i18n::detail::{Detail, DetailMsg};
 pub(crate) fn text(t: Detail) -> &'static str {
     match t {
         Detail::IndicatorDetail => "Indicator detail",
-        Detail::SelectAnIndicatorInTheTable => {
-            "Select an indicator in the table to see its detail."
-        }
-        Detail::TheNoteIsTooLongTo => {
-            "The note is too long to edit here; the file keeps all of it."
-        }
+        Detail::SelectToSeeDetail => "Select an indicator in the table to see its detail.",
+        Detail::NoteTooLongToEdit => "The note is too long to edit here; the file keeps all of it.",
         Detail::LastPeriodsNote => "Last period's note",
         Detail::NoteOfTheIndicator => "Note of the indicator",
-        Detail::LastYearsShareByQuarterAnd => {
-            "Last year's share, by quarter, and \"what if\" (Ctrl+R)"
-        }
+        Detail::RestOfYearHint => "Last year's share, by quarter, and \"what if\" (Ctrl+R)",
         Detail::Derived => " (derived)",
-        Detail::TheReportDoesNotStateLast => {
+        Detail::DerivedPriorExplained => {
             "The report does not state last year's figure: it was derived once from the actual and the growth the report printed. Revising the actual moves the growth, never this figure."
         }
         Detail::ChangeOnAYearAgo => "Change on a year ago",
@@ -26,8 +20,8 @@ pub(crate) fn text(t: Detail) -> &'static str {
         Detail::EditsThisSession => "Edits this session",
         Detail::NoteChanged => "Note changed",
         Detail::DescriptionChanged => "Description changed",
-        Detail::TheReportPrints => "The report prints",
-        Detail::DerivedFromThePercentTheReport => {
+        Detail::ReportPrintsAchieved => "The report prints",
+        Detail::TargetDerivedFromPercent => {
             "Derived from the percent the report prints (not stated outright)."
         }
         Detail::Achieved => "Achieved",

@@ -6,28 +6,26 @@ use crate::i18n::dialog::{Dialog, DialogMsg};
 pub(crate) fn text(t: Dialog) -> &'static str {
     match t {
         Dialog::OpenAReport => "Open a report",
-        Dialog::ChitieuReportRON => "chitieu report (RON)",
+        Dialog::ReportFileFilter => "chitieu report (RON)",
         Dialog::SaveAsTitle => "Save as",
         Dialog::SaveThePlotAsAnImage => "Save the plot as an image",
         Dialog::SaveYourChanges => "Save your changes?",
         Dialog::RestoreUnsavedChanges => "Restore unsaved changes?",
-        Dialog::TheseChangesWereMadeInA => {
+        Dialog::RecoveredReadOnly => {
             "These changes were made in a window that had the report read-only (it was open in another window): restored as an unsaved report, to save under another name."
         }
         Dialog::Restore => "Restore",
         Dialog::DiscardThem => "Discard them",
         Dialog::ThatDidNotWork => "That did not work",
         Dialog::TheFileHasChanged => "The file has changed",
-        Dialog::AnotherProgramOrWindowChangedThe => {
+        Dialog::ChangedElsewhere => {
             "Another program or window changed the report file since it was opened here. Saving over it would undo that change."
         }
         Dialog::CannotSaveOverTheFile => "Cannot save over the file",
         Dialog::KeyboardShortcuts => "Keyboard shortcuts",
         Dialog::AboutChitieu => "About chitieu",
-        Dialog::ReviewAndReviseTheTargetsOf => {
-            "Review and revise the targets of a half-year socio-economic report."
-        }
-        Dialog::FontDejaVuSans => "Font: DejaVu Sans.",
+        Dialog::AboutText => "Review and revise the targets of a half-year socio-economic report.",
+        Dialog::AboutFont => "Font: DejaVu Sans.",
         Dialog::NoFindings => "No findings.",
         Dialog::Overwrite => "Overwrite",
         Dialog::Reload => "Reload (drop the edits here)",

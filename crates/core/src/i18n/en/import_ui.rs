@@ -5,13 +5,13 @@ use crate::i18n::import_ui::{ImportUi, ImportUiMsg};
 /// The words of `t` in English.
 pub(crate) fn text(t: ImportUi) -> &'static str {
     match t {
-        ImportUi::ChitieuDoesNotRecogniseTheHeader => {
+        ImportUi::HeaderNotRecognised => {
             "chitieu does not recognise the header row of this file. Say which row holds the titles, which column names the indicator and which columns are figures."
         }
-        ImportUi::SayWhichRowHoldsTheTitles => {
+        ImportUi::MappingHint => {
             "Say which row holds the titles, which column names the indicator and which columns are figures."
         }
-        ImportUi::TheFirstRowsOfTheSheet => {
+        ImportUi::FirstRowsHint => {
             "The first rows of the sheet (click a row number to take it as the header row)"
         }
         ImportUi::PreviewTheChanges => "Preview the changes",
@@ -21,23 +21,23 @@ pub(crate) fn text(t: ImportUi) -> &'static str {
         ImportUi::MatchTheIndicator => "Match the indicator",
         ImportUi::UnitColumnChecked => "Unit column (checked)",
         ImportUi::Row => "Row",
-        ImportUi::TheReportChangedSinceTheSheet => {
+        ImportUi::ReportChangedSinceRead => {
             "The report changed since the sheet was read: import the sheet again to see its changes now"
         }
-        ImportUi::TheColumnsWereRecognisedByTheir => "The columns were recognised by their titles.",
-        ImportUi::TheColumnsAreReadAsMapped => {
+        ImportUi::ColumnsRecognised => "The columns were recognised by their titles.",
+        ImportUi::ColumnsRemembered => {
             "The columns are read as mapped for the last file of this shape."
         }
-        ImportUi::TheColumnsAreReadAsYou => "The columns are read as you mapped them.",
+        ImportUi::ColumnsMapped => "The columns are read as you mapped them.",
         ImportUi::MapTheColumns => "Map the columns…",
         ImportUi::Changes => "Changes",
         ImportUi::TickAll => "Tick all",
         ImportUi::UntickAll => "Untick all",
         ImportUi::ProblemsNotTaken => "Problems (not taken)",
         ImportUi::ImportFigures => "Import figures",
-        ImportUi::SpreadsheetsXlsxCsv => "Spreadsheets (.xlsx, .csv)",
+        ImportUi::SheetFilter => "Spreadsheets (.xlsx, .csv)",
         ImportUi::FillInSheet => "Fill-in sheet",
-        ImportUi::AWorkbookForADepartmentTo => {
+        ImportUi::FillInExplained => {
             "A workbook for a department to fill in: the indicators chosen, with their id, code, name and unit locked, and white cells for the figures. Once it is filled in, File → Import figures… brings the figures in."
         }
         ImportUi::BySection => "By section",
@@ -45,14 +45,12 @@ pub(crate) fn text(t: ImportUi) -> &'static str {
         ImportUi::LanguageOfTheSheet => "Language of the sheet",
         ImportUi::SaveEllipsis => "Save…",
         ImportUi::ChooseADepartment => "Choose a department.",
-        ImportUi::NoSectionTickedTheSheetAsks => {
-            "No section ticked: the sheet asks for every indicator."
-        }
-        ImportUi::NoIndicatorNamesItsDepartmentYet => {
+        ImportUi::NoSectionTicked => "No section ticked: the sheet asks for every indicator.",
+        ImportUi::NoDepartmentYet => {
             "No indicator names its department yet (Edit → Describe the indicator… names it)"
         }
         ImportUi::SaveTheFillInSheet => "Save the fill-in sheet",
-        ImportUi::FillIn => "fill-in",
+        ImportUi::FillInFileName => "fill-in",
     }
 }
 

@@ -7,7 +7,7 @@ pub(crate) fn text(t: Panel) -> &'static str {
     match t {
         Panel::UnsavedChanges => "• Unsaved changes",
         Panel::Saved => "Saved",
-        Panel::ListThemAndGoToEach => "List them and go to each indicator",
+        Panel::FindingsHint => "List them and go to each indicator",
         Panel::OpenFolder => "Open folder",
         Panel::Sections => "Sections",
         Panel::AllIndicators => "All indicators",

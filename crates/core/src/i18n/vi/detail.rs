@@ -6,13 +6,13 @@ use crate::i18n::detail::{Detail, DetailMsg};
 pub(crate) fn text(t: Detail) -> &'static str {
     match t {
         Detail::IndicatorDetail => "Chi tiết chỉ tiêu",
-        Detail::SelectAnIndicatorInTheTable => "Chọn một chỉ tiêu trong bảng để xem chi tiết.",
-        Detail::TheNoteIsTooLongTo => "Ghi chú quá dài để sửa ở đây; tệp vẫn giữ toàn văn.",
+        Detail::SelectToSeeDetail => "Chọn một chỉ tiêu trong bảng để xem chi tiết.",
+        Detail::NoteTooLongToEdit => "Ghi chú quá dài để sửa ở đây; tệp vẫn giữ toàn văn.",
         Detail::LastPeriodsNote => "Ghi chú kỳ trước",
         Detail::NoteOfTheIndicator => "Ghi chú của chỉ tiêu",
-        Detail::LastYearsShareByQuarterAnd => "Tỷ trọng năm trước, theo quý, và \"nếu…\" (Ctrl+R)",
+        Detail::RestOfYearHint => "Tỷ trọng năm trước, theo quý, và \"nếu…\" (Ctrl+R)",
         Detail::Derived => " (suy ra)",
-        Detail::TheReportDoesNotStateLast => {
+        Detail::DerivedPriorExplained => {
             "Báo cáo không ghi số cùng kỳ năm trước: suy ra một lần từ số ước thực hiện và tốc độ tăng báo cáo ghi. Sửa số ước thực hiện thì tốc độ tăng thay đổi, số này giữ nguyên."
         }
         Detail::ChangeOnAYearAgo => "Thay đổi so cùng kỳ",
@@ -20,8 +20,8 @@ pub(crate) fn text(t: Detail) -> &'static str {
         Detail::EditsThisSession => "Các lần sửa trong phiên này",
         Detail::NoteChanged => "Sửa ghi chú",
         Detail::DescriptionChanged => "Sửa mô tả chỉ tiêu",
-        Detail::TheReportPrints => "Báo cáo ghi đạt",
-        Detail::DerivedFromThePercentTheReport => {
+        Detail::ReportPrintsAchieved => "Báo cáo ghi đạt",
+        Detail::TargetDerivedFromPercent => {
             "Giá trị suy ra từ tỷ lệ % in trong báo cáo (không được nêu trực tiếp)."
         }
         Detail::Achieved => "Đạt",

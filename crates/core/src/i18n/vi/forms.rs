@@ -11,37 +11,35 @@ pub(crate) fn text(t: Forms) -> &'static str {
         Forms::NameEnglish => "Tên (tiếng Anh)",
         Forms::UnitVietnamese => "Đơn vị (tiếng Việt)",
         Forms::UnitEnglish => "Đơn vị (tiếng Anh)",
-        Forms::CodeDecision052023 => "Mã chỉ tiêu (QĐ 05/2023)",
+        Forms::CodeField => "Mã chỉ tiêu (QĐ 05/2023)",
         Forms::ResponsibleDepartment => "Cơ quan chịu trách nhiệm",
         Forms::KindOfFigure => "Loại số liệu",
         Forms::WhichWayIsGood => "Chiều tốt",
         Forms::ItsParts => "Các chỉ tiêu thành phần",
         Forms::AddASection => "Thêm mục",
         Forms::DescribeTheSection => "Sửa mục",
-        Forms::NumberAs21 => "Số thứ tự (như 2.1)",
+        Forms::NumberField => "Số thứ tự (như 2.1)",
         Forms::TitleVietnamese => "Tên mục (tiếng Việt)",
         Forms::TitleEnglish => "Tên mục (tiếng Anh)",
         Forms::InsideTheSection => "Nằm trong mục",
         Forms::StartTheNextPeriod => "Báo cáo kỳ mới",
-        Forms::MadeFromTheReportOn => "Lập từ báo cáo",
-        Forms::TheSectionsAndIndicatorsAreKept => {
+        Forms::MadeFromReport => "Lập từ báo cáo",
+        Forms::NextPeriodExplained => {
             "Giữ các mục và chỉ tiêu; xóa số liệu của kỳ trước. Cùng kỳ năm sau: số thực hiện thành số cùng kỳ năm trước. Trong cùng năm: giữ chỉ tiêu năm."
         }
-        Forms::PeriodAs2025H120249M => "Kỳ báo cáo (như 2025-H1, 2024-9M, 2024-Q3, 2024-Y)",
-        Forms::ThisIndicatorHasFiguresOrParts => {
-            "Chỉ tiêu này có số liệu hoặc các chỉ tiêu thành phần."
-        }
-        Forms::DeleteItItsPartsMoveUp => "Xóa, chuyển các thành phần lên chỉ tiêu trên",
-        Forms::DeleteItWithItsParts => "Xóa cùng các thành phần",
-        Forms::ThisSectionHoldsIndicatorsOrSections => "Mục này có chỉ tiêu hoặc mục con.",
-        Forms::DeleteItItsContentsMoveUp => "Xóa, chuyển nội dung lên mục trên",
-        Forms::DeleteItWithEverythingInIt => "Xóa cùng toàn bộ nội dung",
-        Forms::SomeOfThePartsNotAbove => "Một số thành phần (không vượt tổng)",
-        Forms::AllThePartsAddUpTo => "Đủ các thành phần (cộng bằng tổng)",
-        Forms::NotAdditiveRatesShares => "Không cộng được (tỷ lệ, tốc độ)",
+        Forms::PeriodField => "Kỳ báo cáo (như 2025-H1, 2024-9M, 2024-Q3, 2024-Y)",
+        Forms::IndicatorHasContents => "Chỉ tiêu này có số liệu hoặc các chỉ tiêu thành phần.",
+        Forms::DeletePartsMoveUp => "Xóa, chuyển các thành phần lên chỉ tiêu trên",
+        Forms::DeleteWithParts => "Xóa cùng các thành phần",
+        Forms::SectionHasContents => "Mục này có chỉ tiêu hoặc mục con.",
+        Forms::DeleteContentsMoveUp => "Xóa, chuyển nội dung lên mục trên",
+        Forms::DeleteWithContents => "Xóa cùng toàn bộ nội dung",
+        Forms::BreakdownPartial => "Một số thành phần (không vượt tổng)",
+        Forms::BreakdownComplete => "Đủ các thành phần (cộng bằng tổng)",
+        Forms::BreakdownNotAdditive => "Không cộng được (tỷ lệ, tốc độ)",
         Forms::Section => "Mục",
         Forms::APartOf => "Là thành phần của",
-        Forms::NoneATotal => "(không: chỉ tiêu tổng)",
+        Forms::NoParentTotal => "(không: chỉ tiêu tổng)",
         Forms::TheGrowthOf => "Là tốc độ tăng của",
     }
 }

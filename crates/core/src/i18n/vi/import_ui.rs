@@ -5,15 +5,11 @@ use crate::i18n::import_ui::{ImportUi, ImportUiMsg};
 /// The words of `t` in Vietnamese.
 pub(crate) fn text(t: ImportUi) -> &'static str {
     match t {
-        ImportUi::ChitieuDoesNotRecogniseTheHeader => {
+        ImportUi::HeaderNotRecognised => {
             "chitieu không nhận ra dòng tiêu đề của tệp này. Hãy chỉ ra dòng tiêu đề, cột chỉ tiêu và các cột số liệu."
         }
-        ImportUi::SayWhichRowHoldsTheTitles => {
-            "Chỉ ra dòng tiêu đề, cột chỉ tiêu và các cột số liệu."
-        }
-        ImportUi::TheFirstRowsOfTheSheet => {
-            "Các dòng đầu của trang (bấm số dòng để chọn dòng tiêu đề)"
-        }
+        ImportUi::MappingHint => "Chỉ ra dòng tiêu đề, cột chỉ tiêu và các cột số liệu.",
+        ImportUi::FirstRowsHint => "Các dòng đầu của trang (bấm số dòng để chọn dòng tiêu đề)",
         ImportUi::PreviewTheChanges => "Xem trước các thay đổi",
         ImportUi::Sheet => "Trang",
         ImportUi::HeaderRow => "Dòng tiêu đề",
@@ -21,23 +17,23 @@ pub(crate) fn text(t: ImportUi) -> &'static str {
         ImportUi::MatchTheIndicator => "Khớp chỉ tiêu",
         ImportUi::UnitColumnChecked => "Cột đơn vị (để kiểm tra)",
         ImportUi::Row => "Dòng",
-        ImportUi::TheReportChangedSinceTheSheet => {
+        ImportUi::ReportChangedSinceRead => {
             "Báo cáo đã thay đổi từ khi đọc tệp số liệu: nhập lại tệp để xem các thay đổi mới"
         }
-        ImportUi::TheColumnsWereRecognisedByTheir => "Các cột được nhận ra theo tiêu đề.",
-        ImportUi::TheColumnsAreReadAsMapped => {
+        ImportUi::ColumnsRecognised => "Các cột được nhận ra theo tiêu đề.",
+        ImportUi::ColumnsRemembered => {
             "Các cột được đọc theo cách đã gán cho tệp cùng dạng lần trước."
         }
-        ImportUi::TheColumnsAreReadAsYou => "Các cột được đọc theo cách vừa gán.",
+        ImportUi::ColumnsMapped => "Các cột được đọc theo cách vừa gán.",
         ImportUi::MapTheColumns => "Gán cột…",
         ImportUi::Changes => "Thay đổi",
         ImportUi::TickAll => "Chọn tất cả",
         ImportUi::UntickAll => "Bỏ chọn tất cả",
         ImportUi::ProblemsNotTaken => "Vấn đề (không được lấy vào)",
         ImportUi::ImportFigures => "Nhập số liệu",
-        ImportUi::SpreadsheetsXlsxCsv => "Bảng tính (.xlsx, .csv)",
+        ImportUi::SheetFilter => "Bảng tính (.xlsx, .csv)",
         ImportUi::FillInSheet => "Phiếu nhập số liệu",
-        ImportUi::AWorkbookForADepartmentTo => {
+        ImportUi::FillInExplained => {
             "Một bảng tính để cơ quan điền số liệu: các chỉ tiêu được chọn với mã, mã số, tên, đơn vị (khóa, không sửa được) và các ô trắng để ghi số liệu. Khi điền xong, Tệp → Nhập số liệu… đưa số liệu vào báo cáo."
         }
         ImportUi::BySection => "Theo mục",
@@ -45,12 +41,12 @@ pub(crate) fn text(t: ImportUi) -> &'static str {
         ImportUi::LanguageOfTheSheet => "Ngôn ngữ của phiếu",
         ImportUi::SaveEllipsis => "Lưu…",
         ImportUi::ChooseADepartment => "Chọn một cơ quan.",
-        ImportUi::NoSectionTickedTheSheetAsks => "Chưa chọn mục nào: phiếu có mọi chỉ tiêu.",
-        ImportUi::NoIndicatorNamesItsDepartmentYet => {
+        ImportUi::NoSectionTicked => "Chưa chọn mục nào: phiếu có mọi chỉ tiêu.",
+        ImportUi::NoDepartmentYet => {
             "Chưa chỉ tiêu nào ghi cơ quan chịu trách nhiệm (ghi ở Sửa → Sửa mô tả chỉ tiêu…)"
         }
         ImportUi::SaveTheFillInSheet => "Lưu phiếu nhập số liệu",
-        ImportUi::FillIn => "phieu-nhap",
+        ImportUi::FillInFileName => "phieu-nhap",
     }
 }
 

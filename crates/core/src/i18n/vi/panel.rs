@@ -7,7 +7,7 @@ pub(crate) fn text(t: Panel) -> &'static str {
     match t {
         Panel::UnsavedChanges => "• Có thay đổi chưa lưu",
         Panel::Saved => "Đã lưu",
-        Panel::ListThemAndGoToEach => "Xem danh sách và đi tới từng chỉ tiêu",
+        Panel::FindingsHint => "Xem danh sách và đi tới từng chỉ tiêu",
         Panel::OpenFolder => "Mở thư mục",
         Panel::Sections => "Mục",
         Panel::AllIndicators => "Tất cả chỉ tiêu",

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use chitieu::app::{ChitieuApp, Choice, Command, Settings, Tab, Window};
 use chitieu_core::export::{self, CsvLocale, Format};
 use chitieu_core::format::Notation;
-use chitieu_core::i18n::{Common, Plots, SAME_IN_BOTH, Text as _, every_text};
+use chitieu_core::i18n::{Common, Forms, Plots, SAME_IN_BOTH, Text as _, every_text};
 use chitieu_core::model::{
     Breakdown, Field, Indicator, IndicatorId, Lang, Measure, Period, Quarter, QuarterPlan, Report,
     Section, SectionId, SourceDocument, SubPeriodValue, Target, TargetBasis, Task, Text, Unit,
@@ -159,8 +159,43 @@ impl Forbidden {
         if let Some(name) = self.names.iter().find(|n| t.contains(n.as_str())) {
             return Some(format!("shows the English name \"{name}\""));
         }
+        // The next period's form shows the codes as what to type.
+        if let Some(code) = period_code(t).filter(|_| t != Forms::PeriodField.tr(Lang::Vi)) {
+            return Some(format!("shows the period's code \"{code}\""));
+        }
         None
     }
+}
+
+/// A period written as the file codes it ("2024-Q1", "2024-H1", "2024-9M"), which reads
+/// as English ("Q" for quarter, "H" for half): the interface names periods in words.
+fn period_code(text: &str) -> Option<&str> {
+    text.char_indices().find_map(|(at, _)| {
+        let rest = text.get(at..)?;
+        let year = rest.get(..5)?;
+        let before = text.get(..at).and_then(|s| s.chars().next_back());
+        if before.is_some_and(char::is_alphanumeric)
+            || !year.starts_with(|c: char| c == '1' || c == '2')
+            || !year.get(..4)?.chars().all(|c| c.is_ascii_digit())
+            || !year.ends_with('-')
+        {
+            return None;
+        }
+        let span = rest.get(5..)?;
+        let len = ["H1", "H2", "Q1", "Q2", "Q3", "Q4", "Y"]
+            .iter()
+            .find(|s| span.starts_with(**s))
+            .map(|s| s.len())
+            .or_else(|| {
+                let digits = span.chars().take_while(char::is_ascii_digit).count();
+                (digits > 0 && span.get(digits..)?.starts_with('M')).then_some(digits + 1)
+            })?;
+        let after = span.get(len..)?.chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        rest.get(..5 + len)
+    })
 }
 
 /// True when `text` shows `id` as a word of its own. The import's dry run names each

@@ -175,7 +175,7 @@ fn period_code(text: &str) -> Option<&str> {
         let year = rest.get(..5)?;
         let before = text.get(..at).and_then(|s| s.chars().next_back());
         if before.is_some_and(char::is_alphanumeric)
-            || !year.starts_with(|c: char| c == '1' || c == '2')
+            || !year.starts_with(['1', '2'])
             || !year.get(..4)?.chars().all(|c| c.is_ascii_digit())
             || !year.ends_with('-')
         {

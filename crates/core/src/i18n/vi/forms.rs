@@ -17,7 +17,7 @@ pub(crate) fn text(t: Forms) -> &'static str {
         Forms::WhichWayIsGood => "Chiều tốt",
         Forms::ItsParts => "Các chỉ tiêu thành phần",
         Forms::AddASection => "Thêm mục",
-        Forms::DescribeTheSection => "Sửa mục",
+        Forms::DescribeTheSection => "Sửa mô tả mục",
         Forms::NumberField => "Số thứ tự (như 2.1)",
         Forms::TitleVietnamese => "Tên mục (tiếng Việt)",
         Forms::TitleEnglish => "Tên mục (tiếng Anh)",

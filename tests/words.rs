@@ -27,9 +27,11 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use chitieu::app::{ChitieuApp, Choice, Command, Settings, Tab, Window};
-use chitieu_core::export::{self, CsvLocale, Format};
 use chitieu_core::format::Notation;
-use chitieu_core::i18n::{Common, Forms, Plots, SAME_IN_BOTH, Text as _, every_text};
+use chitieu_core::i18n::{
+    Common, Dialog, Forms, ImportUi, ImportUiMsg, Message as _, Plots, SAME_IN_BOTH, Text as _,
+    every_text,
+};
 use chitieu_core::model::{
     Breakdown, Field, Indicator, IndicatorId, Lang, Measure, Period, Quarter, QuarterPlan, Report,
     Section, SectionId, SourceDocument, SubPeriodValue, Target, TargetBasis, Task, Text, Unit,
@@ -249,31 +251,17 @@ fn show(h: &mut Harness<'_, ChitieuApp>, seen: &mut Seen, command: Command, plac
     seen.read(h, place);
 }
 
-/// The embedded report's CSV export, in Vietnamese, with one figure changed and one cell
-/// that is not a number: a dry run with a change and a problem.
-fn edited_csv(dir: &Path) -> PathBuf {
-    let report = chitieu_core::io::embedded().unwrap();
-    let options = export::Options {
-        lang: Lang::Vi,
-        csv_locale: CsvLocale::Standard,
-        exported_at: String::new(),
-    };
-    let text =
-        String::from_utf8(export::to_bytes(&report, Format::Csv, &options).unwrap()).unwrap();
-    let edited: String = text
-        .split_inclusive("\r\n")
-        .map(|line| {
-            if line.starts_with("budget_spending_total,") {
-                line.replacen(",6220.3,", ",6300.7,", 1)
-            } else if line.starts_with("pig_herd,") {
-                line.replacen(",440000,", ",bốn trăm,", 1)
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect();
+/// A small sheet of a department, by the ids of the fill-in sheet: one figure changed
+/// and one cell that is not a number — a dry run with a change and a problem.
+fn small_sheet(dir: &Path) -> PathBuf {
     let path = dir.join("so-lieu.csv");
-    std::fs::write(&path, edited).unwrap();
+    std::fs::write(
+        &path,
+        "id,name_vi,unit,actual\r\n\
+         pig_herd,Tổng đàn lợn,con,bốn trăm\r\n\
+         budget_spending_total,Tổng chi ngân sách nhà nước,tỷ đồng,6300.7\r\n",
+    )
+    .unwrap();
     path
 }
 
@@ -381,13 +369,20 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
     }
 
     let dir = tempfile::tempdir().unwrap();
-    let sheet = edited_csv(dir.path());
+    let sheet = small_sheet(dir.path());
     show(
         &mut h,
         &mut seen,
         Command::ImportFigures(sheet),
         "the dry run",
     );
+    let summary = ImportUiMsg::DryRunSummary {
+        sheet: "so-lieu.csv".into(),
+        changes: 1,
+        problems: 1,
+        unchanged: 0,
+    };
+    h.get_by_label(&summary.tr(Lang::Vi));
     h.state_mut().command(Command::CancelImport);
     let unknown = dir.path().join("bang-cua-so.csv");
     std::fs::write(
@@ -401,6 +396,7 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
         Command::ImportFigures(unknown),
         "the mapping step",
     );
+    h.get_by_label_contains(ImportUi::HeaderNotRecognised.tr(Lang::Vi));
     h.state_mut().command(Command::CancelImport);
 
     let edit = Command::SetValue {
@@ -444,6 +440,9 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
         Command::Show(Window::Findings),
         "the findings",
     );
+    // Each finding is listed with its indicator, section or task, by name.
+    assert!(h.query_all_by_label(Dialog::Unnamed.tr(Lang::Vi)).count() >= 1);
+    assert!(h.query_all_by_label("3.3 Đẩy nhanh giải ngân").count() >= 1);
     for id in ids {
         let place = format!("the detail of {id}");
         show(
@@ -466,6 +465,7 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
         Command::Open(path),
         "a report that cannot open",
     );
+    h.get_by_label(Dialog::ThatDidNotWork.tr(Lang::Vi));
     assert_no_leaks(
         &forbidden,
         &seen,

@@ -368,6 +368,24 @@ pub(super) fn describe(response: &egui::Response, title: &str, summary: String) 
     });
 }
 
+/// What is above a plot: when it has no bars, why (`empty`), and false; else its
+/// `heading` and how many indicators it leaves out, and true.
+pub(super) fn heading_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    bars: usize,
+    (empty, heading): (Plots, Plots),
+    omitted: usize,
+) -> bool {
+    if bars == 0 {
+        ui.label(empty.tr(lang));
+        return false;
+    }
+    ui.strong(heading.tr(lang));
+    omitted_note(ui, lang, omitted);
+    true
+}
+
 /// Above a plot that leaves some indicators out (only the largest gaps shown): how many.
 pub(super) fn omitted_note(ui: &mut egui::Ui, lang: Lang, omitted: usize) {
     if omitted > 0 {

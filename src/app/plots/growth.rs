@@ -4,8 +4,8 @@ use egui::Color32;
 use egui_plot::Bar;
 
 use super::bars::{
-    BarPlot, CUT_HALF, RefLine, bar_names, cut_label, cut_note, cut_value, is_selected,
-    min_plot_height, omitted_note, outlier_cut, outlined, sentiment_color, y_of,
+    BarPlot, CUT_HALF, RefLine, bar_names, cut_label, cut_note, cut_value, heading_ui, is_selected,
+    min_plot_height, outlier_cut, outlined, sentiment_color, y_of,
 };
 use super::{Room, View};
 use chitieu_core::charts::{self, Chart};
@@ -23,13 +23,10 @@ pub(super) fn growth_ui(
 ) -> Option<usize> {
     let lang = view.lang;
     let notation = view.notation;
-
-    if chart.bars.is_empty() {
-        ui.label(Plots::NoGrowth.tr(lang));
+    let titles = (Plots::NoGrowth, Plots::GrowthHeading);
+    if !heading_ui(ui, lang, chart.bars.len(), titles, chart.omitted) {
         return None;
     }
-    ui.strong(Plots::GrowthHeading.tr(lang));
-    omitted_note(ui, lang, chart.omitted);
     let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().strong_text_color();
     let n = chart.bars.len();

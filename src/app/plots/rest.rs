@@ -6,8 +6,8 @@ use egui::Color32;
 use egui_plot::Bar;
 
 use super::bars::{
-    BarPlot, RefLine, bar_names, cut_label, cut_note, cut_value, is_selected, min_plot_height,
-    omitted_note, outlier_cut, outlined, sentiment_color, y_of,
+    BarPlot, RefLine, bar_names, cut_label, cut_note, cut_value, heading_ui, is_selected,
+    min_plot_height, outlier_cut, outlined, sentiment_color, y_of,
 };
 use super::{Room, View};
 use chitieu_core::charts::Chart;
@@ -29,12 +29,10 @@ pub(super) fn rest_ui(
 ) -> Option<usize> {
     let lang = view.lang;
     let notation = view.notation;
-    if chart.bars.is_empty() {
-        ui.label(Plots::NoRestOfYear.tr(lang));
+    let titles = (Plots::NoRestOfYear, Plots::RestHeading);
+    if !heading_ui(ui, lang, chart.bars.len(), titles, chart.omitted) {
         return None;
     }
-    ui.strong(Plots::RestHeading.tr(lang));
-    omitted_note(ui, lang, chart.omitted);
     let n = chart.bars.len();
     let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
     let Drawn {

@@ -60,7 +60,7 @@ pub(super) fn status_fill(s: Option<Status>, dark: bool) -> Color32 {
 /// with a band below the bars for a legend of `legend_entries` entries: the legend
 /// never covers a bar, and lists its entries in the order they are drawn, the same in
 /// both languages.
-pub(super) fn bar_plot<'a>(
+fn bar_plot<'a>(
     id: &'a str,
     n: usize,
     notation: Notation,
@@ -109,10 +109,10 @@ pub(super) fn bar_plot<'a>(
 
 /// The height a row of bars needs: its name above it at the body's text size (the
 /// size [`text_style_for`] keeps for rows this high), and the bar.
-pub(super) const MIN_ROW_PX: f32 = 36.0;
+const MIN_ROW_PX: f32 = 36.0;
 
 /// The height of a legend of `entries` entries, in the band below the bars.
-pub(super) fn legend_px(entries: usize) -> f32 {
+fn legend_px(entries: usize) -> f32 {
     if entries == 0 {
         0.0
     } else {
@@ -129,7 +129,7 @@ pub(super) fn min_plot_height(n: usize, legend_entries: usize) -> f32 {
 
 /// The text style of the words in a plot `height` points high with `n` rows: the
 /// body's, unless the rows are too tight for it (many bars in a short plot).
-pub(super) fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
+fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
     let row_px = height / (n as f32 + 0.2);
     if row_px >= 36.0 {
         egui::TextStyle::Body
@@ -139,7 +139,7 @@ pub(super) fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
 }
 
 /// The text style of the words in the plot being drawn.
-pub(super) fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
+fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
     text_style_for(plot_ui.response().rect.height(), n)
 }
 
@@ -147,7 +147,7 @@ pub(super) fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui
 /// `width_px` points wide whose text is in `style`: a figure's width in points is a
 /// width in plot units that depends on the range, so the range is found by a few
 /// rounds of widening until the figures fit.
-pub(super) fn label_room(
+fn label_room(
     ui: &egui::Ui,
     values: &[(f64, String)],
     style: &egui::TextStyle,
@@ -185,7 +185,7 @@ pub(super) fn label_room(
 
 /// Writes one bar's figure just past its end `x`, at height `y`: to the right of a bar
 /// going right, to the left of one going left.
-pub(super) fn value_label(
+fn value_label(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     x: f64,
     y: f64,
@@ -271,12 +271,7 @@ pub(super) fn cut_note(lang: Lang) -> &'static str {
 /// Writes each bar's name just above it, from `x0`: the left end of what the plot must
 /// show (zero, or the end of the longest bar to the left with its figure), so the
 /// names never widen the view; a name too long for the plot is cut with "…".
-pub(super) fn name_rows(
-    plot_ui: &mut egui_plot::PlotUi<'_>,
-    names: &[String],
-    x0: f64,
-    color: Color32,
-) {
+fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], x0: f64, color: Color32) {
     let n = names.len();
     let style = plot_text_style(plot_ui, n);
     let font = style.resolve(&plot_ui.ctx().global_style());
@@ -299,7 +294,7 @@ pub(super) fn name_rows(
 
 /// `text` as it fits in `width` points of `font`: whole, or cut with "…" (a bar's
 /// whole name shows on hover).
-pub(super) fn fit_text(ctx: &egui::Context, text: &str, font: &egui::FontId, width: f32) -> String {
+fn fit_text(ctx: &egui::Context, text: &str, font: &egui::FontId, width: f32) -> String {
     let fits = |t: String| {
         ctx.fonts_mut(|f| f.layout_no_wrap(t, font.clone(), Color32::WHITE).size().x) <= width
     };
@@ -326,10 +321,7 @@ pub(super) fn y_of(k: usize, n: usize) -> f64 {
 
 /// The bar under the pointer, as an index from the top, and whether it was clicked.
 /// A bar's row is its whole band across the plot, like a table row.
-pub(super) fn bar_under_pointer(
-    plot_ui: &egui_plot::PlotUi<'_>,
-    n: usize,
-) -> (Option<usize>, bool) {
+fn bar_under_pointer(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> (Option<usize>, bool) {
     if !plot_ui.response().hovered() {
         return (None, false);
     }
@@ -345,7 +337,7 @@ pub(super) fn bar_under_pointer(
 
 /// Shows the hovered bar's figures beside the pointer (an egui tooltip, kept on
 /// screen), and returns the bar that was clicked.
-pub(super) fn bar_tooltip(
+fn bar_tooltip(
     response: &egui::Response,
     under: (Option<usize>, bool),
     tips: &[String],
@@ -438,7 +430,7 @@ pub(super) struct BarPlot {
 }
 
 impl BarPlot {
-    /// A plot `id` with `n` rows named `names`, nothing in it yet.
+    /// A plot `id` with a row for each of `names`, top to bottom, nothing in it yet.
     pub(super) fn new(id: &'static str, names: Vec<String>) -> Self {
         Self {
             id,

@@ -420,17 +420,25 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
     let report = every_finding();
     let mut forbidden = Forbidden::new();
     forbidden.of_report(&report);
-    let kinds: BTreeSet<String> = chitieu_core::checks::check(&report)
-        .iter()
-        .map(|f| {
-            format!("{:?}", f.kind)
-                .split(['(', ' '])
-                .next()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
-    assert!(kinds.len() >= 14, "every kind of figure finding: {kinds:?}");
+    assert_kinds(
+        &chitieu_core::checks::check(&report),
+        &[
+            "PartsDoNotAddUp",
+            "PartsExceedTotal",
+            "PriorDoesNotAddUp",
+            "PrintedPctMismatch",
+            "ShareOutOfRange",
+            "NegativeCount",
+            "FractionalCount",
+            "Missing",
+            "DuplicateTaskNumber",
+            "GrowthOutsideItsParts",
+            "QuarterSharesDoNotAddUp",
+            "PrintedGrowthMismatch",
+            "GrowthOfDisagrees",
+            "BelowItsKnownPart",
+        ],
+    );
     let ids: Vec<IndicatorId> = report.indicators.iter().map(|i| i.id.clone()).collect();
     let mut h = vietnamese(report);
     let mut seen = Seen::default();
@@ -455,6 +463,16 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
 
     // The findings that keep a file from opening: its structure.
     let broken = broken_structure();
+    assert_kinds(
+        &chitieu_core::checks::structure(&broken),
+        &[
+            "DuplicateId",
+            "UnknownSection",
+            "UnknownParent",
+            "UnknownParentSection",
+            "ParentCycle",
+        ],
+    );
     forbidden.of_report(&broken);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("hong.ron");
@@ -471,6 +489,20 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
         &seen,
         &[FINDING_NAMES_AN_ID, LOAD_ERROR_NAMES_IDS],
     );
+}
+
+/// Fails unless `findings` has each of the kinds named `expected` (by their name in the
+/// code), naming those it lacks: the report made to have every kind has them all.
+fn assert_kinds(findings: &[chitieu_core::checks::Finding], expected: &[&str]) {
+    let kinds: BTreeSet<String> = findings
+        .iter()
+        .filter_map(|f| {
+            let kind = format!("{:?}", f.kind);
+            kind.split(['(', ' ']).next().map(str::to_owned)
+        })
+        .collect();
+    let missing: Vec<&&str> = expected.iter().filter(|k| !kinds.contains(**k)).collect();
+    assert!(missing.is_empty(), "no finding of kind {missing:?}");
 }
 
 /// A leak known to come from words another part of the house is moving into the

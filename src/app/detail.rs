@@ -5,7 +5,8 @@ use super::style;
 use super::{Command, View};
 use chitieu_core::edit::Edit;
 use chitieu_core::format::{self, format_auto};
-use chitieu_core::i18n::{self, tr, trf};
+use chitieu_core::i18n::{self, DetailMsg, Message as _};
+use chitieu_core::i18n::{Common, Detail, Text as _};
 use chitieu_core::metrics::Metrics;
 use chitieu_core::model::{Field, Indicator, IndicatorId, Lang, Target};
 
@@ -28,12 +29,8 @@ impl DetailView {
     ) {
         let lang = view.lang;
         let Some(ind) = view.selected.and_then(|id| view.indicator(id)) else {
-            ui.heading(tr(lang, "Chi tiết chỉ tiêu", "Indicator detail"));
-            ui.label(tr(
-                lang,
-                "Chọn một chỉ tiêu trong bảng để xem chi tiết.",
-                "Select an indicator in the table to see its detail.",
-            ));
+            ui.heading(Detail::IndicatorDetail.tr(lang));
+            ui.label(Detail::SelectToSeeDetail.tr(lang));
             return;
         };
         let Some(&i) = view.derived.index.get(&ind.id) else {
@@ -83,7 +80,7 @@ impl DetailView {
     fn note_ui(&mut self, ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) {
         let Shown { view, ind, .. } = *shown;
         let lang = view.lang;
-        ui.strong(tr(lang, "Ghi chú", "Note"));
+        ui.strong(Common::Note.tr(lang));
         if ind.note.chars().nth(i18n::SHOWN_CHARS).is_some() {
             // Too long to lay out, let alone edit: the beginning, and how much more.
             self.note = None;
@@ -93,11 +90,7 @@ impl DetailView {
                 &ind.note,
                 i18n::SHOWN_CHARS,
             ));
-            ui.weak(tr(
-                lang,
-                "Ghi chú quá dài để sửa ở đây; tệp vẫn giữ toàn văn.",
-                "The note is too long to edit here; the file keeps all of it.",
-            ));
+            ui.weak(Detail::NoteTooLongToEdit.tr(lang));
         } else {
             self.note_editor_ui(ui, shown, commands);
         }
@@ -105,11 +98,8 @@ impl DetailView {
             let note = i18n::shortened(lang, view.notation, &ind.prior_note, i18n::SHOWN_CHARS);
             ui.add(
                 egui::Label::new(
-                    egui::RichText::new(format!(
-                        "{}: {note}",
-                        tr(lang, "Ghi chú kỳ trước", "Last period's note")
-                    ))
-                    .weak(),
+                    egui::RichText::new(format!("{}: {note}", Detail::LastPeriodsNote.tr(lang)))
+                        .weak(),
                 )
                 .wrap(),
             );
@@ -137,8 +127,7 @@ impl DetailView {
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         );
-        let response =
-            response.accessible_name(tr(lang, "Ghi chú của chỉ tiêu", "Note of the indicator"));
+        let response = response.accessible_name(Detail::NoteOfTheIndicator.tr(lang));
         if response.lost_focus() && *text != ind.note {
             commands.push(Command::SetNote {
                 id: id.clone(),
@@ -174,10 +163,11 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
     let lang = view.lang;
     let m = view.derived.metrics_of(i);
     ui.heading(ind.name.get(lang));
-    ui.weak(ind.name.get(match lang {
-        Lang::Vi => Lang::En,
-        Lang::En => Lang::Vi,
-    }));
+    // In English, the report's own (Vietnamese) name below; never the English name
+    // in the Vietnamese interface, where it would be the only English on screen.
+    if lang == Lang::En {
+        ui.weak(ind.name.get(Lang::Vi));
+    }
     let section = view
         .report
         .section(&ind.section)
@@ -188,20 +178,12 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
     ui.add(egui::Label::new(section).truncate());
     // The unit, and the indicator's code and department when it has them (never the
     // internal id, which is the file's business).
-    let mut facts = vec![format!(
-        "{}: {}",
-        tr(lang, "Đơn vị", "Unit"),
-        ind.unit.get(lang)
-    )];
+    let mut facts = vec![format!("{}: {}", Common::Unit.tr(lang), ind.unit.get(lang))];
     if !ind.code.is_empty() {
-        facts.push(format!("{}: {}", tr(lang, "Mã", "Code"), ind.code));
+        facts.push(format!("{}: {}", chitieu_core::i18n::ImportText::CodeTitle.tr(lang), ind.code));
     }
     if !ind.agency.is_empty() {
-        facts.push(format!(
-            "{}: {}",
-            tr(lang, "Cơ quan phụ trách", "Department"),
-            ind.agency
-        ));
+        facts.push(format!("{}: {}", Common::Department.tr(lang), ind.agency));
     }
     ui.add(egui::Label::new(facts.join(" · ")).truncate());
     ui.label(format!(
@@ -265,11 +247,14 @@ fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: 
             && let (Some(year), Some(g), Some(s)) = (year, g, s)
         {
             let (year_text, g_text, s_text) = (n(year), n(g), n(s));
-            ui.label(trf!(
-                lang,
-                "để cả năm tăng {year_text}% khi kỳ này tăng {g_text}% và chiếm {s_text}% của năm trước:",
-                "for the year to grow {year_text}% when this period grew {g_text}% and weighed {s_text}% of last year:"
-            ));
+            ui.label(
+                DetailMsg::RestArithmetic {
+                    year: year_text,
+                    growth: g_text,
+                    share: s_text,
+                }
+                .tr(lang),
+            );
             let formula = super::pace::formula(view.notation, year, g, s, g2);
             ui.add(egui::Label::new(egui::RichText::new(formula).weak()).wrap());
         }
@@ -278,17 +263,10 @@ fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: 
         ui.add(egui::Label::new(egui::RichText::new(text).weak()).wrap());
     }
     if ind.measure.is_rate() || ind.annual_target.is_some() {
-        let label = format!(
-            "{}…",
-            tr(lang, "Phần còn lại của năm", "The rest of the year")
-        );
+        let label = format!("{}…", Common::TheRestOfTheYear.tr(lang));
         if ui
             .button(label)
-            .on_hover_text(tr(
-                lang,
-                "Tỷ trọng năm trước, theo quý, và \"nếu…\" (Ctrl+R)",
-                "Last year's share, by quarter, and \"what if\" (Ctrl+R)",
-            ))
+            .on_hover_text(Detail::RestOfYearHint.tr(lang))
             .clicked()
         {
             commands.push(Command::ShowRestOfYear(ind.id.clone()));
@@ -318,11 +296,14 @@ fn implied_share_text(shown: &Shown<'_>) -> Option<String> {
         i18n::period(lang, period.a_year_earlier()),
     );
     let s = format::format(s, view.notation, 0, true);
-    Some(trf!(
-        lang,
-        "Theo tăng trưởng các phần, {part} chiếm khoảng {s}% của {whole}.",
-        "By the parts' growths, the {part} weighed about {s}% of the {whole}."
-    ))
+    Some(
+        DetailMsg::ImpliedShare {
+            part,
+            whole,
+            share: s,
+        }
+        .tr(lang),
+    )
 }
 
 /// The figures and the computed ones, a row each.
@@ -354,23 +335,19 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
                 // Short in the grid (the detail is narrow on a laptop), said in full
                 // on hover.
                 let how = if ind.prior_is_derived() {
-                    tr(lang, " (suy ra)", " (derived)")
+                    Detail::Derived.tr(lang)
                 } else {
                     ""
                 };
                 let response = row(i18n::prior_period(lang), format!("{text} {unit}{how}"));
                 if ind.prior_is_derived() {
-                    response.on_hover_text(tr(
-                        lang,
-                        "Báo cáo không ghi số cùng kỳ năm trước: suy ra một lần từ số ước thực hiện và tốc độ tăng báo cáo ghi. Sửa số ước thực hiện thì tốc độ tăng thay đổi, số này giữ nguyên.",
-                        "The report does not state last year's figure: it was derived once from the actual and the growth the report printed. Revising the actual moves the growth, never this figure.",
-                    ));
+                    response.on_hover_text(Detail::DerivedPriorExplained.tr(lang));
                 }
             }
             if let Some(g) = ind.growth_pct() {
                 let printed = ind.printed_growth_differs().map_or_else(String::new, |p| {
                     let p = format_auto(p, view.notation);
-                    trf!(lang, " (báo cáo ghi {p}%)", " (the report printed {p}%)")
+                    DetailMsg::PrintedGrowth { pct: p }.tr(lang)
                 });
                 row(
                     i18n::field(lang, Field::YoyGrowthPct),
@@ -379,12 +356,12 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
             }
             if let Some(c) = ind.change() {
                 let points = if ind.measure.is_rate() {
-                    tr(lang, "điểm %", "points")
+                    i18n::points(lang)
                 } else {
                     unit
                 };
                 row(
-                    tr(lang, "Thay đổi so cùng kỳ", "Change on a year ago"),
+                    Detail::ChangeOnAYearAgo.tr(lang),
                     format!(
                         "{} {points}",
                         format::format_computed(
@@ -419,7 +396,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics) {
 fn source_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) {
     let Shown { view, ind, i } = *shown;
     let lang = view.lang;
-    ui.strong(tr(lang, "Trích báo cáo", "From the report"));
+    ui.strong(Detail::FromTheReport.tr(lang));
     let source = i18n::shortened(lang, view.notation, &ind.source, i18n::SHOWN_CHARS);
     ui.label(egui::RichText::new(source).italics());
 
@@ -428,7 +405,7 @@ fn source_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) 
     let findings: Vec<_> = view.derived.findings_about(i).collect();
     if !findings.is_empty() {
         ui.separator();
-        ui.strong(tr(lang, "Phát hiện kiểm tra", "Check findings"));
+        ui.strong(Common::CheckFindings.tr(lang));
         for f in findings {
             ui.colored_label(
                 style::status_color(chitieu_core::metrics::Status::Close, ui.visuals().dark_mode),
@@ -448,7 +425,7 @@ fn breakdown_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command
         return;
     }
     ui.separator();
-    ui.strong(tr(lang, "Cơ cấu", "Breakdown"));
+    ui.strong(Common::Breakdown.tr(lang));
     let summable = ind
         .parts_rule(
             children
@@ -488,13 +465,17 @@ fn breakdown_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command
             }
         });
     if let (Some(total), true) = (ind.actual, known > 0 && summable) {
-        ui.label(format!(
-            "{} {} · {} {}",
-            tr(lang, "Cộng các thành phần:", "Parts add up to"),
-            format::format_computed(sum, &[Some(total)], view.notation),
-            tr(lang, "chưa phân tích:", "unexplained:"),
-            format::format_computed(total - sum, &[Some(total), Some(sum)], view.notation)
-        ));
+        ui.label(
+            DetailMsg::PartsAddUp {
+                sum: format::format_computed(sum, &[Some(total)], view.notation),
+                unexplained: format::format_computed(
+                    total - sum,
+                    &[Some(total), Some(sum)],
+                    view.notation,
+                ),
+            }
+            .tr(lang),
+        );
     }
 }
 
@@ -507,19 +488,12 @@ fn edits_ui(ui: &mut egui::Ui, shown: &Shown<'_>) {
         return;
     }
     ui.separator();
-    ui.strong(tr(
-        lang,
-        "Các lần sửa trong phiên này",
-        "Edits this session",
-    ));
+    ui.strong(Detail::EditsThisSession.tr(lang));
     // The latest few; a long session's whole list would only bury them.
     const SHOWN: usize = 15;
     let skipped = edits.len().saturating_sub(SHOWN);
     if skipped > 0 {
-        ui.weak(format!(
-            "… {skipped} {}",
-            tr(lang, "lần sửa trước đó", "earlier edits")
-        ));
+        ui.weak(DetailMsg::EarlierEdits { count: skipped }.tr(lang));
     }
     for (k, e) in edits.iter().enumerate().skip(skipped) {
         let text = match e {
@@ -536,14 +510,10 @@ fn edits_ui(ui: &mut egui::Ui, shown: &Shown<'_>) {
                 shown.number(*after)
             ),
             Edit::Note { .. } => {
-                format!("{}. {}", k + 1, tr(lang, "Sửa ghi chú", "Note changed"))
+                format!("{}. {}", k + 1, Detail::NoteChanged.tr(lang))
             }
             Edit::TaskStatus { .. } | Edit::TaskNote { .. } => continue,
-            _ => format!(
-                "{}. {}",
-                k + 1,
-                tr(lang, "Sửa mô tả chỉ tiêu", "Description changed")
-            ),
+            _ => format!("{}. {}", k + 1, Detail::DescriptionChanged.tr(lang)),
         };
         ui.label(text);
     }
@@ -585,27 +555,23 @@ fn target_ui(
     if let Some(printed) = target.printed_pct {
         ui.label(format!(
             "{} {}%",
-            tr(lang, "Báo cáo ghi đạt", "The report prints"),
+            Detail::ReportPrintsAchieved.tr(lang),
             format_auto(printed, view.notation)
         ));
     }
     if target.derived && !revised {
-        ui.weak(tr(
-            lang,
-            "Giá trị suy ra từ tỷ lệ % in trong báo cáo (không được nêu trực tiếp).",
-            "Derived from the percent the report prints (not stated outright).",
-        ));
+        ui.weak(Detail::TargetDerivedFromPercent.tr(lang));
     }
     if let Some(p) = pct {
         ui.label(format!(
             "{}: {}%",
-            tr(lang, "Đạt", "Achieved"),
+            Detail::Achieved.tr(lang),
             format::format(p, view.notation, 1, true)
         ));
     } else if let Some(g) = gap {
         ui.label(format!(
             "{}: {} {}",
-            tr(lang, "Chênh lệch", "Gap"),
+            Detail::Gap.tr(lang),
             format::format(g, view.notation, 2, true),
             i18n::points(lang)
         ));
@@ -633,11 +599,7 @@ fn revision_ui(
     ui.horizontal(|ui| {
         ui.colored_label(style::revised_color(ui.visuals().dark_mode), text);
         if ui
-            .small_button(tr(
-                lang,
-                "Trả về giá trị báo cáo",
-                "Reset to the report's value",
-            ))
+            .small_button(Detail::ResetToTheReportsValue.tr(lang))
             .clicked()
         {
             commands.push(Command::ResetValue {

@@ -5,20 +5,19 @@ use std::path::PathBuf;
 use super::actions::{Action, TABLE_KEYS};
 use super::style;
 use super::{ChangedChoice, Choice, Command, Guarded, Modal, View, Window};
+use chitieu_core::checks::Subject;
 use chitieu_core::export::Format;
 use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{Common, Dialog, DialogMsg, Message as _, Text as _};
 use chitieu_core::model::Lang;
 use chitieu_core::session::Session;
 
 /// Asks for a report file to open. `None` when cancelled (or when no dialog can be shown).
 pub(super) fn pick_open(lang: Lang) -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title(tr(lang, "Mở báo cáo", "Open a report"))
-        .add_filter(
-            tr(lang, "Báo cáo chitieu (RON)", "chitieu report (RON)"),
-            &["ron"],
-        )
-        .add_filter(tr(lang, "Mọi tệp", "All files"), &["*"])
+        .set_title(Dialog::OpenAReport.tr(lang))
+        .add_filter(Dialog::ReportFileFilter.tr(lang), &["ron"])
+        .add_filter(Common::AllFiles.tr(lang), &["*"])
         .pick_file()
 }
 
@@ -31,7 +30,7 @@ pub(super) fn pick_save(session: &Session, lang: Lang, format: Format) -> Option
     }
     .unwrap_or_else(|| chitieu_core::export::suggested_file_name(session.report(), format));
     let mut dialog = rfd::FileDialog::new()
-        .set_title(tr(lang, "Lưu thành", "Save as"))
+        .set_title(Dialog::SaveAsTitle.tr(lang))
         .set_file_name(name)
         .add_filter(ext.to_uppercase(), &[ext]);
     if let Some(dir) = session.path().and_then(|p| p.parent()) {
@@ -40,15 +39,16 @@ pub(super) fn pick_save(session: &Session, lang: Lang, format: Format) -> Option
     dialog.save_file()
 }
 
-/// Asks where to save a plot image, suggesting `hai-duong-2024-H1-plot.png`.
+/// Asks where to save a plot image, suggesting `hai-duong-2024-H1-plot.png`
+/// (`…-bieu-do.png` in Vietnamese).
 pub(super) fn pick_png(session: &Session, lang: Lang) -> Option<PathBuf> {
     let mut dialog = rfd::FileDialog::new()
-        .set_title(tr(
-            lang,
-            "Lưu biểu đồ thành ảnh",
-            "Save the plot as an image",
+        .set_title(Dialog::SaveThePlotAsAnImage.tr(lang))
+        .set_file_name(format!(
+            "{}-{}.png",
+            session.report().slug(),
+            Dialog::PlotFileName.tr(lang)
         ))
-        .set_file_name(format!("{}-plot.png", session.report().slug()))
         .add_filter("PNG", &["png"]);
     if let Some(dir) = session.path().and_then(|p| p.parent()) {
         dialog = dialog.set_directory(dir);
@@ -66,37 +66,24 @@ pub(super) fn modal_ui(
     match modal {
         Modal::Unsaved(action) => {
             let response = egui::Modal::new(egui::Id::unique("chitieu-unsaved")).show(ctx, |ui| {
-                ui.heading(tr(lang, "Lưu các thay đổi?", "Save your changes?"));
-                let what = match action {
-                    Guarded::Quit => tr(lang, "trước khi thoát", "before closing"),
-                    Guarded::NewBlank | Guarded::NewPeriod(_) => tr(
-                        lang,
-                        "trước khi lập báo cáo mới",
-                        "before starting a new report",
-                    ),
-                    Guarded::Open(_) | Guarded::OpenDialog => tr(
-                        lang,
-                        "trước khi mở báo cáo khác",
-                        "before opening another report",
-                    ),
-                };
-                ui.label(format!(
-                    "{} {what}?",
-                    tr(
-                        lang,
-                        "Báo cáo có thay đổi chưa lưu. Lưu lại",
-                        "The report has unsaved changes. Save them"
-                    )
-                ));
+                ui.heading(Dialog::SaveYourChanges.tr(lang));
+                ui.label(
+                    match action {
+                        Guarded::Quit => Dialog::SaveBeforeClosing,
+                        Guarded::NewBlank | Guarded::NewPeriod(_) => Dialog::SaveBeforeNew,
+                        Guarded::Open(_) | Guarded::OpenDialog => Dialog::SaveBeforeOpening,
+                    }
+                    .tr(lang),
+                );
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button(tr(lang, "Lưu", "Save")).clicked() {
+                    if ui.button(Action::Save.label(lang)).clicked() {
                         commands.push(Command::Unsaved(Choice::Save));
                     }
-                    if ui.button(tr(lang, "Không lưu", "Don't save")).clicked() {
+                    if ui.button(Common::DontSave.tr(lang)).clicked() {
                         commands.push(Command::Unsaved(Choice::Discard));
                     }
-                    if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+                    if ui.button(Common::Cancel.tr(lang)).clicked() {
                         commands.push(Command::Unsaved(Choice::Cancel));
                     }
                 });
@@ -109,40 +96,42 @@ pub(super) fn modal_ui(
             // No way out but an answer: Escape and the backdrop do nothing here.
             egui::Modal::new(egui::Id::unique("chitieu-recover")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
-                ui.heading(tr(lang, "Khôi phục các thay đổi chưa lưu?", "Restore unsaved changes?"));
+                ui.heading(Dialog::RestoreUnsavedChanges.tr(lang));
                 let file = recovery
                     .path
                     .as_ref()
                     .or(recovery.copy_of.as_ref())
-                    .map_or_else(|| chitieu_core::io::EMBEDDED_NAME.to_owned(), |p| p.display().to_string());
-                ui.label(format!(
-                    "{} {} ({file}).",
-                    tr(
-                        lang,
-                        "Lần trước chitieu không đóng đúng cách. Có các thay đổi chưa lưu, ghi lúc",
-                        "chitieu did not close properly last time. There are unsaved changes, kept at"
-                    ),
-                    recovery.written_at
-                ));
+                    .map_or_else(
+                        || chitieu_core::io::EMBEDDED_NAME.to_owned(),
+                        |p| p.display().to_string(),
+                    );
+                ui.label(
+                    DialogMsg::Recovered {
+                        at: recovery.written_at.clone(),
+                        file,
+                    }
+                    .tr(lang),
+                );
                 if let Some(file) = &recovery.copy_of {
                     ui.label(format!(
                         "{} ({})",
-                        tr(
-                            lang,
-                            "Các thay đổi này làm trong một cửa sổ mở báo cáo ở chế độ chỉ đọc (báo cáo đang mở ở cửa sổ khác): khôi phục thành báo cáo chưa lưu, để lưu thành tệp khác.",
-                            "These changes were made in a window that had the report read-only (it was open in another window): restored as an unsaved report, to save under another name."
-                        ),
+                        Dialog::RecoveredReadOnly.tr(lang),
                         file.display()
                     ));
                 }
-                let revised: usize = recovery.report.indicators.iter().map(|i| i.original.len()).sum();
-                ui.label(format!("{revised} {}", tr(lang, "giá trị đã điều chỉnh.", "revised values.")));
+                let revised: usize = recovery
+                    .report
+                    .indicators
+                    .iter()
+                    .map(|i| i.original.len())
+                    .sum();
+                ui.label(DialogMsg::RevisedValues { count: revised }.tr(lang));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button(tr(lang, "Khôi phục", "Restore")).clicked() {
+                    if ui.button(Dialog::Restore.tr(lang)).clicked() {
                         commands.push(Command::Recover(true));
                     }
-                    if ui.button(tr(lang, "Bỏ các thay đổi này", "Discard them")).clicked() {
+                    if ui.button(Dialog::DiscardThem.tr(lang)).clicked() {
                         commands.push(Command::Recover(false));
                     }
                 });
@@ -153,7 +142,7 @@ pub(super) fn modal_ui(
         Modal::Error(message) => {
             let response = egui::Modal::new(egui::Id::unique("chitieu-error")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
-                ui.heading(tr(lang, "Không thực hiện được", "That did not work"));
+                ui.heading(Dialog::ThatDidNotWork.tr(lang));
                 // A long list of problems scrolls rather than outgrow the screen.
                 egui::ScrollArea::vertical()
                     .max_height(ctx.content_rect().height() * 0.6)
@@ -161,7 +150,7 @@ pub(super) fn modal_ui(
                         ui.colored_label(style::ERROR, message);
                     });
                 ui.add_space(8.0);
-                if ui.button("OK").clicked() {
+                if ui.button(Common::OK.tr(lang)).clicked() {
                     commands.push(Command::CloseError);
                 }
             });
@@ -175,27 +164,23 @@ pub(super) fn modal_ui(
 /// The file changed on disk since it was read: overwrite, save as, reload or cancel.
 fn changed_ui(ctx: &egui::Context, lang: Lang, commands: &mut Vec<Command>) {
     let response = egui::Modal::new(egui::Id::unique("chitieu-changed")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading(tr(lang, "Tệp đã bị thay đổi", "The file has changed"));
-            ui.label(tr(
-                lang,
-                "Tệp báo cáo đã được một chương trình hoặc cửa sổ khác thay đổi từ khi mở. Lưu đè sẽ xóa thay đổi đó.",
-                "Another program or window changed the report file since it was opened here. Saving over it would undo that change.",
-            ));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                for (choice, vi, en) in [
-                    (ChangedChoice::SaveAs, "Lưu thành tệp khác…", "Save as…"),
-                    (ChangedChoice::Overwrite, "Lưu đè", "Overwrite"),
-                    (ChangedChoice::Reload, "Mở lại tệp (bỏ thay đổi ở đây)", "Reload (drop the edits here)"),
-                    (ChangedChoice::Cancel, "Hủy", "Cancel"),
-                ] {
-                    if ui.button(tr(lang, vi, en)).clicked() {
-                        commands.push(Command::Changed(choice));
-                    }
+        ui.set_max_width(520.0);
+        ui.heading(Dialog::TheFileHasChanged.tr(lang));
+        ui.label(Dialog::ChangedElsewhere.tr(lang));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            for (choice, label) in [
+                (ChangedChoice::SaveAs, Action::SaveAs.label(lang)),
+                (ChangedChoice::Overwrite, Dialog::Overwrite.tr(lang)),
+                (ChangedChoice::Reload, Dialog::Reload.tr(lang)),
+                (ChangedChoice::Cancel, Common::Cancel.tr(lang)),
+            ] {
+                if ui.button(label).clicked() {
+                    commands.push(Command::Changed(choice));
                 }
-            });
+            }
         });
+    });
     if response.should_close() {
         commands.push(Command::Changed(ChangedChoice::Cancel));
     }
@@ -205,24 +190,47 @@ fn changed_ui(ctx: &egui::Context, lang: Lang, commands: &mut Vec<Command>) {
 fn save_as_instead_ui(ctx: &egui::Context, message: &str, lang: Lang, commands: &mut Vec<Command>) {
     let response = egui::Modal::new(egui::Id::unique("chitieu-save-as-instead")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading(tr(lang, "Không lưu đè được", "Cannot save over the file"));
+        ui.heading(Dialog::CannotSaveOverTheFile.tr(lang));
         ui.colored_label(style::ERROR, message);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui
-                .button(tr(lang, "Lưu thành tệp khác…", "Save as…"))
-                .clicked()
-            {
+            if ui.button(Action::SaveAs.label(lang)).clicked() {
                 commands.push(Command::CloseError);
                 commands.push(Command::SaveAsDialog);
             }
-            if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+            if ui.button(Common::Cancel.tr(lang)).clicked() {
                 commands.push(Command::CloseError);
             }
         });
     });
     if response.should_close() {
         commands.push(Command::CloseError);
+    }
+}
+
+/// What a finding is about, in words: the indicator's name, the section's number and
+/// title, the task's number and title — never an id, which is the file's business (an
+/// id the report no longer has is all there is to say, and says so as it is).
+fn subject_name(view: &View<'_>, subject: &Subject) -> String {
+    let lang = view.lang;
+    match subject {
+        Subject::Indicator(id) => match view.indicator(id).map(|i| i.name.get(lang)) {
+            Some(name) if !name.trim().is_empty() => name.to_owned(),
+            Some(_) => Dialog::Unnamed.tr(lang).to_owned(),
+            None => id.to_string(),
+        },
+        Subject::Section(id) => view.report.section(id).map_or_else(
+            || id.to_string(),
+            |s| format!("{} {}", s.number, s.title.get(lang)),
+        ),
+        Subject::Task(id) => view.report.tasks.iter().find(|t| &t.id == id).map_or_else(
+            || id.0.clone(),
+            |t| {
+                format!("{} {}", t.number, t.title.get(lang))
+                    .trim()
+                    .to_owned()
+            },
+        ),
     }
 }
 
@@ -250,7 +258,7 @@ impl Windows {
     /// Draws the open windows.
     pub(super) fn ui(&mut self, ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
         let lang = view.lang;
-        egui::Window::new(tr(lang, "Phím tắt", "Keyboard shortcuts"))
+        egui::Window::new(Dialog::KeyboardShortcuts.tr(lang))
             .open(&mut self.shortcuts)
             .resizable(false)
             .show(ctx, |ui| {
@@ -267,44 +275,32 @@ impl Windows {
                     }
                 });
             });
-        egui::Window::new(tr(lang, "Giới thiệu chitieu", "About chitieu"))
+        egui::Window::new(Dialog::AboutChitieu.tr(lang))
             .open(&mut self.about)
             .resizable(false)
             .show(ctx, |ui| {
                 ui.heading(format!("chitieu {}", env!("CARGO_PKG_VERSION")));
-                ui.label(tr(
-                    lang,
-                    "Xem và điều chỉnh chỉ tiêu của báo cáo kinh tế - xã hội 6 tháng.",
-                    "Review and revise the targets of a half-year socio-economic report.",
-                ));
-                ui.label(tr(lang, "Phông chữ: DejaVu Sans.", "Font: DejaVu Sans."));
+                ui.label(Dialog::AboutText.tr(lang));
+                ui.label(Dialog::AboutFont.tr(lang));
             });
         let mut open = self.findings;
-        egui::Window::new(tr(lang, "Các phát hiện kiểm tra", "Check findings"))
+        egui::Window::new(Common::CheckFindings.tr(lang))
             .open(&mut open)
             .default_size([560.0, 320.0])
             .show(ctx, |ui| {
                 if view.derived.findings.is_empty() {
-                    ui.label(tr(lang, "Không có phát hiện nào.", "No findings."));
+                    ui.label(Dialog::NoFindings.tr(lang));
                 }
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for finding in &view.derived.findings {
                         ui.horizontal_wrapped(|ui| {
                             let severity = match finding.severity {
-                                chitieu_core::checks::Severity::Error => tr(lang, "Lỗi", "Error"),
-                                chitieu_core::checks::Severity::Warning => {
-                                    tr(lang, "Cảnh báo", "Warning")
-                                }
-                                chitieu_core::checks::Severity::Info => tr(lang, "Lưu ý", "Note"),
+                                chitieu_core::checks::Severity::Error => Common::Error.tr(lang),
+                                chitieu_core::checks::Severity::Warning => Common::Warning.tr(lang),
+                                chitieu_core::checks::Severity::Info => Common::Notice.tr(lang),
                             };
                             ui.strong(severity);
-                            let name = finding
-                                .indicator()
-                                .and_then(|id| view.indicator(id))
-                                .map_or_else(
-                                    || finding.subject.to_string(),
-                                    |i| i.name.get(lang).to_owned(),
-                                );
+                            let name = subject_name(view, &finding.subject);
                             if let Some(id) = finding.indicator() {
                                 if ui.link(name).clicked() {
                                     commands.push(Command::SelectIndicator {

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use super::work::Outcome;
 use super::{ChitieuApp, Command, View};
+use chitieu_core::i18n::{Common, ImportUi, ImportUiMsg, Message as _, Text as _};
 use chitieu_core::i18n::{tr, trf};
 use chitieu_core::import::key;
 use chitieu_core::import::template::{self, TemplateOptions};
@@ -76,7 +77,7 @@ impl FillInWindow {
         }
         let lang = view.lang;
         let mut open = true;
-        egui::Window::new(tr(lang, "Phiếu nhập số liệu", "Fill-in sheet"))
+        egui::Window::new(chitieu_core::i18n::ImportText::FillInMark.tr(lang))
             .id(egui::Id::unique("chitieu-fill-in"))
             .open(&mut open)
             .default_size([520.0, 480.0])
@@ -87,23 +88,11 @@ impl FillInWindow {
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let lang = view.lang;
-        ui.label(tr(
-            lang,
-            "Một bảng tính để cơ quan điền số liệu: các chỉ tiêu được chọn với mã, mã số, tên, đơn vị (khóa, không sửa được) và các ô trắng để ghi số liệu. Khi điền xong, Tệp → Nhập số liệu… đưa số liệu vào báo cáo.",
-            "A workbook for a department to fill in: the indicators chosen, with their id, code, name and unit locked, and white cells for the figures. Once it is filled in, File → Import figures… brings the figures in.",
-        ));
+        ui.label(ImportUi::FillInExplained.tr(lang));
         ui.separator();
         ui.horizontal(|ui| {
-            ui.radio_value(
-                &mut self.by_agency,
-                false,
-                tr(lang, "Theo mục", "By section"),
-            );
-            ui.radio_value(
-                &mut self.by_agency,
-                true,
-                tr(lang, "Theo cơ quan", "By department"),
-            );
+            ui.radio_value(&mut self.by_agency, false, ImportUi::BySection.tr(lang));
+            ui.radio_value(&mut self.by_agency, true, ImportUi::ByDepartment.tr(lang));
         });
         egui::ScrollArea::vertical()
             .id_salt("fill-in-choice")
@@ -118,7 +107,7 @@ impl FillInWindow {
             });
         ui.separator();
         ui.horizontal(|ui| {
-            ui.label(tr(lang, "Ngôn ngữ của phiếu", "Language of the sheet"));
+            ui.label(ImportUi::LanguageOfTheSheet.tr(lang));
             let sheet_lang = self.lang.get_or_insert(lang);
             ui.radio_value(sheet_lang, Lang::Vi, "Tiếng Việt");
             ui.radio_value(sheet_lang, Lang::En, "English");
@@ -126,21 +115,20 @@ impl FillInWindow {
         let options = self.options(view.report, lang);
         let count = self.count(view, &options);
         match &count {
-            Ok(n) => ui.label(trf!(
-                lang,
-                "Phiếu có {n} chỉ tiêu.",
-                "The sheet asks for {n} indicators."
-            )),
+            Ok(n) => ui.label(ImportUiMsg::SheetAsks { count: *n }.tr(lang)),
             Err(why) => ui.colored_label(super::style::ERROR, why),
         };
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(count.is_ok(), egui::Button::new(tr(lang, "Lưu…", "Save…")))
+                .add_enabled(
+                    count.is_ok(),
+                    egui::Button::new(ImportUi::SaveEllipsis.tr(lang)),
+                )
                 .clicked()
             {
                 commands.push(Command::FillInDialog(options));
             }
-            if ui.button(tr(lang, "Đóng", "Close")).clicked() {
+            if ui.button(Common::Close.tr(lang)).clicked() {
                 self.open = false;
             }
         });
@@ -150,7 +138,7 @@ impl FillInWindow {
     /// the report or the choice changes.
     fn count(&mut self, view: &View<'_>, options: &TemplateOptions) -> Result<usize, String> {
         if self.by_agency && options.agency.is_none() {
-            return Err(tr(view.lang, "Chọn một cơ quan.", "Choose a department.").to_owned());
+            return Err(ImportUi::ChooseADepartment.tr(view.lang).to_owned());
         }
         match &self.count {
             Some((generation, cached, count))
@@ -172,11 +160,7 @@ impl FillInWindow {
     /// ticked and greyed.
     fn sections_ui(&mut self, ui: &mut egui::Ui, view: &View<'_>) {
         if self.sections.is_empty() {
-            ui.weak(tr(
-                view.lang,
-                "Chưa chọn mục nào: phiếu có mọi chỉ tiêu.",
-                "No section ticked: the sheet asks for every indicator.",
-            ));
+            ui.weak(ImportUi::NoSectionTicked.tr(view.lang));
         }
         let mut stack: Vec<(usize, bool, usize)> = view
             .report
@@ -231,11 +215,7 @@ impl FillInWindow {
             return;
         };
         if names.is_empty() {
-            ui.weak(tr(
-                view.lang,
-                "Chưa chỉ tiêu nào ghi cơ quan chịu trách nhiệm (ghi ở Sửa → Sửa mô tả chỉ tiêu…)",
-                "No indicator names its department yet (Edit → Describe the indicator… names it)",
-            ));
+            ui.weak(ImportUi::NoDepartmentYet.tr(view.lang));
         }
         for name in names {
             let selected = self.agency.as_deref() == Some(name.as_str());
@@ -262,10 +242,10 @@ fn agencies(report: &Report) -> Vec<String> {
 /// Asks where to write the fill-in sheet, suggesting `phieu-nhap-hai-duong-2024-H1.xlsx`.
 fn pick_path(report: &Report, lang: Lang) -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title(tr(lang, "Lưu phiếu nhập số liệu", "Save the fill-in sheet"))
+        .set_title(ImportUi::SaveTheFillInSheet.tr(lang))
         .set_file_name(format!(
             "{}-{}.xlsx",
-            tr(lang, "phieu-nhap", "fill-in"),
+            ImportUi::FillInFileName.tr(lang),
             report.slug()
         ))
         .add_filter("XLSX", &["xlsx"])

@@ -19,6 +19,7 @@ use super::{ChitieuApp, Command};
 use chitieu_core::checks::Severity;
 use chitieu_core::format::{self, Notation};
 use chitieu_core::i18n::{self, tr, trf};
+use chitieu_core::i18n::{Common, ImportUi, ImportUiMsg, Message as _, Text as _};
 use chitieu_core::import::{self, ImportError, Mapping, MappingError, Preview, Sheet, mapping};
 use chitieu_core::model::{Lang, Report};
 use chitieu_core::session::{Prepared, file_name};
@@ -38,12 +39,7 @@ pub(super) struct Applied {
 
 /// Why changes read from a sheet are not applied: the report moved on since.
 fn changed_since_read(lang: Lang) -> String {
-    tr(
-        lang,
-        "Báo cáo đã thay đổi từ khi đọc tệp số liệu: nhập lại tệp để xem các thay đổi mới",
-        "The report changed since the sheet was read: import the sheet again to see its changes now",
-    )
-    .to_owned()
+    ImportUi::ReportChangedSinceRead.tr(lang).to_owned()
 }
 
 /// A file read for an import, and what comes next.
@@ -142,6 +138,8 @@ impl DryRun {
             .collect()
     }
 
+    /// The dry run: what the sheet brings, the changes to tick, the problems, and the
+    /// buttons that apply the changes ticked or cancel.
     fn contents_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -149,53 +147,63 @@ impl DryRun {
         notation: Notation,
         commands: &mut Vec<Command>,
     ) {
+        self.summary_ui(ui, lang, commands);
+        ui.separator();
+        self.changes_ui(ui, lang, notation);
+        if !self.preview.problems.is_empty() {
+            ui.separator();
+            self.problems_ui(ui, lang);
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            let chosen = self.chosen();
+            let count = chosen.len();
+            let apply = ui.add_enabled(
+                count > 0,
+                egui::Button::new(ImportUiMsg::ApplyTicked { count }.tr(lang)),
+            );
+            if apply.clicked() {
+                commands.push(Command::ApplyImport(chosen));
+            }
+            if ui.button(Common::Cancel.tr(lang)).clicked() {
+                commands.push(Command::CancelImport);
+            }
+        });
+    }
+
+    /// What the sheet brings, how its columns were read, and the way to map them.
+    fn summary_ui(&self, ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
         let p = &self.preview;
-        let (sheet, changes, problems, unchanged) = (
-            p.sheet.as_str(),
-            p.changes.len(),
-            p.problems.len(),
-            p.unchanged.len(),
+        ui.label(
+            ImportUiMsg::DryRunSummary {
+                sheet: p.sheet.clone(),
+                changes: p.changes.len(),
+                problems: p.problems.len(),
+                unchanged: p.unchanged.len(),
+            }
+            .tr(lang),
         );
-        ui.label(trf!(
-            lang,
-            "Trang \"{sheet}\": {changes} thay đổi, {problems} vấn đề, {unchanged} dòng không đổi. Chưa có gì thay đổi cho đến khi bấm Áp dụng.",
-            "Sheet \"{sheet}\": {changes} changes, {problems} problems, {unchanged} rows that change nothing. Nothing changes until you press Apply."
-        ));
         ui.horizontal_wrapped(|ui| {
             ui.label(match self.columns {
-                Columns::Recognised => tr(
-                    lang,
-                    "Các cột được nhận ra theo tiêu đề.",
-                    "The columns were recognised by their titles.",
-                ),
-                Columns::Remembered(_) => tr(
-                    lang,
-                    "Các cột được đọc theo cách đã gán cho tệp cùng dạng lần trước.",
-                    "The columns are read as mapped for the last file of this shape.",
-                ),
-                Columns::Mapped(_) => tr(
-                    lang,
-                    "Các cột được đọc theo cách vừa gán.",
-                    "The columns are read as you mapped them.",
-                ),
+                Columns::Recognised => ImportUi::ColumnsRecognised.tr(lang),
+                Columns::Remembered(_) => ImportUi::ColumnsRemembered.tr(lang),
+                Columns::Mapped(_) => ImportUi::ColumnsMapped.tr(lang),
             });
-            if ui
-                .button(tr(lang, "Gán cột…", "Map the columns…"))
-                .clicked()
-            {
+            if ui.button(ImportUi::MapTheColumns.tr(lang)).clicked() {
                 commands.push(Command::MapColumns);
             }
         });
-        ui.separator();
+    }
+
+    /// The changes, each with its tick: the indicator (and the id the sheet matched),
+    /// the figure, old → new, and the cell.
+    fn changes_ui(&mut self, ui: &mut egui::Ui, lang: Lang, notation: Notation) {
         ui.horizontal(|ui| {
-            ui.strong(tr(lang, "Thay đổi", "Changes"));
-            if ui.button(tr(lang, "Chọn tất cả", "Tick all")).clicked() {
+            ui.strong(ImportUi::Changes.tr(lang));
+            if ui.button(ImportUi::TickAll.tr(lang)).clicked() {
                 self.ticked.fill(true);
             }
-            if ui
-                .button(tr(lang, "Bỏ chọn tất cả", "Untick all"))
-                .clicked()
-            {
+            if ui.button(ImportUi::UntickAll.tr(lang)).clicked() {
                 self.ticked.fill(false);
             }
         });
@@ -228,52 +236,31 @@ impl DryRun {
                     ui.checkbox(tick, text);
                 }
             });
-        if !self.preview.problems.is_empty() {
-            ui.separator();
-            ui.strong(tr(
-                lang,
-                "Vấn đề (không được lấy vào)",
-                "Problems (not taken)",
-            ));
-            egui::ScrollArea::vertical()
-                .id_salt("import-problems")
-                .max_height(160.0)
-                .auto_shrink([false, true])
-                .show_rows(ui, row_height, self.preview.problems.len(), |ui, rows| {
-                    for problem in self.preview.problems.get(rows).unwrap_or_default() {
-                        let severity = match problem.severity {
-                            Severity::Error => tr(lang, "Lỗi", "Error"),
-                            Severity::Warning => tr(lang, "Cảnh báo", "Warning"),
-                            Severity::Info => tr(lang, "Lưu ý", "Note"),
-                        };
-                        ui.label(format!(
-                            "{severity} {}!{}: {}",
-                            problem.sheet,
-                            problem.cell,
-                            problem.message(lang)
-                        ));
-                    }
-                });
-        }
-        ui.separator();
-        ui.horizontal(|ui| {
-            let chosen = self.chosen();
-            let count = chosen.len();
-            let apply = ui.add_enabled(
-                count > 0,
-                egui::Button::new(trf!(
-                    lang,
-                    "Áp dụng các thay đổi đã chọn ({count})",
-                    "Apply the changes ticked ({count})"
-                )),
-            );
-            if apply.clicked() {
-                commands.push(Command::ApplyImport(chosen));
-            }
-            if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
-                commands.push(Command::CancelImport);
-            }
-        });
+    }
+
+    /// The problems, not taken: each with its severity and its cell.
+    fn problems_ui(&self, ui: &mut egui::Ui, lang: Lang) {
+        let row_height = ui.spacing().interact_size.y;
+        ui.strong(ImportUi::ProblemsNotTaken.tr(lang));
+        egui::ScrollArea::vertical()
+            .id_salt("import-problems")
+            .max_height(160.0)
+            .auto_shrink([false, true])
+            .show_rows(ui, row_height, self.preview.problems.len(), |ui, rows| {
+                for problem in self.preview.problems.get(rows).unwrap_or_default() {
+                    let severity = match problem.severity {
+                        Severity::Error => Common::Error.tr(lang),
+                        Severity::Warning => Common::Warning.tr(lang),
+                        Severity::Info => Common::Notice.tr(lang),
+                    };
+                    ui.label(format!(
+                        "{severity} {}!{}: {}",
+                        problem.sheet,
+                        problem.cell,
+                        problem.message(lang)
+                    ));
+                }
+            });
     }
 }
 
@@ -289,16 +276,9 @@ pub(super) fn is_sheet(path: &Path) -> bool {
 /// Asks for a sheet to import. `None` when cancelled (or when no dialog can be shown).
 fn pick_sheet(lang: Lang) -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title(tr(lang, "Nhập số liệu", "Import figures"))
-        .add_filter(
-            tr(
-                lang,
-                "Bảng tính (.xlsx, .csv)",
-                "Spreadsheets (.xlsx, .csv)",
-            ),
-            &["xlsx", "xlsm", "csv"],
-        )
-        .add_filter(tr(lang, "Mọi tệp", "All files"), &["*"])
+        .set_title(ImportUi::ImportFigures.tr(lang))
+        .add_filter(ImportUi::SheetFilter.tr(lang), &["xlsx", "xlsm", "csv"])
+        .add_filter(Common::AllFiles.tr(lang), &["*"])
         .pick_file()
 }
 
@@ -314,7 +294,7 @@ impl ImportWindow {
     ) {
         let title = format!(
             "{} — {}",
-            tr(lang, "Nhập số liệu", "Import figures"),
+            ImportUi::ImportFigures.tr(lang),
             file_name(&self.path)
         );
         let mut open = true;

@@ -7,7 +7,8 @@
 use super::Command;
 use super::style;
 use chitieu_core::format::{self, Notation};
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n;
+use chitieu_core::i18n::{Common, ImportUi, Text as _};
 use chitieu_core::import::{
     HEADER_SEARCH_ROWS, Mapping, MappingError, MatchBy, Sheet, Value, mapping,
 };
@@ -55,17 +56,9 @@ impl MappingStep {
         commands: &mut Vec<Command>,
     ) {
         ui.label(if self.unrecognised {
-            tr(
-                lang,
-                "chitieu không nhận ra dòng tiêu đề của tệp này. Hãy chỉ ra dòng tiêu đề, cột chỉ tiêu và các cột số liệu.",
-                "chitieu does not recognise the header row of this file. Say which row holds the titles, which column names the indicator and which columns are figures.",
-            )
+            ImportUi::HeaderNotRecognised.tr(lang)
         } else {
-            tr(
-                lang,
-                "Chỉ ra dòng tiêu đề, cột chỉ tiêu và các cột số liệu.",
-                "Say which row holds the titles, which column names the indicator and which columns are figures.",
-            )
+            ImportUi::MappingHint.tr(lang)
         });
         ui.separator();
         let Some(sheet) = self
@@ -84,11 +77,7 @@ impl MappingStep {
                 self.columns_ui(ui, sheet, lang);
             });
         ui.separator();
-        ui.strong(tr(
-            lang,
-            "Các dòng đầu của trang (bấm số dòng để chọn dòng tiêu đề)",
-            "The first rows of the sheet (click a row number to take it as the header row)",
-        ));
+        ui.strong(ImportUi::FirstRowsHint.tr(lang));
         self.preview_ui(ui, sheet, notation);
         ui.separator();
         let checked = self.mapping.check(sheets);
@@ -100,12 +89,12 @@ impl MappingStep {
         ui.horizontal(|ui| {
             let dry_run = ui.add_enabled(
                 checked.is_ok(),
-                egui::Button::new(tr(lang, "Xem trước các thay đổi", "Preview the changes")),
+                egui::Button::new(ImportUi::PreviewTheChanges.tr(lang)),
             );
             if dry_run.clicked() {
                 commands.push(Command::PreviewMapping(self.mapping.clone()));
             }
-            if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+            if ui.button(Common::Cancel.tr(lang)).clicked() {
                 commands.push(Command::CancelImport);
             }
         });
@@ -113,7 +102,7 @@ impl MappingStep {
 
     /// The sheet, chosen among several; another sheet starts from a new guess.
     fn sheet_row_ui(&mut self, ui: &mut egui::Ui, sheets: &[Sheet], sheet: &Sheet, lang: Lang) {
-        let label = ui.label(tr(lang, "Trang", "Sheet"));
+        let label = ui.label(ImportUi::Sheet.tr(lang));
         if sheets.len() < 2 {
             ui.label(sheet.shown_name(lang));
             ui.end_row();
@@ -142,7 +131,7 @@ impl MappingStep {
 
     /// The header row, chosen among the top rows of the sheet, each shown with its texts.
     fn header_row_ui(&mut self, ui: &mut egui::Ui, sheet: &Sheet, lang: Lang) {
-        let label = ui.label(tr(lang, "Dòng tiêu đề", "Header row"));
+        let label = ui.label(ImportUi::HeaderRow.tr(lang));
         let mut chosen = None;
         let current = row_summary(sheet, self.mapping.header_row, lang);
         egui::ComboBox::from_id_salt("import-mapping-header")
@@ -182,16 +171,16 @@ impl MappingStep {
         let names: Vec<String> = (0..width)
             .map(|c| shorten(&mapping::column_name(&self.mapping, c), TITLE_CHARS))
             .collect();
-        let none = tr(lang, "(không có)", "(none)");
+        let none = Common::NoneInParens.tr(lang);
         let m = &mut self.mapping;
         column_row_ui(
             ui,
-            tr(lang, "Cột chỉ tiêu", "Indicator column"),
+            ImportUi::IndicatorColumn.tr(lang),
             &mut m.indicator,
             &names,
             none,
         );
-        let label = ui.label(tr(lang, "Khớp chỉ tiêu", "Match the indicator"));
+        let label = ui.label(ImportUi::MatchTheIndicator.tr(lang));
         ui.horizontal(|ui| {
             for by in MatchBy::ALL {
                 ui.radio_value(&mut m.match_by, by, by.label(lang));
@@ -202,7 +191,7 @@ impl MappingStep {
         ui.end_row();
         column_row_ui(
             ui,
-            tr(lang, "Cột đơn vị (để kiểm tra)", "Unit column (checked)"),
+            ImportUi::UnitColumnChecked.tr(lang),
             &mut m.unit,
             &names,
             none,
@@ -301,11 +290,7 @@ fn row_summary(sheet: &Sheet, number: u32, lang: Lang) -> String {
         .take(6)
         .map(|t| shorten(&t, CELL_CHARS))
         .collect();
-    let summary = format!(
-        "{} {number}: {}",
-        tr(lang, "Dòng", "Row"),
-        texts.join(" | ")
-    );
+    let summary = format!("{} {number}: {}", ImportUi::Row.tr(lang), texts.join(" | "));
     shorten(&summary, SUMMARY_CHARS)
 }
 

@@ -5,12 +5,13 @@
 //! report changes until the user takes a value as the revised annual target.
 
 use chitieu_core::format::{self, Notation, format_auto};
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n;
 use chitieu_core::metrics;
 use chitieu_core::model::{Field, IndicatorId, Measure, Quarter, QuarterPlan};
 use chitieu_core::session::Session;
 
 use super::{Command, View};
+use chitieu_core::i18n::{Common, Pace, Text as _};
 
 /// The window's state: which indicator, and the figures being tried.
 #[derive(Default)]
@@ -66,7 +67,7 @@ impl PaceWindow {
             return;
         };
         let mut open = true;
-        egui::Window::new(tr(lang, "Phần còn lại của năm", "The rest of the year"))
+        egui::Window::new(Common::TheRestOfTheYear.tr(lang))
             .open(&mut open)
             .default_width(520.0)
             .show(ctx, |ui| {
@@ -75,42 +76,34 @@ impl PaceWindow {
                 let growth = metrics::period_growth_pct(ind);
                 ui.label(format!(
                     "{}: {}",
-                    tr(lang, "Tăng trưởng kỳ này (g)", "This period's growth (g)"),
+                    Pace::PeriodGrowthG.tr(lang),
                     growth.map_or_else(|| "—".to_owned(), |g| format!("{}%", n(g)))
                 ));
-                let annual = ind.value(Field::AnnualTarget).filter(|_| ind.measure == Measure::Rate);
+                let annual = ind
+                    .value(Field::AnnualTarget)
+                    .filter(|_| ind.measure == Measure::Rate);
                 ui.label(format!(
                     "{}: {}",
-                    tr(lang, "Chỉ tiêu tăng trưởng cả năm (G)", "The year's growth target (G)"),
+                    Pace::YearTargetG.tr(lang),
                     annual.map_or_else(|| "—".to_owned(), |g| format!("{}%", n(g)))
                 ));
                 self.share_ui(ui, view, &id, ind.prior_share_pct, commands);
                 let share = metrics::period_share_pct(ind, &view.report.period);
                 if let (None, Some(s)) = (ind.prior_share_pct, share) {
-                    ui.label(format!(
-                        "{} {}%",
-                        tr(lang, "Theo tỷ trọng các quý của kỳ:", "From the period's quarters:"),
-                        n(s)
-                    ));
+                    ui.label(format!("{} {}%", Pace::ShareFromQuarters.tr(lang), n(s)));
                 }
                 ui.separator();
                 match (annual, growth, share) {
                     (Some(year), Some(g), Some(s)) => {
-                        if let Some(g2) = metrics::rest_growth_for_year(Some(year), Some(g), Some(s)) {
-                            ui.strong(format!(
-                                "{} {}%",
-                                tr(lang, "Phần còn lại của năm cần tăng", "The rest of the year needs to grow by"),
-                                n(g2)
-                            ));
+                        if let Some(g2) =
+                            metrics::rest_growth_for_year(Some(year), Some(g), Some(s))
+                        {
+                            ui.strong(format!("{} {}%", Pace::RestNeedsToGrow.tr(lang), n(g2)));
                             ui.label(formula(view.notation, year, g, s, g2));
                         }
                     }
                     _ => {
-                        ui.label(tr(
-                            lang,
-                            "Cần tăng trưởng kỳ này, chỉ tiêu cả năm và tỷ trọng kỳ này trong năm trước để tính.",
-                            "This period's growth, the year's target and this period's share of last year are needed.",
-                        ));
+                        ui.label(Pace::NeededToCompute.tr(lang));
                     }
                 }
                 if ind.measure == Measure::Rate {
@@ -138,11 +131,7 @@ impl PaceWindow {
     ) {
         let lang = view.lang;
         ui.horizontal(|ui| {
-            let l = ui.label(tr(
-                lang,
-                "Tỷ trọng kỳ này trong năm trước (s, %)",
-                "This period's share of last year (s, %)",
-            ));
+            let l = ui.label(Pace::PeriodShareS.tr(lang));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.share_text).desired_width(80.0))
                 .labelled_by(l.id);
@@ -184,10 +173,10 @@ impl PaceWindow {
         let needs = year_and_growth
             .and_then(|(year, g)| metrics::rest_by_quarter(ind, &period, year, g))
             .unwrap_or_default();
-        ui.strong(tr(lang, "Theo quý", "By quarter"));
+        ui.strong(Pace::ByQuarter.tr(lang));
         let titles = [
-            tr(lang, "Tỷ trọng năm trước (%)", "Share of last year (%)"),
-            tr(lang, "Kịch bản tăng (%)", "Scenario growth (%)"),
+            chitieu_core::i18n::ExportText::ShareOfLastYear.tr(lang),
+            Pace::ScenarioGrowth.tr(lang),
         ];
         egui::Grid::new("pace-quarters")
             .striped(true)
@@ -196,7 +185,7 @@ impl PaceWindow {
                 for title in titles {
                     ui.strong(title);
                 }
-                ui.strong(tr(lang, "Cần tăng (%)", "Needs (%)"));
+                ui.strong(Pace::Needs.tr(lang));
                 ui.end_row();
                 for (q, texts) in Quarter::ALL.into_iter().zip(&mut self.quarter_text) {
                     let name = i18n::quarter(lang, q);
@@ -235,11 +224,7 @@ impl PaceWindow {
         if let Some(year) = metrics::scenario_year_pct(ind, &period) {
             ui.label(format!(
                 "{} {}%",
-                tr(
-                    lang,
-                    "Kịch bản cho cả năm tăng",
-                    "The scenario gives the year"
-                ),
+                Pace::TheScenarioGivesTheYear.tr(lang),
                 n(year)
             ));
         }
@@ -258,29 +243,18 @@ impl PaceWindow {
     ) {
         let lang = view.lang;
         let n = |v: f64| format::format(v, view.notation, 2, true);
-        ui.strong(tr(lang, "Nếu…", "What if…"));
+        ui.strong(Pace::WhatIf.tr(lang));
         ui.horizontal(|ui| {
             ui.add(
                 egui::Slider::new(&mut self.rest_pct, -10.0..=30.0)
                     .step_by(0.01)
-                    .text(tr(lang, "% tăng phần còn lại", "% growth of the rest")),
+                    .text(Pace::RestGrowthSlider.tr(lang)),
             );
         });
         if let Some(year) = metrics::year_growth(g, self.rest_pct, s) {
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "{} {}%",
-                    tr(lang, "→ cả năm tăng", "→ the year grows by"),
-                    n(year)
-                ));
-                if ui
-                    .button(tr(
-                        lang,
-                        "Lấy làm chỉ tiêu năm",
-                        "Take as the annual target",
-                    ))
-                    .clicked()
-                {
+                ui.label(format!("{} {}%", Pace::ThenYearGrows.tr(lang), n(year)));
+                if ui.button(Pace::TakeAsTheAnnualTarget.tr(lang)).clicked() {
                     commands.push(Command::SetValue {
                         id: id.clone(),
                         field: Field::AnnualTarget,
@@ -293,23 +267,11 @@ impl PaceWindow {
             ui.add(
                 egui::Slider::new(&mut self.year_pct, -10.0..=30.0)
                     .step_by(0.01)
-                    .text(tr(
-                        lang,
-                        "% tăng cả năm mong muốn",
-                        "% growth wanted for the year",
-                    )),
+                    .text(Pace::YearGrowthSlider.tr(lang)),
             );
         });
         if let Some(g2) = metrics::rest_growth_for_year(Some(self.year_pct), Some(g), Some(s)) {
-            ui.label(format!(
-                "{} {}%",
-                tr(
-                    lang,
-                    "→ phần còn lại cần tăng",
-                    "→ the rest needs to grow by"
-                ),
-                n(g2)
-            ));
+            ui.label(format!("{} {}%", Pace::ThenRestNeeds.tr(lang), n(g2)));
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::style;
 use super::{Command, View};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{Panel, Text as _};
 use chitieu_core::metrics::Status;
 use chitieu_core::model::{Section, SectionId};
 use egui::collapsing_header::CollapsingState;
@@ -21,10 +21,10 @@ pub(super) fn sections_ui(
     // Long titles are cut to the panel's width, whole on hover: the panel never grows.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     ui.style_mut().interaction.selectable_labels = false;
-    ui.heading(tr(lang, "Mục", "Sections"));
+    ui.heading(Panel::Sections.tr(lang));
     let all = format!(
         "{}{}",
-        tr(lang, "Tất cả chỉ tiêu", "All indicators"),
+        Panel::AllIndicators.tr(lang),
         behind_suffix(view.derived.behind_total)
     );
     if ui.selectable_label(current.is_none(), all).clicked() {
@@ -145,9 +145,9 @@ fn row_ui(
                 format!(
                     "{} {} {full}",
                     if open {
-                        tr(view.lang, "Thu gọn", "Collapse")
+                        Panel::Collapse.tr(view.lang)
                     } else {
-                        tr(view.lang, "Mở rộng", "Expand")
+                        Panel::Expand.tr(view.lang)
                     },
                     section.number
                 ),
@@ -234,24 +234,24 @@ fn section_menu_ui(
     let id = &section.id;
     let items = [
         (
-            tr(lang, "Thêm chỉ tiêu…", "Add an indicator…"),
+            super::actions::Action::AddIndicator.label(lang),
             Command::AddIndicator {
                 section: Some(id.clone()),
                 parent: None,
             },
         ),
         (
-            tr(lang, "Thêm mục con…", "Add a section inside…"),
+            Panel::AddASectionInside.tr(lang),
             Command::AddSection {
                 parent: Some(id.clone()),
             },
         ),
         (
-            tr(lang, "Mô tả mục…", "Describe the section…"),
+            Panel::DescribeTheSection.tr(lang),
             Command::DescribeSection(id.clone()),
         ),
         (
-            tr(lang, "Xoá mục…", "Delete the section…"),
+            Panel::DeleteTheSection.tr(lang),
             Command::AskDeleteSection(id.clone()),
         ),
     ];

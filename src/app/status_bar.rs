@@ -2,7 +2,8 @@
 
 use super::style;
 use super::{Command, View, Window};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{Message as _, PanelMsg};
+use chitieu_core::i18n::{Panel, Text as _};
 use chitieu_core::session::Session;
 
 /// Draws the status bar.
@@ -25,41 +26,39 @@ pub(super) fn status_bar_ui(
         if session.is_dirty() {
             ui.colored_label(
                 style::revised_color(ui.visuals().dark_mode),
-                tr(lang, "• Có thay đổi chưa lưu", "• Unsaved changes"),
+                Panel::UnsavedChanges.tr(lang),
             );
         } else {
-            ui.label(tr(lang, "Đã lưu", "Saved"));
+            ui.label(Panel::Saved.tr(lang));
         }
         ui.separator();
         let findings = view.derived.findings.len();
         let text = format!(
-            "{} {findings} {}",
+            "{} {}",
             style::FINDING_SIGN,
-            tr(lang, "phát hiện kiểm tra", "check findings")
+            PanelMsg::Findings { count: findings }.tr(lang)
         );
         if ui
             .link(text)
-            .on_hover_text(tr(
-                lang,
-                "Xem danh sách và đi tới từng chỉ tiêu",
-                "List them and go to each indicator",
-            ))
+            .on_hover_text(Panel::FindingsHint.tr(lang))
             .clicked()
         {
             commands.push(Command::Show(Window::Findings));
         }
         ui.separator();
         ui.label(format!(
-            "{} {} {}",
+            "{} {}",
             style::status_sign(chitieu_core::metrics::Status::Behind),
-            view.derived.behind_total,
-            tr(lang, "chỉ tiêu chưa đạt", "behind target")
+            PanelMsg::Behind {
+                count: view.derived.behind_total
+            }
+            .tr(lang)
         ));
         if let Some(message) = message {
             ui.separator();
             // The link first: a long message (every cell a paste refused) is cut with
             // "…" at the window's edge, whole on hover, and never pushes it away.
-            if exported && ui.link(tr(lang, "Mở thư mục", "Open folder")).clicked() {
+            if exported && ui.link(Panel::OpenFolder.tr(lang)).clicked() {
                 commands.push(Command::OpenExportFolder);
             }
             ui.add(egui::Label::new(message).truncate());

@@ -3,13 +3,14 @@
 //! being typed; what they decide goes out as a [`Command`], applied through the session
 //! as one undoable step.
 
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n::{self, FormsMsg, Message as _};
 use chitieu_core::model::{
     Breakdown, Direction, Indicator, IndicatorId, Lang, Measure, Period, Section, SectionId, Text,
 };
 use chitieu_core::session::{Orphans, Session};
 
 use super::Command;
+use chitieu_core::i18n::{Common, Forms, Text as _};
 
 /// An indicator being described.
 #[derive(Clone, Debug)]
@@ -209,9 +210,9 @@ fn ok_cancel_ui(ui: &mut egui::Ui, lang: Lang, ok_enabled: bool) -> (bool, bool)
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let ok = ui
-            .add_enabled(ok_enabled, egui::Button::new(tr(lang, "Đồng ý", "OK")))
+            .add_enabled(ok_enabled, egui::Button::new(Common::OK.tr(lang)))
             .clicked();
-        let cancel = ui.button(tr(lang, "Hủy", "Cancel")).clicked();
+        let cancel = ui.button(Common::Cancel.tr(lang)).clicked();
         (ok, cancel)
     })
     .inner
@@ -248,9 +249,9 @@ impl IndicatorForm {
         commands: &mut Vec<Command>,
     ) -> bool {
         let title = if self.is_new {
-            tr(lang, "Thêm chỉ tiêu", "Add an indicator")
+            Forms::AddAnIndicator.tr(lang)
         } else {
-            tr(lang, "Sửa mô tả chỉ tiêu", "Describe the indicator")
+            Forms::DescribeTheIndicator.tr(lang)
         };
         let mut done = false;
         egui::Modal::new(egui::Id::unique("chitieu-indicator-form")).show(ctx, |ui| {
@@ -262,57 +263,37 @@ impl IndicatorForm {
                 .show(ui, |ui| {
                     text_row(
                         ui,
-                        tr(lang, "Tên (tiếng Việt)", "Name (Vietnamese)"),
+                        Forms::NameVietnamese.tr(lang),
                         &mut ind.name.vi,
                         Some(&mut self.focused),
                     );
+                    text_row(ui, Forms::NameEnglish.tr(lang), &mut ind.name.en, None);
+                    text_row(ui, Forms::UnitVietnamese.tr(lang), &mut ind.unit.vi, None);
+                    text_row(ui, Forms::UnitEnglish.tr(lang), &mut ind.unit.en, None);
+                    text_row(ui, Forms::CodeField.tr(lang), &mut ind.code, None);
                     text_row(
                         ui,
-                        tr(lang, "Tên (tiếng Anh)", "Name (English)"),
-                        &mut ind.name.en,
-                        None,
-                    );
-                    text_row(
-                        ui,
-                        tr(lang, "Đơn vị (tiếng Việt)", "Unit (Vietnamese)"),
-                        &mut ind.unit.vi,
-                        None,
-                    );
-                    text_row(
-                        ui,
-                        tr(lang, "Đơn vị (tiếng Anh)", "Unit (English)"),
-                        &mut ind.unit.en,
-                        None,
-                    );
-                    text_row(
-                        ui,
-                        tr(lang, "Mã chỉ tiêu (QĐ 05/2023)", "Code (Decision 05/2023)"),
-                        &mut ind.code,
-                        None,
-                    );
-                    text_row(
-                        ui,
-                        tr(lang, "Cơ quan chịu trách nhiệm", "Responsible department"),
+                        Forms::ResponsibleDepartment.tr(lang),
                         &mut ind.agency,
                         None,
                     );
                     choice_row(
                         ui,
-                        tr(lang, "Loại số liệu", "Kind of figure"),
+                        Forms::KindOfFigure.tr(lang),
                         &mut ind.measure,
                         MEASURES,
                         |m| i18n::measure(lang, m),
                     );
                     choice_row(
                         ui,
-                        tr(lang, "Chiều tốt", "Which way is good"),
+                        Forms::WhichWayIsGood.tr(lang),
                         &mut ind.direction,
                         DIRECTIONS,
                         |d| i18n::direction(lang, d),
                     );
                     choice_row(
                         ui,
-                        tr(lang, "Các chỉ tiêu thành phần", "Its parts"),
+                        Forms::ItsParts.tr(lang),
                         &mut ind.breakdown,
                         BREAKDOWNS,
                         |b| breakdown_name(lang, b),
@@ -349,9 +330,9 @@ impl SectionForm {
         commands: &mut Vec<Command>,
     ) -> bool {
         let title = if self.is_new {
-            tr(lang, "Thêm mục", "Add a section")
+            Forms::AddASection.tr(lang)
         } else {
-            tr(lang, "Sửa mục", "Describe the section")
+            Forms::DescribeTheSection.tr(lang)
         };
         let mut done = false;
         egui::Modal::new(egui::Id::unique("chitieu-section-form")).show(ctx, |ui| {
@@ -363,36 +344,26 @@ impl SectionForm {
                 .show(ui, |ui| {
                     text_row(
                         ui,
-                        tr(lang, "Số thứ tự (như 2.1)", "Number (as 2.1)"),
+                        Forms::NumberField.tr(lang),
                         &mut s.number,
                         Some(&mut self.focused),
                     );
-                    text_row(
-                        ui,
-                        tr(lang, "Tên mục (tiếng Việt)", "Title (Vietnamese)"),
-                        &mut s.title.vi,
-                        None,
-                    );
-                    text_row(
-                        ui,
-                        tr(lang, "Tên mục (tiếng Anh)", "Title (English)"),
-                        &mut s.title.en,
-                        None,
-                    );
-                    let l = ui.label(tr(lang, "Nằm trong mục", "Inside the section"));
+                    text_row(ui, Forms::TitleVietnamese.tr(lang), &mut s.title.vi, None);
+                    text_row(ui, Forms::TitleEnglish.tr(lang), &mut s.title.en, None);
+                    let l = ui.label(Forms::InsideTheSection.tr(lang));
                     let own = s.id.clone();
                     let shown = s
                         .parent
                         .as_ref()
                         .and_then(|p| session.report().section(p))
                         .map_or_else(
-                            || tr(lang, "(không)", "(none)").to_owned(),
+                            || Common::NoneInParens.tr(lang).to_owned(),
                             |p| section_name(p, lang),
                         );
                     egui::ComboBox::from_id_salt("section-parent")
                         .selected_text(shown)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut s.parent, None, tr(lang, "(không)", "(none)"));
+                            ui.selectable_value(&mut s.parent, None, Common::NoneInParens.tr(lang));
                             for other in session.report().sections.iter().filter(|o| o.id != own) {
                                 ui.selectable_value(
                                     &mut s.parent,
@@ -435,19 +406,15 @@ impl NewPeriodForm {
         let mut done = false;
         egui::Modal::new(egui::Id::unique("chitieu-new-period")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading(tr(lang, "Báo cáo kỳ mới", "Start the next period"));
+            ui.heading(Forms::StartTheNextPeriod.tr(lang));
             let last = session.report().period;
             ui.label(format!(
                 "{} {}. {}",
-                tr(lang, "Lập từ báo cáo", "Made from the report on"),
+                Forms::MadeFromReport.tr(lang),
                 i18n::period(lang, last),
-                tr(
-                    lang,
-                    "Giữ các mục và chỉ tiêu; xóa số liệu của kỳ trước. Cùng kỳ năm sau: số thực hiện thành số cùng kỳ năm trước. Trong cùng năm: giữ chỉ tiêu năm.",
-                    "The sections and indicators are kept; the last period's figures are cleared. The same period a year on: each actual becomes last year's value. Within the year: the annual targets are kept."
-                )
+                Forms::NextPeriodExplained.tr(lang)
             ));
-            let l = ui.label(tr(lang, "Kỳ báo cáo (như 2025-H1, 2024-9M, 2024-Q3, 2024-Y)", "Period (as 2025-H1, 2024-9M, 2024-Q3, 2024-Y)"));
+            let l = ui.label(Forms::PeriodField.tr(lang));
             let field = ui.text_edit_singleline(&mut self.text).labelled_by(l.id);
             if !self.focused {
                 field.request_focus();
@@ -457,7 +424,11 @@ impl NewPeriodForm {
             match &parsed {
                 Ok(p) => {
                     ui.label(i18n::period(lang, *p));
-                    renames_ui(ui, lang, &chitieu_core::next_period::year_renames(session.report(), *p));
+                    renames_ui(
+                        ui,
+                        lang,
+                        &chitieu_core::next_period::year_renames(session.report(), *p),
+                    );
                 }
                 Err(e) => {
                     ui.colored_label(super::style::ERROR, e.to_string());
@@ -482,11 +453,7 @@ fn renames_ui(ui: &mut egui::Ui, lang: Lang, renames: &[chitieu_core::next_perio
         return;
     }
     let n = renames.len();
-    ui.label(chitieu_core::i18n::trf!(
-        lang,
-        "Năm trong tên {n} chỉ tiêu sẽ chuyển theo kỳ mới (hoàn tác được từng tên):",
-        "The years in {n} indicator names will roll forward (each can be undone):"
-    ));
+    ui.label(FormsMsg::RenamesRollForward { count: n }.tr(lang));
     for r in renames.iter().take(SHOWN) {
         ui.add(
             egui::Label::new(
@@ -498,11 +465,7 @@ fn renames_ui(ui: &mut egui::Ui, lang: Lang, renames: &[chitieu_core::next_perio
     }
     if n > SHOWN {
         let more = n - SHOWN;
-        ui.weak(chitieu_core::i18n::trf!(
-            lang,
-            "… và {more} tên nữa",
-            "… and {more} more"
-        ));
+        ui.weak(FormsMsg::MoreRenames { count: more }.tr(lang));
     }
 }
 
@@ -521,41 +484,21 @@ fn delete_ui(
                 session
                     .indicator(id)
                     .map_or_else(|| id.to_string(), |i| i.name.get(lang).to_owned()),
-                tr(
-                    lang,
-                    "Chỉ tiêu này có số liệu hoặc các chỉ tiêu thành phần.",
-                    "This indicator has figures or parts.",
-                ),
-                tr(
-                    lang,
-                    "Xóa, chuyển các thành phần lên chỉ tiêu trên",
-                    "Delete it, its parts move up",
-                ),
-                tr(lang, "Xóa cùng các thành phần", "Delete it with its parts"),
+                Forms::IndicatorHasContents.tr(lang),
+                Forms::DeletePartsMoveUp.tr(lang),
+                Forms::DeleteWithParts.tr(lang),
             ),
             DeleteQuestion::Section(id) => (
                 session
                     .report()
                     .section(id)
                     .map_or_else(|| id.to_string(), |s| section_name(s, lang)),
-                tr(
-                    lang,
-                    "Mục này có chỉ tiêu hoặc mục con.",
-                    "This section holds indicators or sections.",
-                ),
-                tr(
-                    lang,
-                    "Xóa, chuyển nội dung lên mục trên",
-                    "Delete it, its contents move up",
-                ),
-                tr(
-                    lang,
-                    "Xóa cùng toàn bộ nội dung",
-                    "Delete it with everything in it",
-                ),
+                Forms::SectionHasContents.tr(lang),
+                Forms::DeleteContentsMoveUp.tr(lang),
+                Forms::DeleteWithContents.tr(lang),
             ),
         };
-        ui.heading(format!("{} {name}?", tr(lang, "Xóa", "Delete")));
+        ui.heading(FormsMsg::DeleteWhat { name }.tr(lang));
         ui.label(has);
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -574,7 +517,7 @@ fn delete_ui(
                     done = true;
                 }
             }
-            if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
+            if ui.button(Common::Cancel.tr(lang)).clicked() {
                 done = true;
             }
         });
@@ -601,21 +544,9 @@ const BREAKDOWNS: &[Breakdown] = &[
 
 fn breakdown_name(lang: Lang, b: Breakdown) -> &'static str {
     match b {
-        Breakdown::Partial => tr(
-            lang,
-            "Một số thành phần (không vượt tổng)",
-            "Some of the parts (not above the total)",
-        ),
-        Breakdown::Complete => tr(
-            lang,
-            "Đủ các thành phần (cộng bằng tổng)",
-            "All the parts (add up to the total)",
-        ),
-        Breakdown::NotAdditive => tr(
-            lang,
-            "Không cộng được (tỷ lệ, tốc độ)",
-            "Not additive (rates, shares)",
-        ),
+        Breakdown::Partial => Forms::BreakdownPartial.tr(lang),
+        Breakdown::Complete => Forms::BreakdownComplete.tr(lang),
+        Breakdown::NotAdditive => Forms::BreakdownNotAdditive.tr(lang),
     }
 }
 
@@ -646,7 +577,7 @@ fn section_name(s: &Section, lang: Lang) -> String {
 }
 
 fn section_row(ui: &mut egui::Ui, session: &Session, lang: Lang, section: &mut SectionId) {
-    let l = ui.label(tr(lang, "Mục", "Section"));
+    let l = ui.label(Forms::Section.tr(lang));
     let shown = session
         .report()
         .section(section)
@@ -664,8 +595,8 @@ fn section_row(ui: &mut egui::Ui, session: &Session, lang: Lang, section: &mut S
 }
 
 fn parent_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indicator) {
-    let l = ui.label(tr(lang, "Là thành phần của", "A part of"));
-    let none = tr(lang, "(không: chỉ tiêu tổng)", "(none: a total)");
+    let l = ui.label(Forms::APartOf.tr(lang));
+    let none = Forms::NoParentTotal.tr(lang);
     let shown = ind
         .parent
         .as_ref()
@@ -700,8 +631,8 @@ fn parent_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indica
 /// Which indicator this one is the growth of, if the report says so: the two are
 /// checked against each other. Any indicator of the report but itself.
 fn growth_of_row(ui: &mut egui::Ui, session: &Session, lang: Lang, ind: &mut Indicator) {
-    let l = ui.label(tr(lang, "Là tốc độ tăng của", "The growth of"));
-    let none = tr(lang, "(không)", "(none)");
+    let l = ui.label(Forms::TheGrowthOf.tr(lang));
+    let none = Common::NoneInParens.tr(lang);
     let shown = ind
         .growth_of
         .as_ref()

@@ -1353,7 +1353,13 @@ fn name_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowState<'_>) 
         ui.add_space(14.0);
     }
     let r = ui.add(egui::Label::new(name).truncate().sense(Sense::click()));
-    let r = r.on_hover_text(ind.name.get(other(lang)));
+    // In English, the report's own (Vietnamese) name on hover; the Vietnamese
+    // interface shows no English name.
+    let r = if lang == Lang::En {
+        r.on_hover_text(ind.name.get(Lang::Vi))
+    } else {
+        r
+    };
     if r.clicked() {
         state.clicked = Some((ind.id.clone(), None, false));
     }
@@ -1428,13 +1434,6 @@ fn status_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, _: &mut RowState<'_>) {
                 ind.name.get(lang)
             ),
         );
-    }
-}
-
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::Vi => Lang::En,
-        Lang::En => Lang::Vi,
     }
 }
 

@@ -3,7 +3,8 @@
 //! added from the tab.
 
 use super::{Command, View};
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n::{self, Message as _, PanelMsg};
+use chitieu_core::i18n::{Panel, Text as _};
 use chitieu_core::model::TaskStatus;
 
 /// The tasks tab's state: notes being typed.
@@ -24,23 +25,25 @@ impl TasksView {
             .iter()
             .filter(|t| t.status == TaskStatus::Done)
             .count();
-        ui.label(format!(
-            "{done} / {} {}",
-            tasks.len(),
-            tr(lang, "nhiệm vụ hoàn thành", "tasks done")
-        ));
+        ui.label(
+            PanelMsg::TasksDone {
+                done,
+                total: tasks.len(),
+            }
+            .tr(lang),
+        );
         ui.horizontal(|ui| {
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.new_title)
                         .desired_width(360.0)
-                        .hint_text(tr(lang, "Tên nhiệm vụ mới…", "New task's title…")),
+                        .hint_text(Panel::NewTaskHint.tr(lang)),
                 )
-                .accessible_name(tr(lang, "Tên nhiệm vụ mới", "New task's title"));
+                .accessible_name(Panel::NewTaskTitle.tr(lang));
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let button = ui.add_enabled(
                 !self.new_title.trim().is_empty(),
-                egui::Button::new(tr(lang, "+ Thêm nhiệm vụ", "+ Add task")),
+                egui::Button::new(Panel::AddTask.tr(lang)),
             );
             if (button.clicked() || entered) && !self.new_title.trim().is_empty() {
                 commands.push(Command::AddTask {
@@ -60,24 +63,16 @@ impl TasksView {
                     let count = carried.len();
                     ui.add_space(4.0);
                     ui.label(
-                        egui::RichText::new(chitieu_core::i18n::trf!(
-                            lang,
-                            "Nhiệm vụ của báo cáo {period} cần báo cáo kết quả ({count})",
-                            "Tasks of the report on the {period} to report on ({count})"
-                        ))
-                        .strong()
-                        .size(16.0),
+                        egui::RichText::new(PanelMsg::TasksToReport { period, count }.tr(lang))
+                            .strong()
+                            .size(16.0),
                     );
                     self.list_ui(ui, lang, &carried, commands);
                     ui.separator();
                     ui.label(
-                        egui::RichText::new(format!(
-                            "{} ({})",
-                            tr(lang, "Nhiệm vụ của báo cáo này", "This report's own tasks"),
-                            own.len()
-                        ))
-                        .strong()
-                        .size(16.0),
+                        egui::RichText::new(PanelMsg::OwnTasks { count: own.len() }.tr(lang))
+                            .strong()
+                            .size(16.0),
                     );
                 }
                 self.list_ui(ui, lang, &own, commands);
@@ -120,7 +115,7 @@ impl TasksView {
                             });
                         let _ = combo.response.accessible_name(format!(
                             "{} {}",
-                            tr(lang, "Tình trạng nhiệm vụ", "Status of task"),
+                            Panel::StatusOfTask.tr(lang),
                             task.number
                         ));
                         if status != task.status {
@@ -131,7 +126,7 @@ impl TasksView {
                         }
                         ui.label(task.title.get(lang));
                     });
-                    egui::CollapsingHeader::new(tr(lang, "Nội dung và ghi chú", "Text and note"))
+                    egui::CollapsingHeader::new(Panel::TextAndNote.tr(lang))
                         .id_salt(("task", &task.id))
                         .show(ui, |ui| {
                             ui.label(&task.text);
@@ -149,11 +144,11 @@ impl TasksView {
                                     egui::TextEdit::multiline(&mut text)
                                         .desired_rows(2)
                                         .desired_width(f32::INFINITY)
-                                        .hint_text(tr(lang, "Ghi chú…", "Note…")),
+                                        .hint_text(Panel::Note.tr(lang)),
                                 )
                                 .accessible_name(format!(
                                     "{} {}",
-                                    tr(lang, "Ghi chú nhiệm vụ", "Note of task"),
+                                    Panel::NoteOfTask.tr(lang),
                                     task.number
                                 ));
                             if response.has_focus() {

@@ -1,18 +1,18 @@
 //! Percent of target achieved, sorted by gap: the period target's and the annual
 //! target's, each with its 100 % line.
 
-use egui::{Color32, Stroke};
-use egui_plot::{Bar, BarChart, LineStyle, VLine};
+use egui::Color32;
+use egui_plot::Bar;
 
 use super::bars::{
-    bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_marks, cut_note, cut_value,
-    describe, label_room, min_plot_height, name_rows, omitted_note, outlier_cut, status_fill,
-    text_style_for, value_labels, y_of,
+    BarPlot, CUT_HALF, RefLine, bar_names, cut_label, cut_note, cut_value, is_selected,
+    min_plot_height, omitted_note, outlier_cut, outlined, status_fill, y_of,
 };
 use super::{Room, View, style};
 use chitieu_core::charts::{self, Chart, TargetKind};
 use chitieu_core::format::{self, Notation, format_auto};
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n;
+use chitieu_core::i18n::{Plots, Text as _};
 
 pub(super) fn achievement_ui(
     ui: &mut egui::Ui,
@@ -25,11 +25,7 @@ pub(super) fn achievement_ui(
     let notation = view.notation;
     let (ratios, rates) = charts;
     if ratios.bars.is_empty() && rates.bars.is_empty() {
-        ui.label(tr(
-            lang,
-            "Không có chỉ tiêu nào có chỉ tiêu kế hoạch.",
-            "No indicator has a target.",
-        ));
+        ui.label(Plots::NoTarget.tr(lang));
         return None;
     }
     // Each chart gets a share of the height by its number of bars, after its heading
@@ -46,17 +42,9 @@ pub(super) fn achievement_ui(
         let share = chart.bars.len() as f32 / total;
         let h = (height * share).max(min_plot_height(chart.bars.len(), 3));
         ui.strong(if is_rate {
-            tr(
-                lang,
-                "Tỷ lệ, tốc độ: chênh lệch so với chỉ tiêu (điểm %)",
-                "Rates: gap to target (percentage points)",
-            )
+            Plots::RatesHeading.tr(lang)
         } else {
-            tr(
-                lang,
-                "% hoàn thành chỉ tiêu (xếp theo mức chênh lệch)",
-                "% of target achieved (sorted by gap)",
-            )
+            Plots::AchievementHeading.tr(lang)
         });
         omitted_note(ui, lang, chart.omitted);
         if let Some(i) = achievement_plot(ui, view, chart, is_rate, h, notation, reset) {
@@ -75,8 +63,8 @@ pub(super) fn achievement_texts(
 ) -> (String, String) {
     let (lang, notation) = (view.lang, view.notation);
     let which = match b.kind {
-        TargetKind::Period => tr(lang, "chỉ tiêu kỳ", "of the period target"),
-        TargetKind::Annual => tr(lang, "chỉ tiêu năm", "of the annual target"),
+        TargetKind::Period => Plots::OfThePeriodTarget.tr(lang),
+        TargetKind::Annual => Plots::OfTheAnnualTarget.tr(lang),
     };
     let status = b
         .status
@@ -97,7 +85,7 @@ pub(super) fn achievement_texts(
             .map(|d| {
                 format!(
                     " ({} {}%)",
-                    tr(lang, "tiến độ", "due by now"),
+                    Plots::DueByNow.tr(lang),
                     format_auto(d, notation)
                 )
             })
@@ -131,11 +119,7 @@ pub(super) fn achievement_plot(
     let mut cuts = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
-        let selected = view
-            .report
-            .indicators
-            .get(b.indicator)
-            .is_some_and(|i| Some(&i.id) == view.selected);
+        let selected = is_selected(view, b.indicator);
         let (text, figure) = achievement_texts(view, b, is_rate);
         let (drawn, was_cut) = cut_value(b.value, cut);
         summary.push(format!(
@@ -144,84 +128,51 @@ pub(super) fn achievement_plot(
         ));
         values.push((drawn, cut_label(figure, was_cut, b.value)));
         if was_cut {
-            cuts.push((k, drawn));
+            cuts.push((drawn, y_of(k, n), CUT_HALF));
         }
-        let mut bar = Bar::new(y_of(k, n), drawn)
+        let bar = Bar::new(y_of(k, n), drawn)
             .width(0.5)
             .fill(status_fill(b.status, dark).gamma_multiply(if selected { 1.0 } else { 0.8 }))
             .name(format!("{name}\n{text}"));
-        if selected {
-            bar = bar.stroke(Stroke::new(2.5, ink));
-        }
-        bars.push(bar);
+        bars.push(outlined(bar, selected, ink));
     }
-    let id = if is_rate {
-        "plot-rates"
-    } else {
-        "plot-achievement"
+    let line = |name: &str, x: f64, width: f32, dashed: bool| RefLine {
+        name: name.to_owned(),
+        x,
+        width,
+        dashed,
     };
-    let series = if is_rate {
-        tr(lang, "Chênh lệch (điểm %)", "Gap (points)")
+    let (id, title, series, lines) = if is_rate {
+        (
+            "plot-rates",
+            Plots::RatesPlotTitle,
+            Plots::GapPoints,
+            vec![line(Plots::Target.tr(lang), 0.0, 1.5, false)],
+        )
     } else {
-        tr(lang, "% hoàn thành", "% achieved")
-    };
-    let pace = view.report.period.year_fraction() * 100.0;
-    let legend_entries = if is_rate || !any_annual { 2 } else { 3 };
-    let style = text_style_for(height, n);
-    let (low, high) = label_room(ui, &values, &style, ui.available_width());
-    let gap = ui.visuals().extreme_bg_color;
-    let plot = bar_plot(id, n, notation, reset, height, legend_entries)
-        .include_x(low)
-        .include_x(high);
-    let plot = if is_rate { plot } else { plot.include_x(105.0) };
-    let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
-    let label_color = ui.visuals().text_color();
-    let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, low, label_color);
-        value_labels(plot_ui, &values, label_color);
-        plot_ui.bar_chart(
-            BarChart::new(series, bars)
-                .horizontal()
-                .color(Color32::GRAY)
-                .allow_hover(false),
-        );
-        cut_marks(plot_ui, &cuts, n, gap);
-        if is_rate {
-            plot_ui.vline(
-                VLine::new(tr(lang, "Chỉ tiêu", "Target"), 0.0)
-                    .color(ink)
-                    .width(1.5),
-            );
-        } else {
-            plot_ui.vline(VLine::new("100%", 100.0).color(ink).width(1.5));
-            if any_annual && pace < 100.0 {
-                plot_ui.vline(
-                    VLine::new(
-                        tr(lang, "Tiến độ chỉ tiêu năm", "Pace of annual targets"),
-                        pace,
-                    )
-                    .color(ink)
-                    .style(LineStyle::dashed_loose()),
-                );
-            }
+        let pace = view.report.period.year_fraction() * 100.0;
+        let mut lines = vec![line("100%", 100.0, 1.5, false)];
+        if any_annual && pace < 100.0 {
+            lines.push(line(Plots::PaceOfAnnualTargets.tr(lang), pace, 1.0, true));
         }
-        bar_under_pointer(plot_ui, n)
-    });
-    let title = if is_rate {
-        tr(
-            lang,
-            "Biểu đồ chênh lệch tỷ lệ so với chỉ tiêu",
-            "Plot of rate gaps to target",
-        )
-    } else {
-        tr(
-            lang,
-            "Biểu đồ % hoàn thành chỉ tiêu",
-            "Plot of % of target achieved",
+        (
+            "plot-achievement",
+            Plots::AchievementPlotTitle,
+            Plots::PctAchieved,
+            lines,
         )
     };
-    describe(&response.response, title, summary.join("; "));
-    bar_tooltip(&response.response, response.inner, &tips)
+    let mut plot = BarPlot::new(id, names);
+    plot.title = title.tr(lang).to_owned();
+    plot.tips = bars.iter().map(|b| b.name.clone()).collect();
+    plot.series = vec![(series.tr(lang).to_owned(), bars, Color32::GRAY)];
+    plot.row_figures(values);
+    plot.cuts = cuts;
+    plot.lines = lines;
+    plot.summary = summary;
+    plot.legend_entries = if is_rate || !any_annual { 2 } else { 3 };
+    plot.include_x = (!is_rate).then_some(105.0);
+    plot.show(ui, notation, height, reset)
         .and_then(|k| chart.bars.get(k))
         .map(|b| b.indicator)
 }

@@ -4,12 +4,12 @@
 //! the plot's text for screen readers.
 
 use egui::Color32;
-use egui_plot::{Legend, Plot, PlotPoint};
+use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint, VLine};
 
 use super::{View, style};
 use chitieu_core::charts::Sentiment;
 use chitieu_core::format::{self, Notation};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{Message as _, Plots, PlotsMsg, Text as _};
 use chitieu_core::metrics::Status;
 use chitieu_core::model::Lang;
 
@@ -24,6 +24,23 @@ pub(super) fn bar_names(view: &View<'_>, indicators: impl Iterator<Item = usize>
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// Whether the indicator at position `i` is the one selected in the table.
+pub(super) fn is_selected(view: &View<'_>, i: usize) -> bool {
+    view.report
+        .indicators
+        .get(i)
+        .is_some_and(|ind| Some(&ind.id) == view.selected)
+}
+
+/// `bar` outlined in `ink` when it is the selected indicator's.
+pub(super) fn outlined(bar: Bar, selected: bool, ink: Color32) -> Bar {
+    if selected {
+        bar.stroke(egui::Stroke::new(2.5, ink))
+    } else {
+        bar
+    }
 }
 
 /// A bar's colour by sentiment.
@@ -43,7 +60,7 @@ pub(super) fn status_fill(s: Option<Status>, dark: bool) -> Color32 {
 /// with a band below the bars for a legend of `legend_entries` entries: the legend
 /// never covers a bar, and lists its entries in the order they are drawn, the same in
 /// both languages.
-pub(super) fn bar_plot<'a>(
+fn bar_plot<'a>(
     id: &'a str,
     n: usize,
     notation: Notation,
@@ -92,10 +109,10 @@ pub(super) fn bar_plot<'a>(
 
 /// The height a row of bars needs: its name above it at the body's text size (the
 /// size [`text_style_for`] keeps for rows this high), and the bar.
-pub(super) const MIN_ROW_PX: f32 = 36.0;
+const MIN_ROW_PX: f32 = 36.0;
 
 /// The height of a legend of `entries` entries, in the band below the bars.
-pub(super) fn legend_px(entries: usize) -> f32 {
+fn legend_px(entries: usize) -> f32 {
     if entries == 0 {
         0.0
     } else {
@@ -112,7 +129,7 @@ pub(super) fn min_plot_height(n: usize, legend_entries: usize) -> f32 {
 
 /// The text style of the words in a plot `height` points high with `n` rows: the
 /// body's, unless the rows are too tight for it (many bars in a short plot).
-pub(super) fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
+fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
     let row_px = height / (n as f32 + 0.2);
     if row_px >= 36.0 {
         egui::TextStyle::Body
@@ -122,7 +139,7 @@ pub(super) fn text_style_for(height: f32, n: usize) -> egui::TextStyle {
 }
 
 /// The text style of the words in the plot being drawn.
-pub(super) fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
+fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui::TextStyle {
     text_style_for(plot_ui.response().rect.height(), n)
 }
 
@@ -130,7 +147,7 @@ pub(super) fn plot_text_style(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> egui
 /// `width_px` points wide whose text is in `style`: a figure's width in points is a
 /// width in plot units that depends on the range, so the range is found by a few
 /// rounds of widening until the figures fit.
-pub(super) fn label_room(
+fn label_room(
     ui: &egui::Ui,
     values: &[(f64, String)],
     style: &egui::TextStyle,
@@ -166,22 +183,9 @@ pub(super) fn label_room(
     (low, high)
 }
 
-/// Writes each bar's figure just past its end (`x`), in the chosen notation.
-pub(super) fn value_labels(
-    plot_ui: &mut egui_plot::PlotUi<'_>,
-    values: &[(f64, String)],
-    color: Color32,
-) {
-    let n = values.len();
-    let style = plot_text_style(plot_ui, n);
-    for (k, (x, text)) in values.iter().enumerate() {
-        value_label(plot_ui, *x, y_of(k, n), text, &style, color);
-    }
-}
-
 /// Writes one bar's figure just past its end `x`, at height `y`: to the right of a bar
 /// going right, to the left of one going left.
-pub(super) fn value_label(
+fn value_label(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     x: f64,
     y: f64,
@@ -241,44 +245,33 @@ pub(super) fn cut_label(text: String, cut: bool, value: f64) -> String {
     }
 }
 
-/// Draws the break of each bar cut at `x` on row `k` (of `n`): a slanted gap in the
-/// background colour near its end, as a broken axis is drawn, so that a cut bar never
-/// reads as its drawn length.
-pub(super) fn cut_marks(
-    plot_ui: &mut egui_plot::PlotUi<'_>,
-    cuts: &[(usize, f64)],
-    n: usize,
-    gap: Color32,
-) {
-    for &(k, x) in cuts {
-        let y = y_of(k, n);
+/// Draws the break of each bar cut short, `(x, y, half)`: at `x`, on the bar at
+/// height `y` and `half` as thick each side: a slanted gap in the background colour
+/// near its end, as a broken axis is drawn, so that a cut bar never reads as its drawn
+/// length.
+fn cut_marks(plot_ui: &mut egui_plot::PlotUi<'_>, cuts: &[(f64, f64, f64)], gap: Color32) {
+    for &(x, y, half) in cuts {
         let d = 0.04 * x;
         plot_ui.line(
-            egui_plot::Line::new("", vec![[x - 2.0 * d, y - 0.4], [x - d, y + 0.4]])
+            egui_plot::Line::new("", vec![[x - 2.0 * d, y - half], [x - d, y + half]])
                 .color(gap)
                 .width(4.0),
         );
     }
 }
 
+/// How thick, each side of its row's middle, the break of a bar a row is drawn.
+pub(super) const CUT_HALF: f64 = 0.4;
+
 /// What a screen reader says after a cut bar's figure.
 pub(super) fn cut_note(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        " (thanh bị cắt ngắn để các thanh khác dễ đọc)",
-        " (bar cut short so the others can be read)",
-    )
+    Plots::CutNote.tr(lang)
 }
 
 /// Writes each bar's name just above it, from `x0`: the left end of what the plot must
 /// show (zero, or the end of the longest bar to the left with its figure), so the
 /// names never widen the view; a name too long for the plot is cut with "…".
-pub(super) fn name_rows(
-    plot_ui: &mut egui_plot::PlotUi<'_>,
-    names: &[String],
-    x0: f64,
-    color: Color32,
-) {
+fn name_rows(plot_ui: &mut egui_plot::PlotUi<'_>, names: &[String], x0: f64, color: Color32) {
     let n = names.len();
     let style = plot_text_style(plot_ui, n);
     let font = style.resolve(&plot_ui.ctx().global_style());
@@ -301,7 +294,7 @@ pub(super) fn name_rows(
 
 /// `text` as it fits in `width` points of `font`: whole, or cut with "…" (a bar's
 /// whole name shows on hover).
-pub(super) fn fit_text(ctx: &egui::Context, text: &str, font: &egui::FontId, width: f32) -> String {
+fn fit_text(ctx: &egui::Context, text: &str, font: &egui::FontId, width: f32) -> String {
     let fits = |t: String| {
         ctx.fonts_mut(|f| f.layout_no_wrap(t, font.clone(), Color32::WHITE).size().x) <= width
     };
@@ -328,10 +321,7 @@ pub(super) fn y_of(k: usize, n: usize) -> f64 {
 
 /// The bar under the pointer, as an index from the top, and whether it was clicked.
 /// A bar's row is its whole band across the plot, like a table row.
-pub(super) fn bar_under_pointer(
-    plot_ui: &egui_plot::PlotUi<'_>,
-    n: usize,
-) -> (Option<usize>, bool) {
+fn bar_under_pointer(plot_ui: &egui_plot::PlotUi<'_>, n: usize) -> (Option<usize>, bool) {
     if !plot_ui.response().hovered() {
         return (None, false);
     }
@@ -347,7 +337,7 @@ pub(super) fn bar_under_pointer(
 
 /// Shows the hovered bar's figures beside the pointer (an egui tooltip, kept on
 /// screen), and returns the bar that was clicked.
-pub(super) fn bar_tooltip(
+fn bar_tooltip(
     response: &egui::Response,
     under: (Option<usize>, bool),
     tips: &[String],
@@ -370,16 +360,165 @@ pub(super) fn describe(response: &egui::Response, title: &str, summary: String) 
     });
 }
 
+/// What is above a plot: when it has no bars, why (`empty`), and false; else its
+/// `heading` and how many indicators it leaves out, and true.
+pub(super) fn heading_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    bars: usize,
+    (empty, heading): (Plots, Plots),
+    omitted: usize,
+) -> bool {
+    if bars == 0 {
+        ui.label(empty.tr(lang));
+        return false;
+    }
+    ui.strong(heading.tr(lang));
+    omitted_note(ui, lang, omitted);
+    true
+}
+
+/// Above a plot that leaves some indicators out (only the largest gaps shown): how many.
 pub(super) fn omitted_note(ui: &mut egui::Ui, lang: Lang, omitted: usize) {
     if omitted > 0 {
-        ui.weak(format!(
-            "{} {omitted} {}",
-            tr(
-                lang,
-                "Chỉ hiện các chênh lệch lớn nhất; bỏ bớt",
-                "Showing the largest gaps;"
-            ),
-            tr(lang, "chỉ tiêu.", "more not shown.")
-        ));
+        ui.weak(PlotsMsg::Omitted { count: omitted }.tr(lang));
+    }
+}
+
+/// A vertical line across a bar plot: the target, 100 %, zero, the pace of the year.
+pub(super) struct RefLine {
+    /// Its name in the legend; empty for none.
+    pub name: String,
+    /// Where it stands.
+    pub x: f64,
+    /// Its width in points.
+    pub width: f32,
+    /// Dashed (a pace) rather than solid (a target).
+    pub dashed: bool,
+}
+
+/// A bar plot as a plot feeds it: one row a bar (or two), named above it, with its
+/// figure written past its end; the series in the order drawn (which is the legend's),
+/// the breaks of the bars cut short, the reference lines, what each row says on hover
+/// and to a screen reader. [`BarPlot::show`] draws it the one way every bar plot is
+/// drawn: axis, legend band, names, figures, bars, breaks, lines, hover and click.
+pub(super) struct BarPlot {
+    /// The plot's id, which keeps its view (zoom, drag) from frame to frame.
+    pub id: &'static str,
+    /// What a screen reader calls the plot.
+    pub title: String,
+    /// The rows' names, top to bottom.
+    pub names: Vec<String>,
+    /// The series, in the order drawn and listed in the legend: name, bars, colour.
+    pub series: Vec<(String, Vec<Bar>, Color32)>,
+    /// The figures written past the bars' ends: where the bar ends, the figure, and
+    /// the height it is written at.
+    pub figures: Vec<(f64, String, f64)>,
+    /// The breaks of the bars cut short: where, at which height, and half the bar's
+    /// thickness.
+    pub cuts: Vec<(f64, f64, f64)>,
+    /// The vertical lines, drawn over the bars.
+    pub lines: Vec<RefLine>,
+    /// What each row says on hover, top to bottom.
+    pub tips: Vec<String>,
+    /// What a screen reader hears of each row.
+    pub summary: Vec<String>,
+    /// How many entries the legend has (the band below the bars is kept for them).
+    pub legend_entries: usize,
+    /// A value the x axis must include besides the bars and their figures.
+    pub include_x: Option<f64>,
+}
+
+impl BarPlot {
+    /// A plot `id` with a row for each of `names`, top to bottom, nothing in it yet.
+    pub(super) fn new(id: &'static str, names: Vec<String>) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            names,
+            series: Vec::new(),
+            figures: Vec::new(),
+            cuts: Vec::new(),
+            lines: Vec::new(),
+            tips: Vec::new(),
+            summary: Vec::new(),
+            legend_entries: 0,
+            include_x: None,
+        }
+    }
+
+    /// Each row's figure, written at the row's middle: `(x, text)` a row, top to bottom.
+    pub(super) fn row_figures(&mut self, figures: Vec<(f64, String)>) {
+        let n = self.names.len();
+        self.figures = figures
+            .into_iter()
+            .enumerate()
+            .map(|(k, (x, text))| (x, text, y_of(k, n)))
+            .collect();
+    }
+
+    /// Draws the plot `height` points high (`reset`: its view fitted to the data again)
+    /// and returns the row clicked, from the top.
+    pub(super) fn show(
+        self,
+        ui: &mut egui::Ui,
+        notation: Notation,
+        height: f32,
+        reset: bool,
+    ) -> Option<usize> {
+        let Self {
+            id,
+            title,
+            names,
+            series,
+            figures,
+            cuts,
+            lines,
+            tips,
+            summary,
+            legend_entries,
+            include_x,
+        } = self;
+        let n = names.len();
+        let ink = ui.visuals().strong_text_color();
+        let label_color = ui.visuals().text_color();
+        let gap = ui.visuals().extreme_bg_color;
+        let style = text_style_for(height, n);
+        let extents: Vec<(f64, String)> = figures.iter().map(|(x, t, _)| (*x, t.clone())).collect();
+        let (low, high) = label_room(ui, &extents, &style, ui.available_width());
+        let plot = bar_plot(id, n, notation, reset, height, legend_entries)
+            .include_x(low)
+            .include_x(high);
+        let plot = match include_x {
+            Some(x) => plot.include_x(x),
+            None => plot,
+        };
+        let response = plot.show(ui, move |plot_ui| {
+            name_rows(plot_ui, &names, low, label_color);
+            let style = plot_text_style(plot_ui, n);
+            for (x, text, y) in &figures {
+                value_label(plot_ui, *x, *y, text, &style, label_color);
+            }
+            for (name, bars, color) in series {
+                plot_ui.bar_chart(
+                    BarChart::new(name, bars)
+                        .horizontal()
+                        .color(color)
+                        .allow_hover(false),
+                );
+            }
+            cut_marks(plot_ui, &cuts, gap);
+            for line in lines {
+                let vline = VLine::new(line.name, line.x).color(ink).width(line.width);
+                plot_ui.vline(if line.dashed {
+                    vline.style(egui_plot::LineStyle::dashed_loose())
+                } else {
+                    vline
+                });
+            }
+            bar_under_pointer(plot_ui, n)
+        });
+        describe(&response.response, &title, summary.join("; "));
+        bar_tooltip(&response.response, response.inner, &tips)
     }
 }

@@ -4,16 +4,14 @@
 use egui::{Color32, Stroke};
 use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, LineStyle, Plot};
 
-use super::bars::{
-    bar_plot, bar_tooltip, bar_under_pointer, describe, label_room, min_plot_height, name_rows,
-    text_style_for, value_labels, y_of,
-};
+use super::bars::{BarPlot, describe, is_selected, min_plot_height, outlined, y_of};
 use super::{Room, View, style};
 use chitieu_core::charts::{self};
 use chitieu_core::format::{self, format_auto};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n;
+use chitieu_core::i18n::{Common, Message as _, Plots, PlotsMsg, Text as _};
 use chitieu_core::metrics::Status;
-use chitieu_core::model::Indicator;
+use chitieu_core::model::{Indicator, Lang, Period, Quarter, Span};
 
 /// The selected indicator's breakdown and its sub-periods, each a plot, one above the
 /// other when it has both; returns the part clicked.
@@ -29,26 +27,19 @@ pub(super) fn breakdown_ui(
         .and_then(|id| view.derived.index.get(id))
         .copied()
     else {
-        ui.label(tr(
-            lang,
-            "Chọn một chỉ tiêu để xem cơ cấu của nó.",
-            "Select an indicator to see its breakdown.",
-        ));
+        ui.label(Plots::SelectForBreakdown.tr(lang));
         return None;
     };
     let ind = view.report.indicators.get(i)?;
     let breakdown = charts::breakdown(view.report, view.derived, i);
     let has_sub = !ind.subperiods.is_empty();
     if breakdown.is_none() && !has_sub {
-        ui.label(format!(
-            "{}: {}",
-            ind.name.get(lang),
-            tr(
-                lang,
-                "không có cơ cấu cộng được hay số liệu theo quý.",
-                "no summable breakdown or sub-period figures."
-            )
-        ));
+        ui.label(
+            PlotsMsg::NoBreakdown {
+                name: ind.name.get(lang).to_owned(),
+            }
+            .tr(lang),
+        );
         return None;
     }
     let left = room.left(ui);
@@ -83,7 +74,7 @@ pub(super) fn parts_plot_ui(
     let ink = ui.visuals().strong_text_color();
     ui.strong(format!(
         "{} — {}",
-        tr(lang, "Cơ cấu", "Breakdown"),
+        Common::Breakdown.tr(lang),
         ind.name.get(lang)
     ));
     let mut names: Vec<String> = b
@@ -97,8 +88,8 @@ pub(super) fn parts_plot_ui(
                 .unwrap_or_default()
         })
         .collect();
-    let unexplained_name = tr(lang, "Chưa phân tích", "Unexplained").to_owned();
-    let total_name = tr(lang, "Tổng", "Total").to_owned();
+    let unexplained_name = Plots::Unexplained.tr(lang).to_owned();
+    let total_name = Common::Total.tr(lang).to_owned();
     names.push(unexplained_name.clone());
     names.push(total_name.clone());
     let n = names.len();
@@ -120,20 +111,12 @@ pub(super) fn parts_plot_ui(
         };
         let text = format!("{name}: {} {unit}{share}", format_auto(*v, notation));
         summary.push(text.clone());
-        let selected = view
-            .report
-            .indicators
-            .get(*c)
-            .is_some_and(|p| Some(&p.id) == view.selected);
-        let mut bar = Bar::new(y_of(k, n), *v)
+        let bar = Bar::new(y_of(k, n), *v)
             .base_offset(base)
             .width(0.5)
             .fill(ink.gamma_multiply(0.7))
             .name(text);
-        if selected {
-            bar = bar.stroke(Stroke::new(2.5, ink));
-        }
-        bars.push(bar);
+        bars.push(outlined(bar, is_selected(view, *c), ink));
         base += v;
         values.push((base, format_auto(*v, notation)));
     }
@@ -170,32 +153,15 @@ pub(super) fn parts_plot_ui(
             .stroke(Stroke::new(1.5, ink))
             .name(total_text),
     );
-    let parts = b.parts.clone();
-    let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
-    let label_color = ui.visuals().text_color();
-    let style = text_style_for(height, n);
-    let (low, high) = label_room(ui, &values, &style, ui.available_width());
-    let plot = bar_plot("plot-breakdown", n, notation, reset, height, 1)
-        .include_x(low)
-        .include_x(high);
-    let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, low, label_color);
-        value_labels(plot_ui, &values, label_color);
-        plot_ui.bar_chart(
-            BarChart::new(tr(lang, "Cơ cấu", "Breakdown"), bars)
-                .horizontal()
-                .color(ink)
-                .allow_hover(false),
-        );
-        bar_under_pointer(plot_ui, n)
-    });
-    describe(
-        &response.response,
-        tr(lang, "Biểu đồ cơ cấu", "Plot of the breakdown"),
-        summary.join("; "),
-    );
-    bar_tooltip(&response.response, response.inner, &tips)
-        .and_then(|k| parts.get(k))
+    let mut plot = BarPlot::new("plot-breakdown", names);
+    plot.title = Plots::BreakdownPlotTitle.tr(lang).to_owned();
+    plot.tips = bars.iter().map(|b| b.name.clone()).collect();
+    plot.series = vec![(Common::Breakdown.tr(lang).to_owned(), bars, ink)];
+    plot.row_figures(values);
+    plot.summary = summary;
+    plot.legend_entries = 1;
+    plot.show(ui, notation, height, reset)
+        .and_then(|k| b.parts.get(k))
         .map(|(c, _)| *c)
 }
 
@@ -215,14 +181,14 @@ pub(super) fn subperiods_plot_ui(
     let ink = ui.visuals().strong_text_color();
     ui.strong(format!(
         "{} — {}",
-        tr(lang, "Theo quý", "By sub-period"),
+        Plots::BySubPeriod.tr(lang),
         ind.name.get(lang)
     ));
     let n = ind.subperiods.len();
     let labels: Vec<String> = ind
         .subperiods
         .iter()
-        .map(|s| s.period.to_string())
+        .map(|s| period_label(lang, s.period))
         .collect();
     let mut summary = Vec::new();
     let bars: Vec<Bar> = ind
@@ -230,7 +196,11 @@ pub(super) fn subperiods_plot_ui(
         .iter()
         .enumerate()
         .map(|(k, s)| {
-            let text = format!("{}: {} {unit}", s.period, format_auto(s.value, notation));
+            let text = format!(
+                "{}: {} {unit}",
+                period_label(lang, s.period),
+                format_auto(s.value, notation)
+            );
             summary.push(text.clone());
             Bar::new(k as f64, s.value)
                 .width(0.6)
@@ -265,14 +235,18 @@ pub(super) fn subperiods_plot_ui(
         .label_formatter(|_| None)
         .show(ui, |plot_ui| {
             plot_ui.bar_chart(
-                BarChart::new(tr(lang, "Theo quý", "By sub-period"), bars)
+                BarChart::new(Plots::BySubPeriod.tr(lang), bars)
                     .color(ink)
                     .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
             );
             if let Some(a) = ind.actual {
                 plot_ui.hline(
                     HLine::new(
-                        format!("{} {}", view.report.period, format_auto(a, notation)),
+                        format!(
+                            "{}: {}",
+                            capitalised(&i18n::period(lang, view.report.period)),
+                            format_auto(a, notation)
+                        ),
                         a,
                     )
                     .color(style::status_color(Status::Met, dark))
@@ -282,7 +256,34 @@ pub(super) fn subperiods_plot_ui(
         });
     describe(
         &response.response,
-        tr(lang, "Biểu đồ theo quý", "Plot by sub-period"),
+        Plots::SubPeriodPlotTitle.tr(lang),
         summary.join("; "),
     );
+}
+
+/// `text` with its first letter a capital, as a label begins ("First half of 2024").
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// A part of the period as the axis names it: a quarter short ("Quý I/2024"), any other
+/// period in words ("6 tháng đầu năm 2024").
+fn period_label(lang: Lang, period: Period) -> String {
+    let quarter = match period.span {
+        Span::Q1 => Quarter::Q1,
+        Span::Q2 => Quarter::Q2,
+        Span::Q3 => Quarter::Q3,
+        Span::Q4 => Quarter::Q4,
+        Span::Year | Span::H1 | Span::H2 | Span::FirstMonths(_) => {
+            return capitalised(&i18n::period(lang, period));
+        }
+    };
+    PlotsMsg::QuarterOfYear {
+        quarter: i18n::quarter(lang, quarter),
+        year: period.year,
+    }
+    .tr(lang)
 }

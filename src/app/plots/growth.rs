@@ -1,17 +1,17 @@
 //! Growth over the same period last year, one bar an indicator.
 
-use egui::{Color32, Stroke};
-use egui_plot::{Bar, BarChart, VLine};
+use egui::Color32;
+use egui_plot::Bar;
 
 use super::bars::{
-    bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_marks, cut_note, cut_value,
-    describe, label_room, min_plot_height, name_rows, omitted_note, outlier_cut, sentiment_color,
-    text_style_for, value_labels, y_of,
+    BarPlot, CUT_HALF, RefLine, bar_names, cut_label, cut_note, cut_value, heading_ui, is_selected,
+    min_plot_height, outlier_cut, outlined, sentiment_color, y_of,
 };
 use super::{Room, View};
 use chitieu_core::charts::{self, Chart};
 use chitieu_core::format::format_auto;
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n;
+use chitieu_core::i18n::{Plots, Text as _};
 use chitieu_core::model::Field;
 
 pub(super) fn growth_ui(
@@ -23,21 +23,10 @@ pub(super) fn growth_ui(
 ) -> Option<usize> {
     let lang = view.lang;
     let notation = view.notation;
-
-    if chart.bars.is_empty() {
-        ui.label(tr(
-            lang,
-            "Không có chỉ tiêu nào có tốc độ tăng so với cùng kỳ.",
-            "No indicator has a growth rate.",
-        ));
+    let titles = (Plots::NoGrowth, Plots::GrowthHeading);
+    if !heading_ui(ui, lang, chart.bars.len(), titles, chart.omitted) {
         return None;
     }
-    ui.strong(tr(
-        lang,
-        "Tăng/giảm so với cùng kỳ năm trước (%)",
-        "Growth over the same period last year (%)",
-    ));
-    omitted_note(ui, lang, chart.omitted);
     let dark = ui.visuals().dark_mode;
     let ink = ui.visuals().strong_text_color();
     let n = chart.bars.len();
@@ -50,11 +39,6 @@ pub(super) fn growth_ui(
     let mut cuts = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
-        let selected = view
-            .report
-            .indicators
-            .get(b.indicator)
-            .is_some_and(|i| Some(&i.id) == view.selected);
         let text = format!(
             "{}{}%",
             if b.growth_pct > 0.0 { "+" } else { "" },
@@ -66,52 +50,37 @@ pub(super) fn growth_ui(
         let (drawn, was_cut) = cut_value(b.growth_pct, cut);
         values.push((drawn, cut_label(text.clone(), was_cut, b.growth_pct)));
         if was_cut {
-            cuts.push((k, drawn));
+            cuts.push((drawn, y_of(k, n), CUT_HALF));
             if let Some(last) = summary.last_mut() {
                 last.push_str(cut_note(lang));
             }
         }
-        let mut bar = Bar::new(y_of(k, n), drawn)
+        let bar = Bar::new(y_of(k, n), drawn)
             .width(0.5)
             .fill(sentiment_color(b.sentiment, dark))
             .name(format!("{name}\n{text}"));
-        if selected {
-            bar = bar.stroke(Stroke::new(2.5, ink));
-        }
-        bars.push(bar);
+        bars.push(outlined(bar, is_selected(view, b.indicator), ink));
     }
-    let tips: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
-    let label_color = ui.visuals().text_color();
-    let gap = ui.visuals().extreme_bg_color;
     let height = room.left(ui).max(min_plot_height(n, 2));
-    let style = text_style_for(height, n);
-    let (low, high) = label_room(ui, &values, &style, ui.available_width());
-    let plot = bar_plot("plot-growth", n, notation, reset, height, 2)
-        .include_x(low)
-        .include_x(high);
-    let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, low, label_color);
-        value_labels(plot_ui, &values, label_color);
-        plot_ui.bar_chart(
-            BarChart::new(i18n::field(lang, Field::YoyGrowthPct), bars)
-                .horizontal()
-                .color(Color32::GRAY)
-                .allow_hover(false),
-        );
-        cut_marks(plot_ui, &cuts, n, gap);
-        plot_ui.vline(VLine::new("0", 0.0).color(ink).width(1.0));
-        bar_under_pointer(plot_ui, n)
-    });
-    describe(
-        &response.response,
-        tr(
-            lang,
-            "Biểu đồ tăng trưởng so với cùng kỳ",
-            "Plot of growth over the same period",
-        ),
-        summary.join("; "),
-    );
-    bar_tooltip(&response.response, response.inner, &tips)
+    let mut plot = BarPlot::new("plot-growth", names);
+    plot.title = Plots::GrowthPlotTitle.tr(lang).to_owned();
+    plot.tips = bars.iter().map(|b| b.name.clone()).collect();
+    plot.series = vec![(
+        i18n::field(lang, Field::YoyGrowthPct).to_owned(),
+        bars,
+        Color32::GRAY,
+    )];
+    plot.row_figures(values);
+    plot.cuts = cuts;
+    plot.lines = vec![RefLine {
+        name: "0".to_owned(),
+        x: 0.0,
+        width: 1.0,
+        dashed: false,
+    }];
+    plot.summary = summary;
+    plot.legend_entries = 2;
+    plot.show(ui, notation, height, reset)
         .and_then(|k| chart.bars.get(k))
         .map(|b| b.indicator)
 }

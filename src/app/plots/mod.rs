@@ -18,7 +18,7 @@ mod variance;
 use super::style;
 use super::{Command, View};
 use chitieu_core::charts::{self, Chart, TargetKind};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{Common, Plots, Text as _};
 use chitieu_core::model::{Lang, SectionId};
 
 /// Which plot is shown.
@@ -126,32 +126,19 @@ impl PlotsView {
         let rows_changed = self.refresh_rows(view, section, rows);
         ui.horizontal_wrapped(|ui| {
             for (kind, name) in [
-                (
-                    PlotKind::Variance,
-                    tr(lang, "Thực hiện/chỉ tiêu", "Actual vs target"),
-                ),
-                (
-                    PlotKind::Achievement,
-                    tr(lang, "% hoàn thành", "% achieved"),
-                ),
-                (PlotKind::Growth, tr(lang, "Tăng trưởng", "Growth")),
-                (PlotKind::Breakdown, tr(lang, "Cơ cấu", "Breakdown")),
-                (
-                    PlotKind::Rest,
-                    tr(lang, "Phần còn lại của năm", "Rest of the year"),
-                ),
+                (PlotKind::Variance, Plots::ActualVsTarget.tr(lang)),
+                (PlotKind::Achievement, Plots::PctAchieved.tr(lang)),
+                (PlotKind::Growth, Plots::Growth.tr(lang)),
+                (PlotKind::Breakdown, Common::Breakdown.tr(lang)),
+                (PlotKind::Rest, Plots::RestOfTheYear.tr(lang)),
             ] {
                 if ui.selectable_label(self.kind == kind, name).clicked() {
                     self.kind = kind;
                 }
             }
             if ui
-                .button(tr(lang, "Lưu ảnh PNG…", "Save as PNG…"))
-                .on_hover_text(tr(
-                    lang,
-                    "Lưu biểu đồ đang xem thành tệp ảnh",
-                    "Save the plot shown as an image file",
-                ))
+                .button(Plots::SaveAsPNG.tr(lang))
+                .on_hover_text(Plots::SavePngHint.tr(lang))
                 .clicked()
             {
                 commands.push(Command::SavePlotDialog);

@@ -2,19 +2,19 @@
 //! needed growth, this period's growth and the growth the rest needs, one above the
 //! other, so a leader sees at once which targets ask the second half to speed up.
 
-use egui::{Color32, Stroke};
-use egui_plot::{Bar, BarChart, VLine};
+use egui::Color32;
+use egui_plot::Bar;
 
 use super::bars::{
-    bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_note, cut_value, describe,
-    label_room, min_plot_height, name_rows, omitted_note, outlier_cut, plot_text_style,
-    sentiment_color, text_style_for, value_label, y_of,
+    BarPlot, RefLine, bar_names, cut_label, cut_note, cut_value, heading_ui, is_selected,
+    min_plot_height, outlier_cut, outlined, sentiment_color, y_of,
 };
 use super::{Room, View};
 use chitieu_core::charts::Chart;
 use chitieu_core::charts::RestBar;
 use chitieu_core::format::{self, format_auto};
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n;
+use chitieu_core::i18n::{Plots, Text as _};
 
 /// How far above and below its row's middle each of the two bars sits.
 const OFFSET: f64 = 0.14;
@@ -29,20 +29,10 @@ pub(super) fn rest_ui(
 ) -> Option<usize> {
     let lang = view.lang;
     let notation = view.notation;
-    if chart.bars.is_empty() {
-        ui.label(tr(
-            lang,
-            "Chưa chỉ tiêu nào có chỉ tiêu năm và tỷ trọng kỳ này trong năm trước (Ctrl+R để nhập).",
-            "No indicator has both an annual target and this period's share of last year (Ctrl+R to enter it).",
-        ));
+    let titles = (Plots::NoRestOfYear, Plots::RestHeading);
+    if !heading_ui(ui, lang, chart.bars.len(), titles, chart.omitted) {
         return None;
     }
-    ui.strong(tr(
-        lang,
-        "Tăng trưởng kỳ này và phần còn lại của năm cần đạt (%)",
-        "This period's growth and what the rest of the year needs (%)",
-    ));
-    omitted_note(ui, lang, chart.omitted);
     let n = chart.bars.len();
     let names = bar_names(view, chart.bars.iter().map(|b| b.indicator));
     let Drawn {
@@ -53,61 +43,35 @@ pub(super) fn rest_ui(
         summary,
         cuts,
     } = drawn(ui, view, chart, &names);
-    let ink = ui.visuals().strong_text_color();
     let dark = ui.visuals().dark_mode;
-    let (period_title, needed_title) = (
-        tr(lang, "Kỳ này", "This period"),
-        i18n::rest_needed_title(lang),
-    );
-    let label_color = ui.visuals().text_color();
-    let gap = ui.visuals().extreme_bg_color;
     let height = room.left(ui).max(min_plot_height(n, 2));
-    let style = text_style_for(height, n);
-    let figures: Vec<(f64, String)> = values.iter().map(|(x, t, _)| (*x, t.clone())).collect();
-    let (low, high) = label_room(ui, &figures, &style, ui.available_width());
-    let plot = bar_plot("plot-rest", n, notation, reset, height, 2)
-        .include_x(low)
-        .include_x(high);
-    let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, low, label_color);
-        let style = plot_text_style(plot_ui, n);
-        for (x, text, y) in &values {
-            value_label(plot_ui, *x, *y, text, &style, label_color);
-        }
-        plot_ui.bar_chart(
-            BarChart::new(period_title, period_bars)
-                .horizontal()
-                .color(Color32::GRAY)
-                .allow_hover(false),
-        );
-        plot_ui.bar_chart(
-            BarChart::new(needed_title, needed_bars)
-                .horizontal()
-                .color(sentiment_color(chitieu_core::charts::Sentiment::Bad, dark))
-                .allow_hover(false),
-        );
-        // A cut bar's break: a slanted gap near its end, across its own bar only.
-        for &(x, y) in &cuts {
-            let d = 0.04 * x;
-            plot_ui.line(
-                egui_plot::Line::new("", vec![[x - 2.0 * d, y - OFFSET], [x - d, y + OFFSET]])
-                    .color(gap)
-                    .width(4.0),
-            );
-        }
-        plot_ui.vline(VLine::new("", 0.0).color(ink).width(1.0));
-        bar_under_pointer(plot_ui, n)
-    });
-    describe(
-        &response.response,
-        tr(
-            lang,
-            "Biểu đồ phần còn lại của năm",
-            "Plot of the rest of the year",
+    let mut plot = BarPlot::new("plot-rest", names);
+    plot.title = Plots::RestPlotTitle.tr(lang).to_owned();
+    plot.series = vec![
+        (
+            Plots::ThisPeriod.tr(lang).to_owned(),
+            period_bars,
+            Color32::GRAY,
         ),
-        summary.join("; "),
-    );
-    bar_tooltip(&response.response, response.inner, &tips)
+        (
+            i18n::rest_needed_title(lang).to_owned(),
+            needed_bars,
+            sentiment_color(chitieu_core::charts::Sentiment::Bad, dark),
+        ),
+    ];
+    plot.figures = values;
+    // A cut bar's break: a slanted gap near its end, across its own bar only.
+    plot.cuts = cuts.into_iter().map(|(x, y)| (x, y, OFFSET)).collect();
+    plot.lines = vec![RefLine {
+        name: String::new(),
+        x: 0.0,
+        width: 1.0,
+        dashed: false,
+    }];
+    plot.tips = tips;
+    plot.summary = summary;
+    plot.legend_entries = 2;
+    plot.show(ui, notation, height, reset)
         .and_then(|k| chart.bars.get(k))
         .map(|b| b.indicator)
 }
@@ -132,10 +96,7 @@ fn drawn(ui: &egui::Ui, view: &View<'_>, chart: &Chart<RestBar>, names: &[String
     // The period's growth as entered; the need, computed, to two decimals as the table.
     let pct = |v: f64| format!("{}%", format_auto(v, notation));
     let need = |v: f64| format!("{}%", format::format(v, notation, 2, true));
-    let (period_title, needed_title) = (
-        tr(lang, "Kỳ này", "This period"),
-        i18n::rest_needed_title(lang),
-    );
+    let (period_title, needed_title) = (Plots::ThisPeriod.tr(lang), i18n::rest_needed_title(lang));
     let (mut period_bars, mut needed_bars, mut values, mut tips, mut summary) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     // One far need (an amount whose last rest of the year was small) must not flatten
@@ -149,18 +110,7 @@ fn drawn(ui: &egui::Ui, view: &View<'_>, chart: &Chart<RestBar>, names: &[String
     let mut cuts = Vec::new();
     for (k, b) in chart.bars.iter().enumerate() {
         let name = names.get(k).cloned().unwrap_or_default();
-        let selected = view
-            .report
-            .indicators
-            .get(b.indicator)
-            .is_some_and(|i| Some(&i.id) == view.selected);
-        let stroke = |bar: Bar| {
-            if selected {
-                bar.stroke(Stroke::new(2.5, ink))
-            } else {
-                bar
-            }
-        };
+        let selected = is_selected(view, b.indicator);
         let y = y_of(k, n);
         let mut cut_note_said = false;
         for (value, text, at, bars, fill) in [
@@ -184,9 +134,8 @@ fn drawn(ui: &egui::Ui, view: &View<'_>, chart: &Chart<RestBar>, names: &[String
                 cuts.push((drawn, at));
                 cut_note_said = true;
             }
-            bars.push(stroke(
-                Bar::new(at, drawn).width(2.0 * OFFSET - 0.04).fill(fill),
-            ));
+            let bar = Bar::new(at, drawn).width(2.0 * OFFSET - 0.04).fill(fill);
+            bars.push(outlined(bar, selected, ink));
             values.push((drawn, cut_label(text, was_cut, value), at));
         }
         let tip = format!(

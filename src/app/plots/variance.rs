@@ -2,17 +2,17 @@
 //! coloured by sentiment), for one unit and one kind of target at a time.
 
 use egui::{Color32, Stroke};
-use egui_plot::{Bar, BarChart};
+use egui_plot::Bar;
 
 use super::bars::{
-    bar_names, bar_plot, bar_tooltip, bar_under_pointer, cut_label, cut_marks, cut_note, cut_value,
-    describe, label_room, min_plot_height, name_rows, omitted_note, outlier_cut, sentiment_color,
-    text_style_for, value_labels, y_of,
+    BarPlot, CUT_HALF, bar_names, cut_label, cut_note, cut_value, is_selected, min_plot_height,
+    omitted_note, outlier_cut, sentiment_color, y_of,
 };
 use super::{PlotsView, Room, View, style};
 use chitieu_core::charts::{self, Chart, TargetKind};
 use chitieu_core::format::{self, format_auto};
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n;
+use chitieu_core::i18n::{Plots, Text as _};
 use chitieu_core::model::{Field, Lang};
 
 impl PlotsView {
@@ -76,11 +76,7 @@ impl PlotsView {
             }
         });
         if units.is_empty() {
-            ui.label(tr(
-                lang,
-                "Không có chỉ tiêu nào có cả số thực hiện và chỉ tiêu này.",
-                "No indicator has both an actual and this target.",
-            ));
+            ui.label(Plots::NoVariance.tr(lang));
             return None;
         }
         let unit = match &self.unit {
@@ -89,7 +85,7 @@ impl PlotsView {
         };
         let mut chosen = unit.clone();
         let combo = egui::ComboBox::from_id_salt("plot-unit")
-            .selected_text(format!("{} {unit}", tr(lang, "Đơn vị:", "Unit:")))
+            .selected_text(format!("{} {unit}", Plots::UnitLabel.tr(lang)))
             .show_ui(ui, |ui| {
                 for (u, count) in &units {
                     ui.selectable_value(&mut chosen, u.clone(), format!("{u} ({count})"));
@@ -97,7 +93,7 @@ impl PlotsView {
             });
         let _ = combo
             .response
-            .accessible_name(tr(lang, "Đơn vị của biểu đồ", "Unit of the plot"));
+            .accessible_name(Plots::UnitOfThePlot.tr(lang));
         self.unit = Some(chosen);
 
         Some((target, unit))
@@ -139,46 +135,23 @@ pub(super) fn variance_plot_ui(
         values.push(drawn.label);
         summary.push(drawn.summary);
         if let Some(x) = drawn.cut_at {
-            cuts.push((k, x));
+            cuts.push((x, y_of(k, n), CUT_HALF));
         }
     }
-    let tips: Vec<String> = targets.iter().map(|b| b.name.clone()).collect();
-    let label_color = ui.visuals().text_color();
-    let gap = ui.visuals().extreme_bg_color;
     let height = room.left(ui).max(min_plot_height(n, 3));
-    let style = text_style_for(height, n);
-    let (low, high) = label_room(ui, &values, &style, ui.available_width());
-    let plot = bar_plot("plot-variance", n, notation, reset, height, 3)
-        .include_x(low)
-        .include_x(high);
-    let response = plot.show(ui, |plot_ui| {
-        name_rows(plot_ui, &names, low, label_color);
-        value_labels(plot_ui, &values, label_color);
-        for (name, bars, color) in [
-            (series.target, targets, ink),
-            (series.actual, actuals, ink),
-            (series.delta, deltas, Color32::GRAY),
-        ] {
-            plot_ui.bar_chart(
-                BarChart::new(name, bars)
-                    .horizontal()
-                    .color(color)
-                    .allow_hover(false),
-            );
-        }
-        cut_marks(plot_ui, &cuts, n, gap);
-        bar_under_pointer(plot_ui, n)
-    });
-    let title = format!(
-        "{} ({unit})",
-        tr(
-            lang,
-            "Biểu đồ thực hiện so với chỉ tiêu",
-            "Plot of actual against target"
-        )
-    );
-    describe(&response.response, &title, summary.join("; "));
-    bar_tooltip(&response.response, response.inner, &tips)
+    let mut plot = BarPlot::new("plot-variance", names);
+    plot.title = format!("{} ({unit})", Plots::VariancePlotTitle.tr(lang));
+    plot.tips = targets.iter().map(|b| b.name.clone()).collect();
+    plot.series = vec![
+        (series.target.to_owned(), targets, ink),
+        (series.actual.to_owned(), actuals, ink),
+        (series.delta.to_owned(), deltas, Color32::GRAY),
+    ];
+    plot.row_figures(values);
+    plot.cuts = cuts;
+    plot.summary = summary;
+    plot.legend_entries = 3;
+    plot.show(ui, notation, height, reset)
         .and_then(|k| chart.bars.get(k))
         .map(|b| b.indicator)
 }
@@ -194,11 +167,11 @@ impl VarianceSeries {
     fn new(lang: Lang, target: TargetKind) -> Self {
         Self {
             target: match target {
-                TargetKind::Period => tr(lang, "Chỉ tiêu kỳ (PL)", "Period target (PL)"),
-                TargetKind::Annual => tr(lang, "Chỉ tiêu năm (PL)", "Annual target (PL)"),
+                TargetKind::Period => Plots::PeriodTargetPL.tr(lang),
+                TargetKind::Annual => Plots::AnnualTargetPL.tr(lang),
             },
-            actual: tr(lang, "Thực hiện (AC)", "Actual (AC)"),
-            delta: tr(lang, "Chênh lệch (ΔPL)", "Variance (ΔPL)"),
+            actual: Plots::ActualAC.tr(lang),
+            delta: Plots::VariancePL.tr(lang),
         }
     }
 }
@@ -229,11 +202,7 @@ fn variance_bars(
     cut: Option<f64>,
 ) -> VarianceDrawn {
     let (lang, notation) = (view.lang, view.notation);
-    let selected = view
-        .report
-        .indicators
-        .get(b.indicator)
-        .is_some_and(|i| Some(&i.id) == view.selected);
+    let selected = is_selected(view, b.indicator);
     let ink = ui.visuals().strong_text_color();
     let n_fmt = |v: f64| format_auto(v, notation);
     let variance = format!(

@@ -39,7 +39,7 @@ pub fn cells(
 ) -> Vec<Vec<String>> {
     let header = vec![
         ExportText::Indicator.tr(lang).to_owned(),
-        ExportText::Unit.tr(lang).to_owned(),
+        crate::i18n::Common::Unit.tr(lang).to_owned(),
         i18n::field(lang, Field::Actual).to_owned(),
         i18n::field(lang, Field::YoyGrowthPct).to_owned(),
         i18n::field(lang, Field::Target).to_owned(),

@@ -556,7 +556,7 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
             i18n::task_status(lang, task.status)
         );
         if !task.note.is_empty() {
-            let _ = write!(status, " {}: {}", ExportText::Note.tr(lang), task.note);
+            let _ = write!(status, " {}: {}", crate::i18n::Common::Note.tr(lang), task.note);
         }
         let title = task.title.get(lang);
         let text = if task.text.trim_end_matches('.') == title {

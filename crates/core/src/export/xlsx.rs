@@ -283,7 +283,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
     let remaining = i18n::remaining_title(lang, period);
     let titles: [(u16, &str, f64); 20] = [
         (col::NAME, ExportText::Indicator.tr(lang), NAME_WIDTH),
-        (col::UNIT, ExportText::Unit.tr(lang), 10.0),
+        (col::UNIT, crate::i18n::Common::Unit.tr(lang), 10.0),
         (col::ACTUAL, i18n::field(lang, Field::Actual), 12.0),
         (
             col::GROWTH,
@@ -324,7 +324,7 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
         ),
         (col::STATUS, i18n::status_title(lang), 9.5),
         (col::REVISED, ExportText::Revised.tr(lang), 8.0),
-        (col::NOTE, ExportText::Note.tr(lang), NOTE_WIDTH),
+        (col::NOTE, crate::i18n::Common::Note.tr(lang), NOTE_WIDTH),
         (col::ID, ExportText::Id.tr(lang), 28.0),
     ];
     for (c, title, width) in titles {
@@ -662,8 +662,8 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
         (ExportText::FieldName.tr(lang), 18.0),
         (i18n::report_value(lang), 18.0),
         (ExportText::RevisedValue.tr(lang), 18.0),
-        (ExportText::Unit.tr(lang), 12.0),
-        (ExportText::Note.tr(lang), 48.0),
+        (crate::i18n::Common::Unit.tr(lang), 12.0),
+        (crate::i18n::Common::Note.tr(lang), 48.0),
         (ExportText::Id.tr(lang), 16.0),
     ];
     for (c, (title, width)) in (0u16..).zip(titles) {
@@ -689,7 +689,7 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
             sheet.write_string(row, 1, i18n::field_in_full(lang, *field))?;
             match original {
                 Some(v) => sheet.write_number_with_format(row, 2, *v, &n)?,
-                None => sheet.write_string(row, 2, ExportText::NoValue.tr(lang))?,
+                None => sheet.write_string(row, 2, crate::i18n::Common::NoneInParens.tr(lang))?,
             };
             match ind.value(*field) {
                 Some(v) => sheet.write_number_with_format(row, 3, v, &n)?,
@@ -728,7 +728,7 @@ fn tasks_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(),
         (ExportText::Task.tr(lang), 40.0),
         (ExportText::TaskText.tr(lang), 60.0),
         (ExportText::Progress.tr(lang), 14.0),
-        (ExportText::Note.tr(lang), 50.0),
+        (crate::i18n::Common::Note.tr(lang), 50.0),
     ];
     for (c, (title, width)) in (0u16..).zip(titles) {
         sheet.write_string_with_format(0, c, title, &header)?;

@@ -12,8 +12,6 @@ crate::texts! {
         IndicatorsSheet,
         /// In the Excel export: "Indicator".
         Indicator,
-        /// In the Excel export: "Unit".
-        Unit,
         /// In the Excel export: "Period target basis".
         PeriodTargetBasis,
         /// In the Excel export: "Period gap (points)".
@@ -28,8 +26,6 @@ crate::texts! {
         GrowthTheRestOfTheYear,
         /// In the Excel export: "Revised".
         Revised,
-        /// In the Excel export: "Note".
-        Note,
         /// In the Excel export: "Id".
         Id,
         /// In the Excel export: "Changes".
@@ -38,8 +34,6 @@ crate::texts! {
         FieldName,
         /// In the Excel export: "Revised value".
         RevisedValue,
-        /// In the Excel export: "(none)".
-        NoValue,
         /// In the Excel export: "(cleared)".
         Cleared,
         /// In the Excel export: "No value has been revised.".

@@ -7,7 +7,8 @@ use crate::import::{ImportError, Problem};
 crate::texts! {
     /// A fixed text of an import.
     pub enum ImportText in vi::import::text, en::import::text {
-        /// The title of the fill-in sheet's first cell, which tells it from others.
+        /// The fill-in sheet's name: the title of its first cell, which tells it from other
+        /// sheets, and of the window that writes it.
         FillInMark,
         /// The title of the fill-in sheet's code column.
         CodeTitle,

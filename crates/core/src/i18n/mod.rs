@@ -12,27 +12,43 @@
 mod catalogue;
 pub mod cleaning;
 pub mod cli;
+pub mod common;
+pub mod detail;
+pub mod dialog;
 mod en;
 pub mod errors;
-#[cfg(test)]
-pub(crate) mod every_message;
 pub mod export;
 pub mod findings;
+pub mod forms;
 pub mod import;
+pub mod import_ui;
 pub mod io;
+pub mod pace;
+pub mod panel;
+pub mod plot;
 pub mod prose;
 pub mod reports;
 pub mod session;
+#[cfg(test)]
+pub(crate) mod every_message;
 pub mod terms;
 pub mod titles;
 mod vi;
 
-pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use catalogue::{Entry, HOMONYMS, Message, SAME_IN_BOTH, Text, every_text};
 pub use cleaning::CleaningText;
 pub use cli::CliMessage;
+pub use common::Common;
+pub use detail::{Detail, DetailMsg};
+pub use dialog::{Dialog, DialogMsg};
 pub use export::ExportText;
 pub use findings::{FindingText, FindingWord};
+pub use forms::{Forms, FormsMsg};
 pub use import::{ImportNote, ImportText};
+pub use import_ui::{ImportUi, ImportUiMsg};
+pub use pace::Pace;
+pub use panel::{Panel, PanelMsg};
+pub use plot::{Plots, PlotsMsg};
 pub use reports::NewReport;
 pub use session::SessionMessage;
 pub use terms::Term;

@@ -2,11 +2,19 @@
 
 pub(super) mod cleaning;
 pub(super) mod cli;
+pub(super) mod common;
+pub(super) mod detail;
+pub(super) mod dialog;
 pub(super) mod errors;
 pub(super) mod export;
 pub(super) mod findings;
+pub(super) mod forms;
 pub(super) mod import;
+pub(super) mod import_ui;
 pub(super) mod io;
+pub(super) mod pace;
+pub(super) mod panel;
+pub(super) mod plot;
 pub(super) mod prose;
 pub(super) mod reports;
 pub(super) mod session;

@@ -380,6 +380,28 @@ fn rows_are_matched_by_code() {
     );
 }
 
+#[test]
+fn a_name_with_its_marks_decomposed_matches_the_precomposed_one() {
+    use C::{N, S};
+    let report = report();
+    // "Tổng chi NSNN" as some sheets and Macs store it: each mark a character of its
+    // own after its letter (o + U+0302 + U+0309), not the one letter "ổ".
+    let decomposed = "To\u{302}\u{309}ng chi NSNN";
+    assert_ne!(decomposed, "Tổng chi NSNN");
+    let bytes = workbook(
+        "x",
+        &[
+            vec![S("Chỉ tiêu"), S("Ước thực hiện")],
+            vec![S(decomposed), N(6300.0)],
+        ],
+    );
+    let preview = preview_of(&bytes, "x.xlsx", &report);
+    assert_eq!(
+        preview.changes.iter().map(|c| c.line()).collect::<Vec<_>>(),
+        ["spending actual: 6220.3 -> 6300"]
+    );
+}
+
 /// The first sheet of a workbook as values.
 fn read_back(bytes: &[u8]) -> (String, calamine::Range<Data>) {
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();

@@ -1,7 +1,9 @@
 //! The embedded font. egui's built-in font lacks most Vietnamese letters (ổ ị ạ ớ ủ),
 //! and system fonts differ from machine to machine, so chitieu carries DejaVu Sans
 //! (Bitstream Vera licence, see `assets/fonts/LICENSE-DejaVu.txt`) and uses it first
-//! everywhere.
+//! everywhere. The release binary carries no other font: eframe is built without egui's
+//! own (`default_fonts`, Cargo.toml), whose every glyph chitieu or egui writes DejaVu
+//! Sans has too; the tests, through egui_kittest, still have them behind it.
 
 use std::sync::Arc;
 

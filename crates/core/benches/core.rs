@@ -25,7 +25,10 @@ use chitieu_core::session::{Prepared, Session};
 mod sizes;
 use sizes::sizes;
 
-use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{
+    BatchSize, BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main,
+};
 
 /// The app's own allocator (see src/main.rs).
 #[global_allocator]
@@ -33,166 +36,177 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn benches(c: &mut Criterion) {
     for (name, report) in sizes() {
-        let big = report.indicators.len() > 20_000;
-        let text = chitieu_core::io::to_string(&report).unwrap();
-        let json = serde_json::to_string(&report).unwrap();
+        io(c, &name, &report);
+        compute(c, &name, &report);
+        clean_text(c, &name, &report);
+        exports(c, &name, &report);
+        import(c, &name, &report);
+    }
+}
 
-        let mut group = c.benchmark_group("io");
-        if big {
-            group.sample_size(10);
-        }
-        group.bench_with_input(BenchmarkId::new("load_ron", &name), &text, |b, text| {
-            b.iter(|| chitieu_core::io::from_str(black_box(text), Path::new("bench.ron")).unwrap());
+/// A benchmark group, with fewer samples for a report too large to time a hundred times.
+fn group<'c>(c: &'c mut Criterion, title: &str, report: &Report) -> BenchmarkGroup<'c, WallTime> {
+    let mut group = c.benchmark_group(title);
+    if report.indicators.len() > 20_000 {
+        group.sample_size(10);
+    }
+    group
+}
+
+/// Loading and saving RON, and serde_json's parse of the same report for reference.
+fn io(c: &mut Criterion, name: &str, report: &Report) {
+    let text = chitieu_core::io::to_string(report).unwrap();
+    let json = serde_json::to_string(report).unwrap();
+    let mut group = group(c, "io", report);
+    group.bench_with_input(BenchmarkId::new("load_ron", name), &text, |b, text| {
+        b.iter(|| chitieu_core::io::from_str(black_box(text), Path::new("bench.ron")).unwrap());
+    });
+    group.bench_with_input(
+        BenchmarkId::new("parse_json_reference", name),
+        &json,
+        |b, json| {
+            b.iter(|| serde_json::from_str::<Report>(black_box(json)).unwrap());
+        },
+    );
+    group.bench_with_input(BenchmarkId::new("save_ron", name), report, |b, report| {
+        b.iter(|| chitieu_core::io::to_string(black_box(report)).unwrap());
+    });
+    group.finish();
+}
+
+/// An edit, then the figures recomputed in full or updated, and the checks.
+fn compute(c: &mut Criterion, name: &str, report: &Report) {
+    let mut group = group(c, "compute", report);
+    // An edit, then everything the views show recomputed (figures, tree, checks, counts).
+    let mut edited = report.clone();
+    let target = edited
+        .indicators
+        .iter()
+        .position(|i| i.actual.is_some())
+        .unwrap_or(0);
+    let mut flip = false;
+    group.bench_function(BenchmarkId::new("edit_and_recompute", name), |b| {
+        b.iter(|| {
+            flip = !flip;
+            let value = if flip { 123.0 } else { 456.0 };
+            if let Some(ind) = edited.indicators.get_mut(target) {
+                ind.set_value(Field::AnnualTarget, Some(value));
+            }
+            black_box(Derived::compute(&edited))
         });
+    });
+    // What the app does on an edit: the edited indicator and its total, nothing else.
+    let mut derived = Derived::compute(&edited);
+    group.bench_function(BenchmarkId::new("edit_and_update", name), |b| {
+        b.iter(|| {
+            flip = !flip;
+            let value = if flip { 123.0 } else { 456.0 };
+            if let Some(ind) = edited.indicators.get_mut(target) {
+                ind.set_value(Field::AnnualTarget, Some(value));
+            }
+            derived.update_indicator(&edited, target);
+            black_box(&derived);
+        });
+    });
+    group.bench_with_input(BenchmarkId::new("checks", name), report, |b, report| {
+        b.iter(|| chitieu_core::checks::check(black_box(report)));
+    });
+    group.finish();
+}
+
+/// Clean text (issue 22): what loading and every export pay to look at each text of a
+/// clean report (the usual case), and to clean a report whose every name holds a
+/// direction control (a copy, then every text cleaned).
+fn clean_text(c: &mut Criterion, name: &str, report: &Report) {
+    let mut group = group(c, "text", report);
+    group.bench_with_input(BenchmarkId::new("look", name), report, |b, report| {
+        b.iter(|| text::is_clean_report(black_box(report), text::Shape::Lines));
+    });
+    let mut dirty = report.clone();
+    for ind in &mut dirty.indicators {
+        ind.name.vi.push('\u{202E}');
+    }
+    group.bench_with_input(
+        BenchmarkId::new("clean_all_names", name),
+        &dirty,
+        |b, dirty| {
+            b.iter(|| text::cleaned(black_box(dirty), text::Shape::Lines));
+        },
+    );
+    group.finish();
+}
+
+/// Every export format, to bytes.
+fn exports(c: &mut Criterion, name: &str, report: &Report) {
+    let mut group = group(c, "export", report);
+    let options = Options {
+        exported_at: "2024-07-15 08:30 UTC".into(),
+        ..Options::default()
+    };
+    for format in [
+        Format::Xlsx,
+        Format::Csv,
+        Format::Markdown,
+        Format::Ron,
+        Format::Docx,
+    ] {
         group.bench_with_input(
-            BenchmarkId::new("parse_json_reference", &name),
-            &json,
-            |b, json| {
-                b.iter(|| serde_json::from_str::<Report>(black_box(json)).unwrap());
+            BenchmarkId::new(format.extension(), name),
+            report,
+            |b, report| {
+                b.iter(|| export::to_bytes(black_box(report), format, &options).unwrap());
             },
         );
-        group.bench_with_input(BenchmarkId::new("save_ron", &name), &report, |b, report| {
-            b.iter(|| chitieu_core::io::to_string(black_box(report)).unwrap());
-        });
-        group.finish();
+    }
+    group.finish();
+}
 
-        let mut group = c.benchmark_group("compute");
-        if big {
-            group.sample_size(10);
-        }
-        // An edit, then everything the views show recomputed (figures, tree, checks, counts).
-        let mut edited = report.clone();
-        let target = edited
+/// An import that changes every actual, as one step: applied through the session (what
+/// `chitieu import --out` does), and on a copy beside the window then put in place (what
+/// the app does).
+fn import(c: &mut Criterion, name: &str, report: &Report) {
+    let mut group = group(c, "import", report);
+    let edit = Edit::Batch(
+        report
             .indicators
             .iter()
-            .position(|i| i.actual.is_some())
-            .unwrap_or(0);
-        let mut flip = false;
-        group.bench_function(BenchmarkId::new("edit_and_recompute", &name), |b| {
-            b.iter(|| {
-                flip = !flip;
-                let value = if flip { 123.0 } else { 456.0 };
-                if let Some(ind) = edited.indicators.get_mut(target) {
-                    ind.set_value(Field::AnnualTarget, Some(value));
-                }
-                black_box(Derived::compute(&edited))
-            });
-        });
-        // What the app does on an edit: the edited indicator and its total, nothing else.
-        let mut derived = Derived::compute(&edited);
-        group.bench_function(BenchmarkId::new("edit_and_update", &name), |b| {
-            b.iter(|| {
-                flip = !flip;
-                let value = if flip { 123.0 } else { 456.0 };
-                if let Some(ind) = edited.indicators.get_mut(target) {
-                    ind.set_value(Field::AnnualTarget, Some(value));
-                }
-                derived.update_indicator(&edited, target);
-                black_box(&derived);
-            });
-        });
-        group.bench_with_input(BenchmarkId::new("checks", &name), &report, |b, report| {
-            b.iter(|| chitieu_core::checks::check(black_box(report)));
-        });
-        group.finish();
-
-        // Clean text (issue 22): what loading and every export pay to look at each text
-        // of a clean report (the usual case), and to clean a report whose every name
-        // holds a direction control (a copy, then every text cleaned).
-        let mut group = c.benchmark_group("text");
-        if big {
-            group.sample_size(10);
-        }
-        group.bench_with_input(BenchmarkId::new("look", &name), &report, |b, report| {
-            b.iter(|| text::is_clean_report(black_box(report), text::Shape::Lines));
-        });
-        let mut dirty = report.clone();
-        for ind in &mut dirty.indicators {
-            ind.name.vi.push('\u{202E}');
-        }
-        group.bench_with_input(
-            BenchmarkId::new("clean_all_names", &name),
-            &dirty,
-            |b, dirty| {
-                b.iter(|| text::cleaned(black_box(dirty), text::Shape::Lines));
-            },
-        );
-        group.finish();
-
-        let mut group = c.benchmark_group("export");
-        if big {
-            group.sample_size(10);
-        }
-        let options = Options {
-            exported_at: "2024-07-15 08:30 UTC".into(),
-            ..Options::default()
-        };
-        for format in [
-            Format::Xlsx,
-            Format::Csv,
-            Format::Markdown,
-            Format::Ron,
-            Format::Docx,
-        ] {
-            group.bench_with_input(
-                BenchmarkId::new(format.extension(), &name),
-                &report,
-                |b, report| {
-                    b.iter(|| export::to_bytes(black_box(report), format, &options).unwrap());
-                },
-            );
-        }
-        group.finish();
-
-        // An import that changes every actual, as one step: applied through the session
-        // (what `chitieu import --out` does), and on a copy beside the window then put in
-        // place (what the app does).
-        let mut group = c.benchmark_group("import");
-        if big {
-            group.sample_size(10);
-        }
-        let edit = Edit::Batch(
-            report
-                .indicators
-                .iter()
-                .filter_map(|ind| {
-                    let before = ind.actual?;
-                    Some(Edit::Value {
-                        id: ind.id.clone(),
-                        field: Field::Actual,
-                        before: Some(before),
-                        after: Some(before + 1.0),
-                    })
+            .filter_map(|ind| {
+                let before = ind.actual?;
+                Some(Edit::Value {
+                    id: ind.id.clone(),
+                    field: Field::Actual,
+                    before: Some(before),
+                    after: Some(before + 1.0),
                 })
-                .collect(),
+            })
+            .collect(),
+    );
+    group.bench_function(BenchmarkId::new("apply_every_actual", name), |b| {
+        b.iter_batched(
+            || (Session::new(report.clone(), None), edit.clone()),
+            |(mut session, edit)| {
+                assert!(session.apply(edit));
+                session
+            },
+            BatchSize::LargeInput,
         );
-        group.bench_function(BenchmarkId::new("apply_every_actual", &name), |b| {
+    });
+    group.bench_function(
+        BenchmarkId::new("apply_every_actual_beside_the_window", name),
+        |b| {
             b.iter_batched(
                 || (Session::new(report.clone(), None), edit.clone()),
                 |(mut session, edit)| {
-                    assert!(session.apply(edit));
+                    let prepared =
+                        Prepared::new(session.report(), session.generation(), edit).unwrap();
+                    assert!(session.adopt(prepared));
                     session
                 },
                 BatchSize::LargeInput,
             );
-        });
-        group.bench_function(
-            BenchmarkId::new("apply_every_actual_beside_the_window", &name),
-            |b| {
-                b.iter_batched(
-                    || (Session::new(report.clone(), None), edit.clone()),
-                    |(mut session, edit)| {
-                        let prepared =
-                            Prepared::new(session.report(), session.generation(), edit).unwrap();
-                        assert!(session.adopt(prepared));
-                        session
-                    },
-                    BatchSize::LargeInput,
-                );
-            },
-        );
-        group.finish();
-    }
+        },
+    );
+    group.finish();
 }
 
 criterion_group!(core, benches);

@@ -374,12 +374,10 @@ impl RowQuery {
     }
 }
 
-/// Lower-case, without Vietnamese marks: what search compares.
+/// Lower-case, without Vietnamese marks, precomposed or not: what search compares
+/// ([`crate::model::fold_vietnamese`]).
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(crate::model::fold_vietnamese)
-        .collect()
+    crate::model::fold_vietnamese(text)
 }
 
 /// The positions of the indicators the table shows for `query`, in display order:

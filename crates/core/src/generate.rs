@@ -156,6 +156,8 @@ pub fn report(indicators: usize, seed: u64) -> Report {
     report
 }
 
+/// Adds an indicator of `section` under `parent` to `out`, with `size - 1` parts below
+/// it (to a depth of 3, past which the rest are totals of their own).
 fn add_family(
     rng: &mut Rng,
     out: &mut Vec<Indicator>,
@@ -167,7 +169,21 @@ fn add_family(
     if size == 0 {
         return;
     }
-    let k = out.len();
+    let (mut ind, actual) = new_indicator(rng, out.len(), section, parent);
+    add_targets(rng, &mut ind, actual);
+    add_quarters_and_note(rng, &mut ind, actual);
+    out.push(ind.clone());
+    add_parts(rng, out, section, ind, size - 1, depth);
+}
+
+/// The `k`th indicator, of its total's unit (or one picked), with its actual (also
+/// returned, as drawn even where the indicator is left without one), growth and source.
+fn new_indicator(
+    rng: &mut Rng,
+    k: usize,
+    section: &SectionId,
+    parent: Option<&Indicator>,
+) -> (Indicator, f64) {
     let (unit_vi, unit_en, measure) = match parent {
         Some(p) => (p.unit.vi.clone(), p.unit.en.clone(), p.measure),
         None => {
@@ -185,13 +201,6 @@ fn add_family(
         }
         (Measure::Count, None) => rng.value(10.0, 5000.0, 0),
         (Measure::Amount, None) => rng.value(100.0, 200_000.0, decimals),
-    };
-    let target_value = |rng: &mut Rng, a: f64| -> f64 {
-        if measure.is_rate() {
-            (a + rng.value(-5.0, 5.0, 2) * 100.0).round() / 100.0
-        } else {
-            (a * rng.value(0.7, 1.3, 3) * 10.0).round() / 10.0
-        }
     };
     let mut ind = Indicator {
         id: IndicatorId(format!("ind_{k}")),
@@ -227,6 +236,20 @@ fn add_family(
     if rng.chance(0.05) && ind.yoy_growth_pct.is_none() {
         ind.yoy_change = Some(rng.value(-50.0, 50.0, 0));
     }
+    (ind, actual)
+}
+
+/// Sometimes a target for the period (with the percent a report would print) and an
+/// annual target derived from a printed "đạt X% dự toán", near `actual`.
+fn add_targets(rng: &mut Rng, ind: &mut Indicator, actual: f64) {
+    let measure = ind.measure;
+    let target_value = |rng: &mut Rng, a: f64| -> f64 {
+        if measure.is_rate() {
+            (a + rng.value(-5.0, 5.0, 2) * 100.0).round() / 100.0
+        } else {
+            (a * rng.value(0.7, 1.3, 3) * 10.0).round() / 10.0
+        }
+    };
     if rng.chance(0.3) {
         let t = target_value(rng, actual);
         ind.target = Some(Target {
@@ -250,6 +273,10 @@ fn add_family(
             label: "dự toán năm".into(),
         });
     }
+}
+
+/// Rarely the two quarters' figures, sometimes a note.
+fn add_quarters_and_note(rng: &mut Rng, ind: &mut Indicator, actual: f64) {
     if rng.chance(0.02) {
         ind.subperiods = vec![
             SubPeriodValue {
@@ -271,10 +298,19 @@ fn add_family(
     if rng.chance(0.1) {
         ind.note = "Ghi chú của người lập báo cáo.".into();
     }
-    out.push(ind.clone());
-    // Parts below it, of its unit: each takes a share of what the earlier ones left.
-    let mut left = size - 1;
-    let mut rest = ind;
+}
+
+/// `left` more indicators after `total`: parts below it, of its unit, each taking a
+/// share of what the earlier ones left; past depth 3, totals of their own.
+fn add_parts(
+    rng: &mut Rng,
+    out: &mut Vec<Indicator>,
+    section: &SectionId,
+    total: Indicator,
+    mut left: usize,
+    depth: usize,
+) {
+    let mut rest = total;
     if depth < 3 {
         while left > 0 {
             let part =

@@ -171,7 +171,12 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
         format!("IF(AND(ISNUMBER(C{g}),ISNUMBER(F{g})),C{g}-F{g},\"\")")
     );
 
-    // The Changes sheet lists exactly the edits.
+    assert_changes_sheet(&mut book);
+    assert_about_sheet(&mut book);
+}
+
+/// The Vietnamese export's Changes sheet lists exactly the edits of [`revised`].
+fn assert_changes_sheet(book: &mut Xlsx<std::io::BufReader<std::fs::File>>) {
     let changes = book.worksheet_range("Điều chỉnh").unwrap();
     let listed: Vec<(String, String, f64, f64)> = changes
         .rows()
@@ -208,7 +213,10 @@ fn xlsx_has_values_live_formulas_and_the_changes() {
             ),
         ]
     );
+}
 
+/// The Vietnamese export's About sheet names the region, the period, when and by what.
+fn assert_about_sheet(book: &mut Xlsx<std::io::BufReader<std::fs::File>>) {
     let about = book.worksheet_range("Thông tin").unwrap();
     let about: Vec<(String, String)> = about
         .rows()

@@ -470,6 +470,24 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
     // The last guard: a direction control in a name would turn a whole paragraph
     // around, figures included; a line break would be lost. Every text on one line.
     let report = &*text::cleaned(report, text::Shape::Line);
+    Prose {
+        title: report.title.get(lang).to_owned(),
+        subtitle: format!(
+            "{} — {}",
+            report.region.get(lang),
+            i18n::period(lang, report.period)
+        ),
+        sections: sections_prose(report, lang),
+        tasks_title: tasks_title(report, lang),
+        sectors: sectors_prose(report, lang),
+        revised_title: ExportText::RevisedFigures.tr(lang).to_owned(),
+        revised: revised_lines(report, lang),
+    }
+}
+
+/// The body, section by section: each section's indicators (roots first, each with
+/// its parts), then only the sections with something to say or a subsection that has.
+fn sections_prose(report: &Report, lang: Lang) -> Vec<SectionProse> {
     let index: FxHashMap<&IndicatorId, usize> = report
         .indicators
         .iter()
@@ -487,20 +505,7 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
                 .push(i),
         }
     }
-    let section_of: FxHashMap<&crate::model::SectionId, &crate::model::Section> =
-        report.sections.iter().rev().map(|s| (&s.id, s)).collect();
-    let depth_of = |s: &crate::model::Section| {
-        let mut depth = 0;
-        let mut parent = s.parent.as_ref();
-        while let Some(p) = parent.and_then(|p| section_of.get(p).copied()) {
-            depth += 1;
-            parent = p.parent.as_ref();
-            if depth > 8 {
-                break;
-            }
-        }
-        depth
-    };
+    let depth_of = section_depths(report);
     let lookup = Lookup {
         report,
         index: Some(&index),
@@ -521,7 +526,31 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
             paragraphs,
         });
     }
-    // A section with nothing to say stays only as the heading of a subsection that has.
+    with_something_to_say(sections)
+}
+
+/// How deep a section of `report` is: 0 at the top, one more for each enclosing
+/// section (at most 9, whatever loop the report has).
+fn section_depths(report: &Report) -> impl Fn(&crate::model::Section) -> usize {
+    let section_of: FxHashMap<&crate::model::SectionId, &crate::model::Section> =
+        report.sections.iter().rev().map(|s| (&s.id, s)).collect();
+    move |s: &crate::model::Section| {
+        let mut depth = 0;
+        let mut parent = s.parent.as_ref();
+        while let Some(p) = parent.and_then(|p| section_of.get(p).copied()) {
+            depth += 1;
+            parent = p.parent.as_ref();
+            if depth > 8 {
+                break;
+            }
+        }
+        depth
+    }
+}
+
+/// `sections` without those with nothing to say: a section with no paragraph stays
+/// only as the heading of a subsection that has one.
+fn with_something_to_say(sections: Vec<SectionProse>) -> Vec<SectionProse> {
     let keep: Vec<bool> = (0..sections.len())
         .map(|i| {
             let Some(s) = sections.get(i) else {
@@ -535,12 +564,15 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
                     .any(|t| !t.paragraphs.is_empty())
         })
         .collect();
-    let sections = sections
+    sections
         .into_iter()
         .zip(keep)
         .filter_map(|(s, k)| k.then_some(s))
-        .collect();
+        .collect()
+}
 
+/// The tasks, grouped by sector in the report's order, each with its progress and note.
+fn sectors_prose(report: &Report, lang: Lang) -> Vec<SectorProse> {
     let mut sectors: Vec<SectorProse> = Vec::new();
     for task in &report.tasks {
         let sector = task.sector.get(lang);
@@ -573,9 +605,13 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
             });
         }
     }
+    sectors
+}
 
+/// Each revised figure, as "name — field: report's value → revised value".
+fn revised_lines(report: &Report, lang: Lang) -> Vec<String> {
     let n = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| format_auto(v, notation(lang)));
-    let revised = report
+    report
         .indicators
         .iter()
         .flat_map(|ind| {
@@ -589,8 +625,12 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
                 )
             })
         })
-        .collect();
+        .collect()
+}
 
+/// The title of the tasks part: the next half after a first half ("Nhiệm vụ trọng tâm
+/// 6 tháng cuối năm 2024"), "the time ahead" after any other period.
+fn tasks_title(report: &Report, lang: Lang) -> String {
     let next = match report.period.span {
         Span::H1 => Some(Period {
             year: report.period.year,
@@ -598,22 +638,9 @@ pub fn prose(report: &Report, lang: Lang) -> Prose {
         }),
         _ => None,
     };
-    let tasks_title = match (next, lang) {
-        (Some(p), _) => Phrase::TasksFor(p).tr(lang),
-        (None, _) => ExportText::KeyTasksAhead.tr(lang).to_owned(),
-    };
-    Prose {
-        title: report.title.get(lang).to_owned(),
-        subtitle: format!(
-            "{} — {}",
-            report.region.get(lang),
-            i18n::period(lang, report.period)
-        ),
-        sections,
-        tasks_title,
-        sectors,
-        revised_title: ExportText::RevisedFigures.tr(lang).to_owned(),
-        revised,
+    match next {
+        Some(p) => Phrase::TasksFor(p).tr(lang),
+        None => ExportText::KeyTasksAhead.tr(lang).to_owned(),
     }
 }
 

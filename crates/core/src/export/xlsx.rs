@@ -77,21 +77,10 @@ fn lines(text: &str, width: f64) -> f64 {
         .sum()
 }
 
-/// The Excel letter of a 0-based column.
-fn letter(col: u16) -> String {
-    let mut n = u32::from(col) + 1;
-    let mut s = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        s.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
-        n = (n - 1) / 26;
-    }
-    s.iter().rev().collect()
-}
-
-/// A cell reference such as `D7` for a 0-based row and column.
+/// A cell reference such as `D7` for a 0-based row and column (rust_xlsxwriter's own,
+/// the one the import's references use too).
 fn cell(row: u32, col: u16) -> String {
-    format!("{}{}", letter(col), row + 1)
+    rust_xlsxwriter::utility::row_col_to_cell(row, col)
 }
 
 /// A number format showing `decimals` decimals with thousands grouping.
@@ -424,25 +413,48 @@ fn indicator_row(
     m: &Metrics,
     style: &Style,
 ) -> Result<(), XlsxError> {
-    let (lang, cache) = (style.lang, style.cache);
-    // Computed amounts show as many decimals as the row's own figures; each entered
-    // figure shows the decimals the report printed it with (a count none).
-    let n = number_format(decimals_of(ind).min(2));
-    let value_format = |field: Field, v: f64| {
-        let decimals = if ind.measure == Measure::Count {
-            0
-        } else {
-            decimals_needed(v).min(3)
-        };
-        let f = number_format(decimals);
-        let follows = field == Field::YoyGrowthPct && ind.printed_growth_differs().is_some();
-        if ind.is_revised(field) || follows {
-            f.set_font_color(Color::RGB(0x1F6FB2)).set_italic()
-        } else {
-            f
-        }
-    };
+    name_and_unit(sheet, row, ind, depth, style)?;
+    actual_prior_growth(sheet, row, ind, style)?;
+    target_columns(sheet, row, ind, m, style)?;
+    rest_and_status(sheet, row, ind, m, style)?;
+    if ind.is_any_revised() {
+        sheet.write_string_with_format(row, col::REVISED, "✎", &style.revised)?;
+    }
+    if !ind.note.is_empty() {
+        sheet.write_string_with_format(row, col::NOTE, &ind.note, &style.wrap)?;
+    }
+    sheet.write_string(row, col::ID, &ind.id.0)?;
+    Ok(())
+}
 
+/// The format of an entered figure `v` of `field`: the decimals the report printed it
+/// with (a count none), in blue italics when revised (or a growth that follows the
+/// figures where the report printed another).
+fn value_format(ind: &Indicator, field: Field, v: f64) -> Format {
+    let decimals = if ind.measure == Measure::Count {
+        0
+    } else {
+        decimals_needed(v).min(3)
+    };
+    let f = number_format(decimals);
+    let follows = field == Field::YoyGrowthPct && ind.printed_growth_differs().is_some();
+    if ind.is_revised(field) || follows {
+        f.set_font_color(Color::RGB(0x1F6FB2)).set_italic()
+    } else {
+        f
+    }
+}
+
+/// The row's name (indented by its depth), its unit, and the height its longest
+/// wrapped text needs.
+fn name_and_unit(
+    sheet: &mut Worksheet,
+    row: u32,
+    ind: &Indicator,
+    depth: usize,
+    style: &Style,
+) -> Result<(), XlsxError> {
+    let lang = style.lang;
     sheet.write_string_with_format(
         row,
         col::NAME,
@@ -462,8 +474,24 @@ fn indicator_row(
     if height > 1.0 {
         sheet.set_row_height(row, height * LINE_HEIGHT)?;
     }
+    Ok(())
+}
+
+/// The actual, last year's figure and the growth: live over the two where it can be
+/// computed, the printed one where it cannot.
+fn actual_prior_growth(
+    sheet: &mut Worksheet,
+    row: u32,
+    ind: &Indicator,
+    style: &Style,
+) -> Result<(), XlsxError> {
     if let Some(v) = ind.actual {
-        sheet.write_number_with_format(row, col::ACTUAL, v, &value_format(Field::Actual, v))?;
+        sheet.write_number_with_format(
+            row,
+            col::ACTUAL,
+            v,
+            &value_format(ind, Field::Actual, v),
+        )?;
     }
     let (actual, prior) = (cell(row, col::ACTUAL), cell(row, col::PRIOR));
     // Last year's figure is the anchor, a figure of its own; the growth follows the
@@ -474,7 +502,7 @@ fn indicator_row(
             let actual = ind.report_value(Field::Actual).unwrap_or(p);
             number_format(decimals_needed(actual).min(3))
         } else {
-            value_format(Field::Prior, p)
+            value_format(ind, Field::Prior, p)
         };
         sheet.write_number_with_format(row, col::PRIOR, p, &format)?;
     }
@@ -487,8 +515,8 @@ fn indicator_row(
             sheet.write_formula_with_format(
                 row,
                 col::GROWTH,
-                formula(f, Some(computed), cache),
-                &value_format(Field::YoyGrowthPct, shown),
+                formula(f, Some(computed), style.cache),
+                &value_format(ind, Field::YoyGrowthPct, shown),
             )?;
         }
         (_, Some(v)) => {
@@ -496,11 +524,25 @@ fn indicator_row(
                 row,
                 col::GROWTH,
                 v,
-                &value_format(Field::YoyGrowthPct, v),
+                &value_format(ind, Field::YoyGrowthPct, v),
             )?;
         }
         (_, None) => {}
     }
+    Ok(())
+}
+
+/// The period's and the year's target, each with its basis and, live, the achievement
+/// (an amount) or the gap in points (a rate).
+fn target_columns(
+    sheet: &mut Worksheet,
+    row: u32,
+    ind: &Indicator,
+    m: &Metrics,
+    style: &Style,
+) -> Result<(), XlsxError> {
+    let (lang, cache) = (style.lang, style.cache);
+    let actual = cell(row, col::ACTUAL);
     let rate = ind.measure.is_rate();
     for (field, value_col, basis_col, ach_col, gap_col, target, ach, gap) in [
         (
@@ -526,7 +568,7 @@ fn indicator_row(
     ] {
         let Some(t) = target else { continue };
         if let Some(v) = t.value {
-            sheet.write_number_with_format(row, value_col, v, &value_format(field, v))?;
+            sheet.write_number_with_format(row, value_col, v, &value_format(ind, field, v))?;
         }
         sheet.write_string_with_format(row, basis_col, basis_text(lang, Some(t)), &style.wrap)?;
         let target_cell = cell(row, value_col);
@@ -542,8 +584,24 @@ fn indicator_row(
             sheet.write_formula_with_format(row, ach_col, formula(f, ach, cache), &style.pct)?;
         }
     }
+    Ok(())
+}
+
+/// What remains of the year's target, the rest of the year, and the status (live,
+/// with the pace of the year at this period).
+fn rest_and_status(
+    sheet: &mut Worksheet,
+    row: u32,
+    ind: &Indicator,
+    m: &Metrics,
+    style: &Style,
+) -> Result<(), XlsxError> {
+    let (lang, cache) = (style.lang, style.cache);
+    let rate = ind.measure.is_rate();
     if !rate && ind.annual_target.is_some() && crate::metrics::remaining_after(&style.period) {
-        let annual = cell(row, col::ANNUAL);
+        // Computed amounts show as many decimals as the row's own figures.
+        let n = number_format(decimals_of(ind).min(2));
+        let (actual, annual) = (cell(row, col::ACTUAL), cell(row, col::ANNUAL));
         let f = format!("=IF(AND(ISNUMBER({actual}),ISNUMBER({annual})),{annual}-{actual},\"\")");
         sheet.write_formula_with_format(
             row,
@@ -570,13 +628,6 @@ fn indicator_row(
         let f = if cache { f.set_result(status) } else { f };
         sheet.write_formula_with_format(row, col::STATUS, f, &style.top)?;
     }
-    if ind.is_any_revised() {
-        sheet.write_string_with_format(row, col::REVISED, "✎", &style.revised)?;
-    }
-    if !ind.note.is_empty() {
-        sheet.write_string_with_format(row, col::NOTE, &ind.note, &style.wrap)?;
-    }
-    sheet.write_string(row, col::ID, &ind.id.0)?;
     Ok(())
 }
 
@@ -821,9 +872,9 @@ mod tests {
 
     #[test]
     fn column_letters() {
-        assert_eq!(letter(0), "A");
-        assert_eq!(letter(25), "Z");
-        assert_eq!(letter(26), "AA");
+        assert_eq!(cell(0, 0), "A1");
+        assert_eq!(cell(0, 25), "Z1");
+        assert_eq!(cell(0, 26), "AA1");
         assert_eq!(cell(0, 3), "D1");
     }
 }

@@ -12,7 +12,7 @@
 
 use std::io::{BufReader, Cursor};
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesEnd, BytesRef, BytesStart, BytesText, Event};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::sheet::{MAX_COLUMNS, MAX_ROWS};
@@ -335,129 +335,217 @@ fn scan_sheet(zip: &mut Archive, name: &str, percent_styles: &[bool]) -> Option<
 fn scan(reader: impl std::io::BufRead, percent_styles: &[bool]) -> SheetParts {
     let mut xml = quick_xml::Reader::from_reader(reader);
     xml.config_mut().check_end_names = false;
-    let mut parts = SheetParts::default();
+    let mut scan = Scan::new(percent_styles);
     let mut buf = Vec::new();
-    let mut row: Option<u32> = None;
-    let mut col: Option<u32> = None;
-    let mut cell: Option<Cell> = None;
-    // The text of the formula of the cell being read (one buffer for every cell).
-    let mut formula = String::new();
-    let any_percent = percent_styles.iter().any(|p| *p);
     loop {
         let event = match xml.read_event_into(&mut buf) {
             Ok(Event::Eof) | Err(_) => break,
             Ok(event) => event,
         };
-        match event {
+        let go_on = match event {
             Event::Start(ref e) | Event::Empty(ref e) if local(e.name().as_ref()) == b"c" => {
-                let (at, style, numeric) = cell_attributes(e);
-                let (r, c) = at
-                    .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c.saturating_add(1))));
-                if r >= MAX_ROWS {
-                    break;
-                }
-                col = Some(c);
-                if matches!(event, Event::Start(_)) {
-                    let percent = any_percent
-                        && numeric
-                        && style
-                            .and_then(|s| percent_styles.get(s).copied())
-                            .unwrap_or(false);
-                    formula.clear();
-                    cell = Some(Cell {
-                        row: r,
-                        col: c,
-                        percent,
-                        text_type: !numeric,
-                        ..Cell::default()
-                    });
-                }
+                scan.cell(e, matches!(event, Event::Start(_)))
             }
-            Event::Start(e) | Event::Empty(e) if local(e.name().as_ref()) == b"row" => {
-                let r = e
-                    .attributes()
-                    .with_checks(false)
-                    .flatten()
-                    .find(|a| local(a.key.as_ref()) == b"r")
-                    .and_then(|a| parse_u32(&a.value))
-                    .and_then(|r| r.checked_sub(1));
-                let at = r.unwrap_or_else(|| row.map_or(0, |r| r.saturating_add(1)));
-                if at >= MAX_ROWS {
-                    break;
-                }
-                row = Some(at);
-                col = None;
-            }
+            Event::Start(e) | Event::Empty(e) if local(e.name().as_ref()) == b"row" => scan.row(&e),
             Event::Start(e) => {
-                let Some(cell) = cell.as_mut() else { continue };
-                match local(e.name().as_ref()) {
-                    b"f" => {
-                        cell.formula = true;
-                        cell.in_formula = true;
-                    }
-                    b"v" => cell.in_value = true,
-                    b"is" => cell.value = true,
-                    _ => {}
-                }
+                scan.inside_start(&e);
+                true
             }
             Event::Empty(e) => {
-                let Some(cell) = cell.as_mut() else { continue };
-                if local(e.name().as_ref()) == b"f" {
-                    cell.formula = true;
-                }
+                scan.inside_empty(&e);
+                true
             }
             Event::Text(t) => {
-                let Some(cell) = cell.as_mut() else { continue };
-                if cell.in_value {
-                    cell.value |= t.iter().any(|b| !b.is_ascii_whitespace());
-                } else if cell.in_formula
-                    && let Ok(text) = t.decode()
-                {
-                    push_bounded(&mut formula, &text);
-                }
+                scan.text(&t);
+                true
             }
             Event::GeneralRef(r) => {
-                let Some(cell) = cell.as_mut() else { continue };
-                if cell.in_value {
-                    cell.value = true;
-                } else if cell.in_formula {
-                    let name: &[u8] = &r;
-                    let c = match name {
-                        b"amp" => Some('&'),
-                        b"lt" => Some('<'),
-                        b"gt" => Some('>'),
-                        b"quot" => Some('"'),
-                        b"apos" => Some('\''),
-                        _ => r.resolve_char_ref().ok().flatten(),
-                    };
-                    if let Some(c) = c {
-                        push_bounded(&mut formula, c.encode_utf8(&mut [0; 4]));
-                    }
-                }
+                scan.reference(&r);
+                true
             }
-            Event::End(e) => match local(e.name().as_ref()) {
-                b"f" => {
-                    if let Some(cell) = cell.as_mut() {
-                        cell.in_formula = false;
-                    }
-                }
-                b"v" => {
-                    if let Some(cell) = cell.as_mut() {
-                        cell.in_value = false;
-                    }
-                }
-                b"c" => {
-                    if let Some(done) = cell.take() {
-                        finish(&done, &formula, &mut parts);
-                    }
-                }
-                _ => {}
-            },
-            _ => {}
+            Event::End(e) => {
+                scan.end(&e);
+                true
+            }
+            _ => true,
+        };
+        if !go_on {
+            break;
         }
         buf.clear();
     }
-    parts
+    scan.parts
+}
+
+/// Where one pass over a sheet's XML is, and what it has found.
+struct Scan<'s> {
+    /// Which styles are percent formats, by index.
+    percent_styles: &'s [bool],
+    /// True when some style is (otherwise no cell's style is looked up).
+    any_percent: bool,
+    /// What the pass found so far.
+    parts: SheetParts,
+    /// The row being read (0-based), once one is.
+    row: Option<u32>,
+    /// The last cell's column (0-based), in the row being read.
+    col: Option<u32>,
+    /// The cell being read, between its start and its end.
+    cell: Option<Cell>,
+    /// The text of the formula of the cell being read (one buffer for every cell).
+    formula: String,
+}
+
+impl<'s> Scan<'s> {
+    /// A pass about to begin.
+    fn new(percent_styles: &'s [bool]) -> Self {
+        Self {
+            percent_styles,
+            any_percent: percent_styles.iter().any(|p| *p),
+            parts: SheetParts::default(),
+            row: None,
+            col: None,
+            cell: None,
+            formula: String::new(),
+        }
+    }
+
+    /// A `<c>` begins (`opened`) or is empty: its place, from its reference or after the
+    /// last. False when it is past [`MAX_ROWS`]: the pass stops.
+    fn cell(&mut self, e: &BytesStart, opened: bool) -> bool {
+        let (at, style, numeric) = cell_attributes(e);
+        let (r, c) = at.unwrap_or_else(|| {
+            (
+                self.row.unwrap_or(0),
+                self.col.map_or(0, |c| c.saturating_add(1)),
+            )
+        });
+        if r >= MAX_ROWS {
+            return false;
+        }
+        self.col = Some(c);
+        if opened {
+            let percent = self.any_percent
+                && numeric
+                && style
+                    .and_then(|s| self.percent_styles.get(s).copied())
+                    .unwrap_or(false);
+            self.formula.clear();
+            self.cell = Some(Cell {
+                row: r,
+                col: c,
+                percent,
+                text_type: !numeric,
+                ..Cell::default()
+            });
+        }
+        true
+    }
+
+    /// A `<row>` begins (or is empty): its number, or the one after the last. False
+    /// when it is past [`MAX_ROWS`]: the pass stops.
+    fn row(&mut self, e: &BytesStart) -> bool {
+        let r = e
+            .attributes()
+            .with_checks(false)
+            .flatten()
+            .find(|a| local(a.key.as_ref()) == b"r")
+            .and_then(|a| parse_u32(&a.value))
+            .and_then(|r| r.checked_sub(1));
+        let at = r.unwrap_or_else(|| self.row.map_or(0, |r| r.saturating_add(1)));
+        if at >= MAX_ROWS {
+            return false;
+        }
+        self.row = Some(at);
+        self.col = None;
+        true
+    }
+
+    /// An element opens inside a cell: its formula (`<f>`), its value (`<v>`) or its
+    /// inline text (`<is>`).
+    fn inside_start(&mut self, e: &BytesStart) {
+        let Some(cell) = self.cell.as_mut() else {
+            return;
+        };
+        match local(e.name().as_ref()) {
+            b"f" => {
+                cell.formula = true;
+                cell.in_formula = true;
+            }
+            b"v" => cell.in_value = true,
+            b"is" => cell.value = true,
+            _ => {}
+        }
+    }
+
+    /// An empty element inside a cell: an `<f/>` is a formula shared with another cell.
+    fn inside_empty(&mut self, e: &BytesStart) {
+        let Some(cell) = self.cell.as_mut() else {
+            return;
+        };
+        if local(e.name().as_ref()) == b"f" {
+            cell.formula = true;
+        }
+    }
+
+    /// Text inside a cell: a value that is not blank, or the formula's text.
+    fn text(&mut self, t: &BytesText) {
+        let Some(cell) = self.cell.as_mut() else {
+            return;
+        };
+        if cell.in_value {
+            cell.value |= t.iter().any(|b| !b.is_ascii_whitespace());
+        } else if cell.in_formula
+            && let Ok(text) = t.decode()
+        {
+            push_bounded(&mut self.formula, &text);
+        }
+    }
+
+    /// A character or entity reference inside a cell (`&amp;`, `&#233;`): a value, or a
+    /// character of the formula.
+    fn reference(&mut self, r: &BytesRef) {
+        let Some(cell) = self.cell.as_mut() else {
+            return;
+        };
+        if cell.in_value {
+            cell.value = true;
+        } else if cell.in_formula {
+            let name: &[u8] = r;
+            let c = match name {
+                b"amp" => Some('&'),
+                b"lt" => Some('<'),
+                b"gt" => Some('>'),
+                b"quot" => Some('"'),
+                b"apos" => Some('\''),
+                _ => r.resolve_char_ref().ok().flatten(),
+            };
+            if let Some(c) = c {
+                push_bounded(&mut self.formula, c.encode_utf8(&mut [0; 4]));
+            }
+        }
+    }
+
+    /// An element closes: a formula's, a value's, or the cell's (kept, then forgotten).
+    fn end(&mut self, e: &BytesEnd) {
+        match local(e.name().as_ref()) {
+            b"f" => {
+                if let Some(cell) = self.cell.as_mut() {
+                    cell.in_formula = false;
+                }
+            }
+            b"v" => {
+                if let Some(cell) = self.cell.as_mut() {
+                    cell.in_value = false;
+                }
+            }
+            b"c" => {
+                if let Some(done) = self.cell.take() {
+                    finish(&done, &self.formula, &mut self.parts);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Keeps what a finished cell says; `formula` is its formula's text.

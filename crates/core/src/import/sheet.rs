@@ -129,53 +129,36 @@ impl Sheet {
     }
 }
 
-/// The Excel letter of a 0-based column: 0 → `A`, 27 → `AB`.
+/// The Excel letter of a 0-based column: 0 → `A`, 27 → `AB` (rust_xlsxwriter's, as the
+/// export's; a column past the last a sheet can have gets the last letters).
 pub fn column_letter(col: u16) -> String {
-    let mut n = u32::from(col) + 1;
-    let mut s = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        s.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
-        n = (n - 1) / 26;
-    }
-    s.iter().rev().collect()
+    rust_xlsxwriter::utility::column_number_to_name(col.min(u16::MAX - 1))
 }
 
 /// A cell's reference such as `D14` for 0-based `row` and `col`.
 pub fn cell_ref(row: u32, col: u16) -> String {
-    format!("{}{}", column_letter(col), u64::from(row) + 1)
+    rust_xlsxwriter::utility::row_col_to_cell(row.min(u32::MAX - 1), col.min(u16::MAX - 1))
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] of `path`, refusing what is not a regular file.
+/// Reads at most [`MAX_FILE_BYTES`] of `path`, refusing what is not a regular file,
+/// before opening it and on the file opened ([`crate::io::read_bounded`]).
 pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
-    let read_error = |source| ImportError::Read {
-        path: path.to_path_buf(),
-        source,
-    };
-    let meta = std::fs::metadata(path).map_err(read_error)?;
-    if !meta.is_file() {
-        return Err(ImportError::NotAFile {
-            path: path.to_path_buf(),
-        });
+    use crate::io::BoundedError;
+    let path_buf = path.to_path_buf();
+    match crate::io::read_bounded(path, MAX_FILE_BYTES) {
+        Ok(read) => Ok(read.bytes),
+        Err(BoundedError::Read(source)) => Err(ImportError::Read {
+            path: path_buf,
+            source,
+        }),
+        Err(BoundedError::NotAFile(_)) => Err(ImportError::NotAFile { path: path_buf }),
+        Err(BoundedError::TooLarge { .. } | BoundedError::Unending { .. }) => {
+            Err(ImportError::TooLarge {
+                path: path_buf,
+                limit_bytes: MAX_FILE_BYTES,
+            })
+        }
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            path: path.to_path_buf(),
-            limit_bytes: MAX_FILE_BYTES,
-        });
-    }
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            path: path.to_path_buf(),
-            limit_bytes: MAX_FILE_BYTES,
-        });
-    }
-    Ok(bytes)
 }
 
 /// True when the bytes start like a zip archive (an .xlsx is one).
@@ -494,6 +477,14 @@ mod tests {
         assert_eq!(column_letter(25), "Z");
         assert_eq!(column_letter(26), "AA");
         assert_eq!(cell_ref(13, 3), "D14");
+        // No column or row index is too large to name (none panics).
+        assert_eq!(column_letter(16_383), "XFD");
+        assert!(
+            column_letter(u16::MAX)
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+        );
+        assert!(cell_ref(u32::MAX, u16::MAX).ends_with("4294967295"));
     }
 
     /// A zip of one part of `size` zeros.

@@ -5,13 +5,13 @@
 //! report is written to a temporary file in the same folder, flushed to disk, then
 //! renamed over the target, so a failure never leaves a half-written file behind.
 
+mod bounded;
 mod cleaning;
 mod fingerprint;
 mod identity;
 pub(crate) mod validate;
 mod write;
 
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -20,6 +20,7 @@ use serde::Deserialize;
 use crate::model::text::{Shape, clean_report};
 use crate::model::{Lang, Report, SCHEMA_VERSION};
 
+pub use bounded::{Bounded, BoundedError, read_bounded};
 pub use cleaning::{Cleaning, cleaned_message};
 pub use fingerprint::{Fingerprint, OnDisk, on_disk, stable_hash};
 pub use identity::{FileId, same_file};
@@ -286,60 +287,23 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// The bytes of the file at `path` and when it was modified, refusing what is not a
-/// regular file before opening it, and reading at most [`MAX_FILE_BYTES`] + 1 bytes.
+/// regular file before opening it, and reading at most [`MAX_FILE_BYTES`] + 1 bytes
+/// ([`read_bounded`]).
 pub(crate) fn read_report_bytes(path: &Path) -> Result<(Vec<u8>, Option<SystemTime>), LoadError> {
-    let read_err = |source| LoadError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let refuse = |meta: &std::fs::Metadata| match write::special_kind(meta.file_type()) {
-        Some(FileKind::Folder) => Err(LoadError::IsADirectory {
-            path: path.to_owned(),
-        }),
-        Some(kind) => Err(LoadError::NotAFile {
-            path: path.to_owned(),
-            kind,
-        }),
-        None if meta.len() > MAX_FILE_BYTES => Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            bytes: meta.len(),
-        }),
-        None => Ok(()),
-    };
-    refuse(&std::fs::metadata(path).map_err(read_err)?)?;
-    let file = std::fs::File::open(path).map_err(read_err)?;
-    // Checked again on the file opened: the path may have been replaced meanwhile.
-    let meta = file.metadata().map_err(read_err)?;
-    refuse(&meta)?;
-    let bytes = read_limited(file, MAX_FILE_BYTES, meta.len(), path)?;
-    Ok((bytes, meta.modified().ok()))
+    let read = read_bounded(path, MAX_FILE_BYTES).map_err(|e| load_error(e, path))?;
+    Ok((read.bytes, read.modified))
 }
 
-/// Reads `reader` to its end, but never more than `limit` + 1 bytes: a reader that
-/// goes on past `limit` is refused ([`LoadError::Unending`]) with at most that much
-/// memory spent. `size_hint` (what the file says its size is) only reserves memory.
-fn read_limited(
-    reader: impl std::io::Read,
-    limit: u64,
-    size_hint: u64,
-    path: &Path,
-) -> Result<Vec<u8>, LoadError> {
-    let capacity = usize::try_from(size_hint.min(limit).saturating_add(1)).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(capacity);
-    reader
-        .take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|source| LoadError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
-    if bytes.len() as u64 > limit {
-        return Err(LoadError::Unending {
-            path: path.to_owned(),
-            limit,
-        });
+/// A bounded read's failure, as a report's load says it.
+fn load_error(e: BoundedError, path: &Path) -> LoadError {
+    let path = path.to_owned();
+    match e {
+        BoundedError::Read(source) => LoadError::Read { path, source },
+        BoundedError::NotAFile(FileKind::Folder) => LoadError::IsADirectory { path },
+        BoundedError::NotAFile(kind) => LoadError::NotAFile { path, kind },
+        BoundedError::TooLarge { bytes, .. } => LoadError::TooLarge { path, bytes },
+        BoundedError::Unending { limit } => LoadError::Unending { path, limit },
     }
-    Ok(bytes)
 }
 
 /// Parses a report from `bytes`; `path` names where they came from, for messages.
@@ -653,7 +617,8 @@ mod tests {
 
     #[test]
     fn an_endless_reader_is_refused_after_the_limit() {
-        let err = read_limited(Endless, 1 << 20, 0, Path::new("endless")).unwrap_err();
+        let err = bounded::read_limited(Endless, 1 << 20, 0).unwrap_err();
+        let err = load_error(err, Path::new("endless"));
         assert!(
             matches!(err, LoadError::Unending { limit, .. } if limit == 1 << 20),
             "{err}"
@@ -663,7 +628,7 @@ mod tests {
                 .starts_with("the file does not end within 1 MB")
         );
         // A reader that ends at the limit is read whole.
-        let bytes = read_limited(&[b'x'; 100][..], 100, 1000, Path::new("x")).unwrap();
+        let bytes = bounded::read_limited(&[b'x'; 100][..], 100, 1000).unwrap();
         assert_eq!(bytes.len(), 100);
     }
 

@@ -691,8 +691,7 @@ impl Report {
 pub fn slugify(s: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
-    for c in s.chars().flat_map(char::to_lowercase) {
-        let c = fold_vietnamese(c);
+    for c in fold_vietnamese(s).chars() {
         if c.is_ascii_alphanumeric() {
             if dash && !out.is_empty() {
                 out.push('-');
@@ -706,25 +705,28 @@ pub fn slugify(s: &str) -> String {
     out
 }
 
-/// The ASCII letter under a lower-case Vietnamese letter (`ồ` → `o`, `đ` → `d`).
-pub fn fold_vietnamese(c: char) -> char {
-    const GROUPS: [(&str, char); 7] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-        ("đ", 'd'),
-    ];
-    // Most letters of a name are plain Latin: no group to look through.
-    if c.is_ascii() {
-        return c;
+/// `text` in lower case without its Vietnamese marks (`Đồng Nai` → `dong nai`), what
+/// search, sorting by name and an import's matching of names compare. Letters are
+/// folded through Unicode's canonical decomposition (NFD), so a mark typed as a
+/// separate character (`e` + U+0302 + U+0301, as some sheets and Macs store `ế`)
+/// folds as the precomposed letter does; `đ` has no decomposition and becomes `d`.
+pub fn fold_vietnamese(text: &str) -> String {
+    // Most names and searches are plain Latin: nothing to decompose.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
     }
-    GROUPS
-        .iter()
-        .find(|(group, _)| group.contains(c))
-        .map_or(c, |(_, base)| *base)
+    const NFD: icu_normalizer::DecomposingNormalizerBorrowed<'static> =
+        icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
+    NFD.normalize_iter(text.chars().flat_map(char::to_lowercase))
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// True for the combining diacritical marks (U+0300 to U+036F) a decomposed Latin
+/// letter carries: Vietnamese tones, circumflex, breve and horn among them.
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
 }
 
 /// Deserializers that refuse NaN and infinities, so the error carries a position.
@@ -801,5 +803,18 @@ mod tests {
     fn slugs_drop_vietnamese_marks() {
         assert_eq!(slugify("Hải Dương"), "hai-duong");
         assert_eq!(slugify("  Đồng bằng sông Hồng! "), "dong-bang-song-hong");
+    }
+
+    #[test]
+    fn decomposed_marks_fold_as_the_precomposed_letters_do() {
+        // "Kinh tế Đồng Nai" with each mark a character of its own after its letter
+        // (e + U+0302 + U+0301 for "ế"), as some sheets and Macs store it.
+        let decomposed = "Kinh te\u{302}\u{301} \u{110}o\u{302}\u{300}ng Nai";
+        assert_eq!(fold_vietnamese("Kinh tế Đồng Nai"), "kinh te dong nai");
+        assert_eq!(fold_vietnamese(decomposed), "kinh te dong nai");
+        assert_eq!(slugify(decomposed), "kinh-te-dong-nai");
+        // Upper case, horn and breve, the ASCII fast path.
+        assert_eq!(fold_vietnamese("ƯỚC ĐẠT Ơ Ă"), "uoc dat o a");
+        assert_eq!(fold_vietnamese("GRDP 2024"), "grdp 2024");
     }
 }

@@ -7,6 +7,9 @@
 //! generation (which tells views to refresh what they cache) can never fall out of step
 //! with the report.
 
+mod anchored;
+mod edits;
+mod prepared;
 mod structure;
 
 use std::collections::VecDeque;
@@ -16,8 +19,9 @@ use std::sync::Arc;
 use crate::derived::Derived;
 use crate::edit::{Edit, History};
 use crate::io;
-use crate::model::text;
-use crate::model::{Field, Indicator, IndicatorId, Report, SectionId, Task, TaskId, TaskStatus};
+use crate::model::{Indicator, IndicatorId, Report, SectionId, Task, TaskId};
+
+use anchored::anchored;
 
 /// One open report with its computed figures, its edits and its file.
 #[derive(Debug)]
@@ -269,149 +273,6 @@ impl Session {
         }
     }
 
-    /// Sets a figure of an indicator (`None` clears it).
-    /// Refused (false) for a growth where the actual and last year's figure are both
-    /// known: the growth follows them ([`crate::entry::editable`]).
-    pub fn set_value(&mut self, id: IndicatorId, field: Field, value: Option<f64>) -> bool {
-        let Some(ind) = self.indicator(&id) else {
-            return false;
-        };
-        if crate::entry::editable(ind, field).is_err() {
-            return false;
-        }
-        let before = ind.stored(field);
-        self.apply(Edit::Value {
-            id,
-            field,
-            before,
-            after: value,
-        })
-    }
-
-    /// Puts a figure back to the report's own value; false when it was not revised.
-    pub fn reset_value(&mut self, id: IndicatorId, field: Field) -> bool {
-        let Some(ind) = self.indicator(&id).filter(|i| i.is_revised(field)) else {
-            return false;
-        };
-        let (before, after) = (ind.stored(field), ind.report_value(field));
-        self.apply(Edit::Value {
-            id,
-            field,
-            before,
-            after,
-        })
-    }
-
-    /// Sets an indicator's note, cleaned first ([`text::clean`], its lines kept).
-    pub fn set_note(&mut self, id: IndicatorId, note: String) -> bool {
-        let note = clean_note(note);
-        let Some(before) = self.indicator(&id).map(|i| i.note.clone()) else {
-            return false;
-        };
-        self.apply(Edit::Note {
-            id,
-            before,
-            after: note,
-        })
-    }
-
-    /// Sets a task's status.
-    pub fn set_task_status(&mut self, id: TaskId, status: TaskStatus) -> bool {
-        let Some(before) = self.task(&id).map(|t| t.status) else {
-            return false;
-        };
-        self.apply(Edit::TaskStatus {
-            id,
-            before,
-            after: status,
-        })
-    }
-
-    /// Sets a task's note, cleaned first ([`text::clean`], its lines kept).
-    pub fn set_task_note(&mut self, id: TaskId, note: String) -> bool {
-        let note = clean_note(note);
-        let Some(before) = self.task(&id).map(|t| t.note.clone()) else {
-            return false;
-        };
-        self.apply(Edit::TaskNote {
-            id,
-            before,
-            after: note,
-        })
-    }
-
-    /// Adds a task of the report's own (not one carried from the last report) with
-    /// `title`, numbered after the last of its own, as one undoable step. Returns its
-    /// id; `None` for an empty title.
-    pub fn add_task(&mut self, title: &str) -> Option<TaskId> {
-        let title = text::clean(title, text::Shape::Line).text;
-        let title = title.trim();
-        if title.is_empty() {
-            return None;
-        }
-        let tasks = &self.report.tasks;
-        let id = (tasks.len() + 1..)
-            .map(|n| TaskId(format!("task_{n}")))
-            .find(|id| tasks.iter().all(|t| &t.id != id))?;
-        let own = tasks.iter().filter(|t| t.carried_from.is_none()).count();
-        let task = crate::model::Task {
-            id: id.clone(),
-            number: format!("{}", own + 1),
-            title: crate::model::Text::new(title, ""),
-            ..crate::model::Task::default()
-        };
-        self.apply(Edit::InsertTask {
-            at: tasks.len(),
-            task: Box::new(task),
-        })
-        .then_some(id)
-    }
-
-    /// Pastes `cells` (text in `notation`, as copied from a spreadsheet) into `field`
-    /// of the indicators `ids`, one cell each, in order, as one undoable step. A cell
-    /// that is not a figure of its indicator's kind is refused and its value kept; an
-    /// empty cell clears the value. Each cell is cleaned before it is read
-    /// ([`text::clean`]): a direction mark copied with a figure does not refuse it.
-    pub fn paste(
-        &mut self,
-        field: Field,
-        ids: &[IndicatorId],
-        cells: &[&str],
-        notation: crate::format::Notation,
-    ) -> Pasted {
-        let mut edits = Vec::new();
-        let mut refused = Vec::new();
-        let mut cleaned = text::Removed::default();
-        for (id, cell) in ids.iter().zip(cells) {
-            let Some(ind) = self.indicator(id) else {
-                continue;
-            };
-            let cell = text::clean(cell, text::Shape::Line);
-            cleaned.add(&cell.removed);
-            let parsed = crate::entry::editable(ind, field)
-                .and_then(|()| crate::entry::parse(&cell.text, notation, ind.measure, field));
-            match parsed {
-                Ok(after) => edits.push(Edit::Value {
-                    id: id.clone(),
-                    field,
-                    before: ind.stored(field),
-                    after,
-                }),
-                Err(e) => refused.push((id.clone(), e)),
-            }
-        }
-        edits.retain(|e| !e.is_no_op());
-        let applied = edits.len();
-        if applied > 0 {
-            self.apply(Edit::Batch(edits));
-        }
-        Pasted {
-            applied,
-            refused,
-            cleaned,
-        }
-    }
-
     /// Undoes the last edit; false when there is none.
     pub fn undo(&mut self) -> bool {
         let Some(edit) = self.history.undo(Arc::make_mut(&mut self.report)).cloned() else {
@@ -427,31 +288,6 @@ impl Session {
             return false;
         };
         self.edited(&edit);
-        true
-    }
-
-    /// Puts an edit applied beside the window ([`Prepared`]) in place as one step of
-    /// the history, undone and redone as any other; false, with nothing changed, when
-    /// the report changed since it was prepared.
-    pub fn adopt(&mut self, prepared: Prepared) -> bool {
-        if prepared.generation != self.generation {
-            return false;
-        }
-        let Prepared {
-            edit,
-            report,
-            derived,
-            ..
-        } = prepared;
-        self.report = Arc::new(report);
-        self.derived = derived;
-        let changed = (!edit.is_structural()).then(|| {
-            let mut changed = Vec::new();
-            self.positions_of_figures(&edit, &mut changed);
-            changed
-        });
-        self.history.record(edit);
-        self.moved_on(changed);
         true
     }
 
@@ -503,143 +339,9 @@ impl Session {
     }
 }
 
-/// `edit`, with last year's figure of every indicator it gives both an actual and a
-/// growth and that has none: derived from them, once, as a loaded report's is
-/// ([`crate::model::Indicator::settle_prior`]), so that revising the actual later
-/// moves the growth, never last year's figure. One step with `edit`: one undo takes
-/// both back.
-fn anchored<'r>(edit: Edit, lookup: impl Fn(&IndicatorId) -> Option<&'r Indicator>) -> Edit {
-    fn touched<'e>(edit: &'e Edit, into: &mut Vec<(&'e IndicatorId, Field, Option<f64>)>) {
-        match edit {
-            Edit::Value {
-                id, field, after, ..
-            } if matches!(field, Field::Actual | Field::YoyGrowthPct) => {
-                into.push((id, *field, *after));
-            }
-            Edit::Batch(edits) => edits.iter().for_each(|e| touched(e, into)),
-            _ => {}
-        }
-    }
-    let mut values = Vec::new();
-    touched(&edit, &mut values);
-    if values.is_empty() {
-        return edit;
-    }
-    // The figures as the edit leaves them, by indicator: its last value of each field
-    // (a map, not a search: an import is a batch of a hundred thousand).
-    type After = (Option<Option<f64>>, Option<Option<f64>>);
-    let mut after: rustc_hash::FxHashMap<&IndicatorId, After> = rustc_hash::FxHashMap::default();
-    // In the edit's order, so the same edit is anchored the same way every time.
-    let mut order: Vec<&IndicatorId> = Vec::new();
-    for (id, field, value) in values {
-        let entry = after.entry(id).or_insert_with(|| {
-            order.push(id);
-            After::default()
-        });
-        match field {
-            Field::Actual => entry.0 = Some(value),
-            _ => entry.1 = Some(value),
-        }
-    }
-    let mut anchors: Vec<Edit> = Vec::new();
-    for id in order {
-        let Some(&(actual, growth)) = after.get(id) else {
-            continue;
-        };
-        let Some(ind) = lookup(id) else {
-            continue;
-        };
-        if ind.prior.is_some() || ind.change_in_units() {
-            continue;
-        }
-        let actual = actual.unwrap_or(ind.actual);
-        let growth = growth.unwrap_or(ind.yoy_growth_pct);
-        let (Some(actual), Some(growth)) = (actual, growth) else {
-            continue;
-        };
-        let prior = actual / (1.0 + growth / 100.0);
-        if growth > -100.0 && prior.is_finite() {
-            anchors.push(Edit::Value {
-                id: id.clone(),
-                field: Field::Prior,
-                before: None,
-                after: Some(prior),
-            });
-        }
-    }
-    if anchors.is_empty() {
-        return edit;
-    }
-    let mut edits = vec![edit];
-    edits.append(&mut anchors);
-    Edit::Batch(edits)
-}
-
-/// An edit applied to a copy of a session's report, with everything computed from it,
-/// away from the session: on a thread beside the window, so that a large import is
-/// applied while the window goes on drawing. [`Session::adopt`] then puts it in place as
-/// one undoable step.
-#[derive(Debug)]
-pub struct Prepared {
-    edit: Edit,
-    report: Report,
-    derived: Derived,
-    /// The session's generation the report was taken at.
-    generation: u64,
-}
-
-impl Prepared {
-    /// `edit` applied to a copy of `report`, which is the session's report at
-    /// `generation` ([`Session::shared_report`], [`Session::generation`]); `None` when
-    /// it changes nothing or names something the report does not have.
-    pub fn new(report: &Report, generation: u64, edit: Edit) -> Option<Self> {
-        if edit.is_no_op() {
-            return None;
-        }
-        let index: rustc_hash::FxHashMap<&IndicatorId, &Indicator> =
-            report.indicators.iter().map(|i| (&i.id, i)).collect();
-        let edit = anchored(edit, |id| index.get(id).copied());
-        drop(index);
-        let mut report = report.clone();
-        if !edit.apply(&mut report) {
-            return None;
-        }
-        let derived = Derived::compute(&report);
-        Some(Self {
-            edit,
-            report,
-            derived,
-            generation,
-        })
-    }
-
-    /// The edit, as the history will hold it.
-    pub fn edit(&self) -> &Edit {
-        &self.edit
-    }
-}
-
+pub use edits::Pasted;
+pub use prepared::Prepared;
 pub use structure::{Orphans, StructureError};
-
-/// What a paste did.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Pasted {
-    /// Cells that changed a value.
-    pub applied: usize,
-    /// Cells refused, with the reason.
-    pub refused: Vec<(IndicatorId, crate::entry::EntryError)>,
-    /// What was taken out of the cells before reading them ([`text::clean`]: control
-    /// characters and direction marks a copy from another program can carry).
-    pub cleaned: text::Removed,
-}
-
-/// A note as typed or pasted, cleaned ([`text::clean`], its lines kept).
-fn clean_note(note: String) -> String {
-    match text::clean(&note, text::Shape::Lines).text {
-        std::borrow::Cow::Owned(clean) => clean,
-        std::borrow::Cow::Borrowed(_) => note,
-    }
-}
 
 /// A path's file name, for messages.
 pub fn file_name(path: &Path) -> String {
@@ -653,6 +355,7 @@ pub fn file_name(path: &Path) -> String {
 mod tests {
     use super::*;
     use crate::metrics::Status;
+    use crate::model::Field;
 
     fn embedded() -> Session {
         Session::new(io::embedded().unwrap(), None)
@@ -660,73 +363,6 @@ mod tests {
 
     fn id(s: &str) -> IndicatorId {
         IndicatorId(s.into())
-    }
-
-    /// An office's own report (no source document): an indicator with an actual and
-    /// nothing for last year, like an imported row.
-    fn own_report() -> Session {
-        let mut report = crate::next_period::blank("2025-H1".parse().unwrap());
-        report.sections.push(crate::model::Section {
-            id: crate::model::SectionId("kt".into()),
-            ..crate::model::Section::default()
-        });
-        for name in ["thu_ngan_sach", "von_dau_tu"] {
-            report.indicators.push(crate::model::Indicator {
-                id: id(name),
-                section: crate::model::SectionId("kt".into()),
-                actual: Some(1000.0),
-                ..crate::model::Indicator::default()
-            });
-        }
-        Session::new(report, None)
-    }
-
-    #[test]
-    fn a_growth_typed_where_last_year_is_unknown_anchors_it_once() {
-        let mut s = own_report();
-        let a = id("thu_ngan_sach");
-        assert!(s.set_value(a.clone(), Field::YoyGrowthPct, Some(25.0)));
-        let ind = s.indicator(&a).unwrap();
-        assert_eq!(ind.prior, Some(800.0), "derived with the growth, one step");
-        assert_eq!(ind.growth_pct(), Some(25.0));
-        // Revising the actual moves the growth, never last year's figure.
-        assert!(s.set_value(a.clone(), Field::Actual, Some(1200.0)));
-        let ind = s.indicator(&a).unwrap();
-        assert_eq!(ind.prior, Some(800.0));
-        assert_eq!(ind.growth_pct(), Some(50.0));
-        // The growth now follows the figures: typing one is refused.
-        assert!(!s.set_value(a.clone(), Field::YoyGrowthPct, Some(10.0)));
-        // One undo takes the actual back, the next the growth with its anchor.
-        assert!(s.undo());
-        assert!(s.undo());
-        let ind = s.indicator(&a).unwrap();
-        assert_eq!((ind.prior, ind.yoy_growth_pct), (None, None));
-        // A paste of an actual and a growth, or an import of both, anchors alike; a row
-        // given only an actual does not.
-        let b = id("von_dau_tu");
-        s.apply(Edit::Batch(vec![
-            Edit::Value {
-                id: a.clone(),
-                field: Field::Actual,
-                before: Some(1000.0),
-                after: Some(1100.0),
-            },
-            Edit::Value {
-                id: a.clone(),
-                field: Field::YoyGrowthPct,
-                before: None,
-                after: Some(10.0),
-            },
-            Edit::Value {
-                id: b.clone(),
-                field: Field::Actual,
-                before: Some(1000.0),
-                after: Some(900.0),
-            },
-        ]));
-        let prior = s.indicator(&a).unwrap().prior.unwrap();
-        assert!((prior - 1000.0).abs() < 1e-9, "{prior}");
-        assert_eq!(s.indicator(&b).unwrap().prior, None);
     }
 
     #[test]
@@ -923,23 +559,6 @@ mod tests {
     }
 
     #[test]
-    fn a_reset_puts_the_reports_value_back_and_is_undoable() {
-        let mut s = embedded();
-        let grdp = id("grdp_growth");
-        let original = s.indicator(&grdp).unwrap().value(Field::Actual);
-        assert!(
-            !s.reset_value(grdp.clone(), Field::Actual),
-            "nothing to reset"
-        );
-        s.set_value(grdp.clone(), Field::Actual, Some(1.0));
-        assert!(s.reset_value(grdp.clone(), Field::Actual));
-        assert_eq!(s.indicator(&grdp).unwrap().value(Field::Actual), original);
-        assert!(!s.indicator(&grdp).unwrap().is_revised(Field::Actual));
-        assert!(s.undo());
-        assert_eq!(s.indicator(&grdp).unwrap().value(Field::Actual), Some(1.0));
-    }
-
-    #[test]
     fn saving_marks_the_state_saved_and_later_edits_unsaved() {
         let mut s = embedded();
         s.set_note(id("grdp_growth"), "checked".into());
@@ -963,36 +582,6 @@ mod tests {
     }
 
     #[test]
-    fn a_pasted_column_is_one_step_and_refuses_cell_by_cell() {
-        let mut s = embedded();
-        let ids: Vec<IndicatorId> = [
-            "budget_revenue_total",
-            "budget_revenue_domestic",
-            "grdp_growth",
-        ]
-        .into_iter()
-        .map(id)
-        .collect();
-        let pasted = s.paste(
-            Field::AnnualTarget,
-            &ids,
-            &["20.000", "abc", "9,5"],
-            crate::format::Notation::Vietnamese,
-        );
-        assert_eq!(pasted.applied, 2);
-        assert_eq!(pasted.refused.len(), 1);
-        assert_eq!(pasted.refused[0].0, ids[1]);
-        let v = |s: &Session, k: usize| s.indicator(&ids[k]).unwrap().value(Field::AnnualTarget);
-        assert_eq!(v(&s, 0), Some(20_000.0));
-        assert_eq!(v(&s, 2), Some(9.5));
-        let i = s.position(&ids[0]).unwrap();
-        assert!((s.derived().metrics[i].annual_achievement_pct.unwrap() - 71.4175).abs() < 1e-9);
-        assert!(s.undo(), "one undo takes the whole paste back");
-        assert!(!s.is_dirty());
-        assert_eq!(v(&s, 0), Some(19_647.2));
-    }
-
-    #[test]
     fn replacing_keeps_the_generation_counting_up() {
         let mut s = embedded();
         s.set_note(id("grdp_growth"), "x".into());
@@ -1000,20 +589,5 @@ mod tests {
         s.replace(Session::new(io::embedded().unwrap(), None));
         assert!(s.generation() > generation);
         assert!(!s.history().can_undo());
-    }
-
-    #[test]
-    fn tasks_and_unknown_ids() {
-        let mut s = embedded();
-        let task = s.report().tasks[0].id.clone();
-        assert!(s.set_task_status(task.clone(), TaskStatus::Done));
-        assert_eq!(s.task(&task).unwrap().status, TaskStatus::Done);
-        assert!(s.set_task_note(task.clone(), "on track".into()));
-        assert!(!s.set_task_status(TaskId::from("no_such_task"), TaskStatus::Done));
-        assert!(!s.set_value(id("no_such"), Field::Actual, Some(1.0)));
-        assert!(s.undo());
-        assert!(s.undo());
-        assert_eq!(s.task(&task).unwrap().status, TaskStatus::NotStarted);
-        assert!(!s.is_dirty());
     }
 }

@@ -75,11 +75,13 @@ fn undo_in_the_edit_menu_is_enabled_only_with_something_to_undo() {
     h.run();
 
     let id = IndicatorId("budget_revenue_total".into());
-    h.state_mut().command(chitieu::app::Command::SetValue {
-        id: id.clone(),
-        field: Field::AnnualTarget,
-        value: Some(20_000.0),
-    });
+    h.state_mut().command(chitieu::app::Command::Edit(
+        chitieu::app::EditCmd::SetValue {
+            id: id.clone(),
+            field: Field::AnnualTarget,
+            value: Some(20_000.0),
+        },
+    ));
     h.run();
     h.get_by_label("Edit").click();
     h.run();

@@ -9,7 +9,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command, EditCmd, Settings};
 use chitieu_core::format::Notation;
 use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
@@ -81,10 +81,11 @@ fn every_figure_fits(size: [f32; 2], settings: Settings, columns: &[&str]) {
         .collect();
     let mut checked = 0;
     for id in ids.iter().step_by(6) {
-        h.state_mut().command(Command::SelectIndicator {
-            id: id.clone(),
-            reveal: true,
-        });
+        h.state_mut()
+            .command(Command::Browse(BrowseCmd::SelectIndicator {
+                id: id.clone(),
+                reveal: true,
+            }));
         h.run();
         for (column, text, rect) in figure_cells(&h, columns) {
             let needed = text_width(&h, &text);
@@ -298,7 +299,7 @@ fn paste_fills_a_column_from_the_selected_cell_down_in_one_step() {
     h.run();
     assert!(h.query_all_by_label_contains("Không dán được").count() > 1);
     // One undo takes the whole paste back, and the marks with it.
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     let after: Vec<_> = ids.iter().map(|id| value(&h, id, Field::Target)).collect();
     assert_eq!(after, before);
@@ -319,9 +320,10 @@ fn rows_shown(h: &mut Harness<'_, ChitieuApp>) -> Vec<String> {
 #[test]
 fn shift_and_ctrl_click_pick_the_rows_that_copy_takes() {
     let mut h = harness_at([1366.0, 768.0], english());
-    h.state_mut().command(Command::SelectSection(Some(
-        chitieu_core::model::SectionId("budget".into()),
-    )));
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(
+            chitieu_core::model::SectionId("budget".into()),
+        ))));
     h.run();
     let names = rows_shown(&mut h);
     assert!(names.len() >= 5, "{names:?}");
@@ -456,9 +458,10 @@ fn the_plot_follows_the_filters_of_the_table() {
 #[test]
 fn budget_revenue_against_its_annual_target_is_good_news_as_in_the_table() {
     let mut h = harness_at([1700.0, 900.0], with_plots(Lang::En));
-    h.state_mut().command(Command::SelectSection(Some(
-        chitieu_core::model::SectionId("budget".into()),
-    )));
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(
+            chitieu_core::model::SectionId("budget".into()),
+        ))));
     h.run();
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Actual vs target")
         .click();
@@ -528,7 +531,7 @@ fn a_row_and_a_section_have_their_menus() {
         position(&before).map(|p| p + 1),
         "the row moved"
     );
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     // Right-click a section: add an indicator in it, through the description window.
     let n = h.state().report().indicators.len();
@@ -556,10 +559,11 @@ fn a_row_and_a_section_have_their_menus() {
 #[test]
 fn the_detail_shows_code_and_department_never_the_internal_id() {
     let mut h = harness_at([1366.0, 768.0], english());
-    h.state_mut().command(Command::SelectIndicator {
-        id: IndicatorId("budget_revenue_total".into()),
-        reveal: true,
-    });
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: IndicatorId("budget_revenue_total".into()),
+            reveal: true,
+        }));
     h.run();
     assert!(h.query_by_label_contains("budget_revenue_total").is_none());
     h.get_by_label_contains("Unit: billion VND");
@@ -574,15 +578,16 @@ fn an_edited_figure_widens_its_column_at_once() {
     let title = "Ước thực hiện";
     let before = header_rect(&h, title).width();
     let id = IndicatorId("grdp_growth".into());
-    h.state_mut().command(Command::SelectIndicator {
-        id: id.clone(),
-        reveal: true,
-    });
-    h.state_mut().command(Command::SetValue {
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: id.clone(),
+            reveal: true,
+        }));
+    h.state_mut().command(Command::Edit(EditCmd::SetValue {
         id,
         field: Field::Actual,
         value: Some(1_234_567_890.25),
-    });
+    }));
     h.run();
     let cells = figure_cells(&h, &[title]);
     let (_, text, rect) = cells
@@ -595,7 +600,7 @@ fn an_edited_figure_widens_its_column_at_once() {
     );
     assert!(header_rect(&h, title).width() > before);
     let widened = header_rect(&h, title).width();
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     assert_eq!(header_rect(&h, title).width(), widened);
     for (column, text, rect) in figure_cells(&h, &[title]) {

@@ -4,6 +4,7 @@
 //! the shortcut that works (and on macOS it is shown with ⌘, through
 //! `egui::Context::format_shortcut`).
 
+use crate::app::{BrowseCmd, EditCmd, FileCmd, ImportCmd, StructureCmd, ViewCmd};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{Command, Window};
@@ -262,48 +263,52 @@ impl Action {
             .and_then(|id| scope.session.indicator(id))
             .map(|i| i.section.clone());
         Some(match self {
-            Self::NewBlank => Command::NewBlank,
-            Self::NewPeriod => Command::NewPeriodDialog,
-            Self::AddIndicator => Command::AddIndicator {
+            Self::NewBlank => Command::File(FileCmd::NewBlank),
+            Self::NewPeriod => Command::Structure(StructureCmd::NewPeriodDialog),
+            Self::AddIndicator => Command::Structure(StructureCmd::AddIndicator {
                 section: scope.section.cloned().or(selected_section),
                 parent: None,
-            },
-            Self::AddPart => Command::AddIndicator {
+            }),
+            Self::AddPart => Command::Structure(StructureCmd::AddIndicator {
                 section: selected_section,
                 parent: Some(selected?),
-            },
-            Self::DescribeIndicator => Command::DescribeIndicator(selected?),
-            Self::DeleteIndicator => Command::AskDeleteIndicator(selected?),
-            Self::MoveUp => Command::MoveIndicator {
+            }),
+            Self::DescribeIndicator => {
+                Command::Structure(StructureCmd::DescribeIndicator(selected?))
+            }
+            Self::DeleteIndicator => {
+                Command::Structure(StructureCmd::AskDeleteIndicator(selected?))
+            }
+            Self::MoveUp => Command::Structure(StructureCmd::MoveIndicator {
                 id: selected?,
                 up: true,
-            },
-            Self::MoveDown => Command::MoveIndicator {
+            }),
+            Self::MoveDown => Command::Structure(StructureCmd::MoveIndicator {
                 id: selected?,
                 up: false,
-            },
-            Self::AddSection => Command::AddSection {
+            }),
+            Self::AddSection => Command::Structure(StructureCmd::AddSection {
                 parent: scope.section.cloned(),
-            },
-            Self::RestOfYear => Command::ShowRestOfYear(selected?),
-            Self::Copy => Command::Copy,
-            Self::Paste => Command::RequestPaste,
-            Self::SelectAllRows => Command::PickAllRows,
-            Self::Open => Command::OpenDialog,
-            Self::Save => Command::Save,
-            Self::SaveAs => Command::SaveAsDialog,
-            Self::Quit => Command::Quit,
-            Self::Undo => Command::Undo,
-            Self::Redo => Command::Redo,
-            Self::Find => Command::FocusSearch,
-            Self::ToggleSections => Command::ToggleSections,
-            Self::TogglePlots => Command::TogglePlots,
-            Self::SavePlot => Command::SavePlotDialog,
-            Self::Shortcuts => Command::Show(Window::Shortcuts),
-            Self::Findings => Command::Show(Window::Findings),
-            Self::About => Command::Show(Window::About),
-            Self::ImportFigures => Command::ImportDialog,
-            Self::FillIn => Command::Show(Window::FillIn),
+            }),
+            Self::RestOfYear => Command::View(ViewCmd::ShowRestOfYear(selected?)),
+            Self::Copy => Command::Browse(BrowseCmd::Copy),
+            Self::Paste => Command::Edit(EditCmd::RequestPaste),
+            Self::SelectAllRows => Command::Browse(BrowseCmd::PickAllRows),
+            Self::Open => Command::File(FileCmd::OpenDialog),
+            Self::Save => Command::File(FileCmd::Save),
+            Self::SaveAs => Command::File(FileCmd::SaveAsDialog),
+            Self::Quit => Command::File(FileCmd::Quit),
+            Self::Undo => Command::Edit(EditCmd::Undo),
+            Self::Redo => Command::Edit(EditCmd::Redo),
+            Self::Find => Command::Browse(BrowseCmd::FocusSearch),
+            Self::ToggleSections => Command::View(ViewCmd::ToggleSections),
+            Self::TogglePlots => Command::View(ViewCmd::TogglePlots),
+            Self::SavePlot => Command::View(ViewCmd::SavePlotDialog),
+            Self::Shortcuts => Command::View(ViewCmd::Show(Window::Shortcuts)),
+            Self::Findings => Command::View(ViewCmd::Show(Window::Findings)),
+            Self::About => Command::View(ViewCmd::Show(Window::About)),
+            Self::ImportFigures => Command::Import(ImportCmd::ImportDialog),
+            Self::FillIn => Command::View(ViewCmd::Show(Window::FillIn)),
         })
     }
 

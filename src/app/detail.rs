@@ -3,6 +3,7 @@
 
 use super::style;
 use super::{Command, View};
+use crate::app::{BrowseCmd, EditCmd, ViewCmd};
 use chitieu_core::edit::Edit;
 use chitieu_core::format::{self, format_auto};
 use chitieu_core::i18n::{self, tr, trf};
@@ -140,10 +141,10 @@ impl DetailView {
         let response =
             response.accessible_name(tr(lang, "Ghi chú của chỉ tiêu", "Note of the indicator"));
         if response.lost_focus() && *text != ind.note {
-            commands.push(Command::SetNote {
+            commands.push(Command::Edit(EditCmd::SetNote {
                 id: id.clone(),
                 note: text.clone(),
-            });
+            }));
         }
         if !response.has_focus() && *text != ind.note && !response.lost_focus() {
             // Changed elsewhere (undo): show the report's note.
@@ -291,7 +292,7 @@ fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: 
             ))
             .clicked()
         {
-            commands.push(Command::ShowRestOfYear(ind.id.clone()));
+            commands.push(Command::View(ViewCmd::ShowRestOfYear(ind.id.clone())));
         }
     }
 }
@@ -467,10 +468,10 @@ fn breakdown_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command
                     continue;
                 };
                 if ui.link(child.name.get(lang)).clicked() {
-                    commands.push(Command::SelectIndicator {
+                    commands.push(Command::Browse(BrowseCmd::SelectIndicator {
                         id: child.id.clone(),
                         reveal: true,
-                    });
+                    }));
                 }
                 ui.label(shown.number(child.actual));
                 let share = match (child.actual, ind.actual) {
@@ -640,10 +641,10 @@ fn revision_ui(
             ))
             .clicked()
         {
-            commands.push(Command::ResetValue {
+            commands.push(Command::Edit(EditCmd::ResetValue {
                 id: id.clone(),
                 field,
-            });
+            }));
         }
     });
 }

@@ -1,5 +1,6 @@
 //! Native file dialogs, the modal questions and the secondary windows.
 
+use crate::app::{BrowseCmd, FileCmd};
 use std::path::PathBuf;
 
 use super::actions::{Action, TABLE_KEYS};
@@ -91,18 +92,18 @@ pub(super) fn modal_ui(
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(tr(lang, "Lưu", "Save")).clicked() {
-                        commands.push(Command::Unsaved(Choice::Save));
+                        commands.push(Command::File(FileCmd::Unsaved(Choice::Save)));
                     }
                     if ui.button(tr(lang, "Không lưu", "Don't save")).clicked() {
-                        commands.push(Command::Unsaved(Choice::Discard));
+                        commands.push(Command::File(FileCmd::Unsaved(Choice::Discard)));
                     }
                     if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
-                        commands.push(Command::Unsaved(Choice::Cancel));
+                        commands.push(Command::File(FileCmd::Unsaved(Choice::Cancel)));
                     }
                 });
             });
             if response.should_close() {
-                commands.push(Command::Unsaved(Choice::Cancel));
+                commands.push(Command::File(FileCmd::Unsaved(Choice::Cancel)));
             }
         }
         Modal::Recover(recovery) => {
@@ -140,10 +141,10 @@ pub(super) fn modal_ui(
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(tr(lang, "Khôi phục", "Restore")).clicked() {
-                        commands.push(Command::Recover(true));
+                        commands.push(Command::File(FileCmd::Recover(true)));
                     }
                     if ui.button(tr(lang, "Bỏ các thay đổi này", "Discard them")).clicked() {
-                        commands.push(Command::Recover(false));
+                        commands.push(Command::File(FileCmd::Recover(false)));
                     }
                 });
             });
@@ -162,11 +163,11 @@ pub(super) fn modal_ui(
                     });
                 ui.add_space(8.0);
                 if ui.button("OK").clicked() {
-                    commands.push(Command::CloseError);
+                    commands.push(Command::File(FileCmd::CloseError));
                 }
             });
             if response.should_close() {
-                commands.push(Command::CloseError);
+                commands.push(Command::File(FileCmd::CloseError));
             }
         }
     }
@@ -191,13 +192,13 @@ fn changed_ui(ctx: &egui::Context, lang: Lang, commands: &mut Vec<Command>) {
                     (ChangedChoice::Cancel, "Hủy", "Cancel"),
                 ] {
                     if ui.button(tr(lang, vi, en)).clicked() {
-                        commands.push(Command::Changed(choice));
+                        commands.push(Command::File(FileCmd::Changed(choice)));
                     }
                 }
             });
         });
     if response.should_close() {
-        commands.push(Command::Changed(ChangedChoice::Cancel));
+        commands.push(Command::File(FileCmd::Changed(ChangedChoice::Cancel)));
     }
 }
 
@@ -213,16 +214,16 @@ fn save_as_instead_ui(ctx: &egui::Context, message: &str, lang: Lang, commands: 
                 .button(tr(lang, "Lưu thành tệp khác…", "Save as…"))
                 .clicked()
             {
-                commands.push(Command::CloseError);
-                commands.push(Command::SaveAsDialog);
+                commands.push(Command::File(FileCmd::CloseError));
+                commands.push(Command::File(FileCmd::SaveAsDialog));
             }
             if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
-                commands.push(Command::CloseError);
+                commands.push(Command::File(FileCmd::CloseError));
             }
         });
     });
     if response.should_close() {
-        commands.push(Command::CloseError);
+        commands.push(Command::File(FileCmd::CloseError));
     }
 }
 
@@ -307,10 +308,10 @@ impl Windows {
                                 );
                             if let Some(id) = finding.indicator() {
                                 if ui.link(name).clicked() {
-                                    commands.push(Command::SelectIndicator {
+                                    commands.push(Command::Browse(BrowseCmd::SelectIndicator {
                                         id: id.clone(),
                                         reveal: true,
-                                    });
+                                    }));
                                 }
                             } else {
                                 ui.label(name);

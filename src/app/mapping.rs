@@ -6,6 +6,7 @@
 
 use super::Command;
 use super::style;
+use crate::app::ImportCmd;
 use chitieu_core::format::{self, Notation};
 use chitieu_core::i18n::{self, tr};
 use chitieu_core::import::{
@@ -103,10 +104,12 @@ impl MappingStep {
                 egui::Button::new(tr(lang, "Xem trước các thay đổi", "Preview the changes")),
             );
             if dry_run.clicked() {
-                commands.push(Command::PreviewMapping(self.mapping.clone()));
+                commands.push(Command::Import(ImportCmd::PreviewMapping(
+                    self.mapping.clone(),
+                )));
             }
             if ui.button(tr(lang, "Hủy", "Cancel")).clicked() {
-                commands.push(Command::CancelImport);
+                commands.push(Command::Import(ImportCmd::CancelImport));
             }
         });
     }

@@ -3,6 +3,7 @@
 
 use super::actions::{Action, Scope};
 use super::{Command, DetailPosition, Settings, Theme, View};
+use crate::app::{EditCmd, FileCmd, ViewCmd};
 use chitieu_core::export::{CsvLocale, Format};
 use chitieu_core::format::Notation;
 use chitieu_core::i18n::{self, tr};
@@ -52,7 +53,7 @@ fn file_menu_ui(
         }
         for path in &settings.recent {
             if ui.button(path.display().to_string()).clicked() {
-                commands.push(Command::Open(path.clone()));
+                commands.push(Command::File(FileCmd::Open(path.clone())));
             }
         }
     });
@@ -116,7 +117,7 @@ fn file_menu_ui(
                 ),
             ] {
                 if ui.button(name).clicked() {
-                    commands.push(Command::ExportDialog { format, csv_locale });
+                    commands.push(Command::File(FileCmd::ExportDialog { format, csv_locale }));
                 }
             }
         },
@@ -174,10 +175,10 @@ fn edit_menu_ui(ui: &mut egui::Ui, view: &View<'_>, scope: Scope<'_>, commands: 
         if ui.add_enabled(revised, egui::Button::new(text)).clicked()
             && let Some(ind) = selected
         {
-            commands.push(Command::ResetValue {
+            commands.push(Command::Edit(EditCmd::ResetValue {
                 id: ind.id.clone(),
                 field,
-            });
+            }));
         }
     }
 }
@@ -209,14 +210,14 @@ fn view_menu_ui(
         (DetailPosition::Hidden, tr(lang, "Ẩn", "Hidden")),
     ] {
         if ui.radio(settings.detail == d, name).clicked() {
-            commands.push(Command::SetDetail(d));
+            commands.push(Command::View(ViewCmd::SetDetail(d)));
         }
     }
     ui.separator();
     ui.label(tr(lang, "Ngôn ngữ", "Language"));
     for (l, name) in [(Lang::Vi, "Tiếng Việt"), (Lang::En, "English")] {
         if ui.radio(settings.lang == l, name).clicked() {
-            commands.push(Command::SetLang(l));
+            commands.push(Command::View(ViewCmd::SetLang(l)));
         }
     }
     ui.separator();
@@ -226,7 +227,7 @@ fn view_menu_ui(
             .radio(settings.notation == n, i18n::notation(lang, n))
             .clicked()
         {
-            commands.push(Command::SetNotation(n));
+            commands.push(Command::View(ViewCmd::SetNotation(n)));
         }
     }
     ui.separator();
@@ -240,7 +241,7 @@ fn view_menu_ui(
         (Theme::Dark, tr(lang, "Tối", "Dark")),
     ] {
         if ui.radio(settings.theme == t, name).clicked() {
-            commands.push(Command::SetTheme(t));
+            commands.push(Command::View(ViewCmd::SetTheme(t)));
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::style;
 use super::{Command, View};
+use crate::app::{BrowseCmd, StructureCmd};
 use chitieu_core::i18n::tr;
 use chitieu_core::metrics::Status;
 use chitieu_core::model::{Section, SectionId};
@@ -28,7 +29,7 @@ pub(super) fn sections_ui(
         behind_suffix(view.derived.behind_total)
     );
     if ui.selectable_label(current.is_none(), all).clicked() {
-        commands.push(Command::SelectSection(None));
+        commands.push(Command::Browse(BrowseCmd::SelectSection(None)));
     }
     let rows = visible_rows(ui, view);
     let row_height = ui
@@ -218,7 +219,9 @@ fn row_ui(
     ui.painter().galley(at, galley, color);
     let response = response.on_hover_text(full);
     if response.clicked() {
-        commands.push(Command::SelectSection(Some(section.id.clone())));
+        commands.push(Command::Browse(BrowseCmd::SelectSection(Some(
+            section.id.clone(),
+        ))));
     }
     response.context_menu(|ui| section_menu_ui(ui, view, section, commands));
 }
@@ -235,24 +238,24 @@ fn section_menu_ui(
     let items = [
         (
             tr(lang, "Thêm chỉ tiêu…", "Add an indicator…"),
-            Command::AddIndicator {
+            Command::Structure(StructureCmd::AddIndicator {
                 section: Some(id.clone()),
                 parent: None,
-            },
+            }),
         ),
         (
             tr(lang, "Thêm mục con…", "Add a section inside…"),
-            Command::AddSection {
+            Command::Structure(StructureCmd::AddSection {
                 parent: Some(id.clone()),
-            },
+            }),
         ),
         (
             tr(lang, "Mô tả mục…", "Describe the section…"),
-            Command::DescribeSection(id.clone()),
+            Command::Structure(StructureCmd::DescribeSection(id.clone())),
         ),
         (
             tr(lang, "Xoá mục…", "Delete the section…"),
-            Command::AskDeleteSection(id.clone()),
+            Command::Structure(StructureCmd::AskDeleteSection(id.clone())),
         ),
     ];
     for (label, command) in items {

@@ -5,6 +5,7 @@
 //! editable cells, Enter or typing starts editing, Enter commits, Escape cancels, Tab
 //! moves right.
 
+use crate::app::{BrowseCmd, EditCmd, StructureCmd, ViewCmd};
 use egui::{Align, Event, Key, Modifiers, RichText, Sense, Vec2};
 use egui_extras::{Column, TableBuilder};
 
@@ -213,10 +214,10 @@ impl TableView {
                 for (key, title) in optional_columns(lang, view.report.period) {
                     let mut shown = self.column_shown(view, key);
                     if ui.checkbox(&mut shown, title).changed() {
-                        commands.push(Command::ShowColumn {
+                        commands.push(Command::View(ViewCmd::ShowColumn {
                             column: key.to_owned(),
                             shown,
-                        });
+                        }));
                     }
                 }
             });
@@ -262,7 +263,7 @@ impl TableView {
             (copy, pasted)
         });
         if copy {
-            commands.push(Command::Copy);
+            commands.push(Command::Browse(BrowseCmd::Copy));
         }
         let Some(text) = pasted else {
             return;
@@ -294,7 +295,7 @@ impl TableView {
             }
             None => (Field::Target, Vec::new()),
         };
-        commands.push(Command::Paste { field, ids, cells });
+        commands.push(Command::Edit(EditCmd::Paste { field, ids, cells }));
     }
 
     /// Arrow keys, Enter, Tab, Escape and typing, for the selected cell.
@@ -316,11 +317,11 @@ impl TableView {
             } else if enter || tab || back_tab {
                 match parse_cell(&editing.text, view, &editing.id, editing.field) {
                     Ok(value) => {
-                        commands.push(Command::SetValue {
+                        commands.push(Command::Edit(EditCmd::SetValue {
                             id: editing.id.clone(),
                             field: editing.field,
                             value,
-                        });
+                        }));
                         self.editing = None;
                         ui.memory_mut(|m| m.request_focus(grid_id()));
                         if tab {
@@ -364,10 +365,10 @@ impl TableView {
             self.move_cursor(view, rows, cols);
             if let Some((id, _)) = &self.cursor {
                 // The table scrolls by itself (`move_cursor` reveals the row).
-                commands.push(Command::SelectIndicator {
+                commands.push(Command::Browse(BrowseCmd::SelectIndicator {
                     id: id.clone(),
                     reveal: false,
-                });
+                }));
             }
             return;
         }
@@ -746,8 +747,8 @@ impl TableView {
             None
         };
         commands.push(match pick {
-            Some(how) => Command::PickRow { id, how },
-            None => Command::SelectIndicator { id, reveal: false },
+            Some(how) => Command::Browse(BrowseCmd::PickRow { id, how }),
+            None => Command::Browse(BrowseCmd::SelectIndicator { id, reveal: false }),
         });
     }
 }
@@ -849,32 +850,32 @@ fn row_menu_ui(ui: &mut egui::Ui, view: &View<'_>, ind: &Indicator, menu: &mut O
     let items = [
         (
             tr(lang, "Thêm chỉ tiêu thành phần…", "Add a part…"),
-            Command::AddIndicator {
+            Command::Structure(StructureCmd::AddIndicator {
                 section: Some(ind.section.clone()),
                 parent: Some(ind.id.clone()),
-            },
+            }),
         ),
         (
             tr(lang, "Mô tả chỉ tiêu…", "Describe the indicator…"),
-            Command::DescribeIndicator(ind.id.clone()),
+            Command::Structure(StructureCmd::DescribeIndicator(ind.id.clone())),
         ),
         (
             tr(lang, "Chuyển lên", "Move up"),
-            Command::MoveIndicator {
+            Command::Structure(StructureCmd::MoveIndicator {
                 id: ind.id.clone(),
                 up: true,
-            },
+            }),
         ),
         (
             tr(lang, "Chuyển xuống", "Move down"),
-            Command::MoveIndicator {
+            Command::Structure(StructureCmd::MoveIndicator {
                 id: ind.id.clone(),
                 up: false,
-            },
+            }),
         ),
         (
             tr(lang, "Xoá chỉ tiêu…", "Delete…"),
-            Command::AskDeleteIndicator(ind.id.clone()),
+            Command::Structure(StructureCmd::AskDeleteIndicator(ind.id.clone())),
         ),
     ];
     for (label, command) in items {
@@ -1402,7 +1403,7 @@ fn rest_needed_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut RowStat
         state.clicked = Some((cells.ind.id.clone(), None, false));
     }
     if response.double_clicked() {
-        state.menu = Some(Command::ShowRestOfYear(cells.ind.id.clone()));
+        state.menu = Some(Command::View(ViewCmd::ShowRestOfYear(cells.ind.id.clone())));
     }
     response.context_menu(|ui| row_menu_ui(ui, cells.view, cells.ind, &mut state.menu));
 }

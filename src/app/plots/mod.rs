@@ -17,6 +17,7 @@ mod variance;
 
 use super::style;
 use super::{Command, View};
+use crate::app::{BrowseCmd, ViewCmd};
 use chitieu_core::charts::{self, Chart, TargetKind};
 use chitieu_core::i18n::tr;
 use chitieu_core::model::{Lang, SectionId};
@@ -154,7 +155,7 @@ impl PlotsView {
                 ))
                 .clicked()
             {
-                commands.push(Command::SavePlotDialog);
+                commands.push(Command::View(ViewCmd::SavePlotDialog));
             }
         });
         let area = ui.available_rect_before_wrap();
@@ -208,10 +209,10 @@ impl PlotsView {
         if let Some(i) = clicked
             && let Some(ind) = view.report.indicators.get(i)
         {
-            commands.push(Command::SelectIndicator {
+            commands.push(Command::Browse(BrowseCmd::SelectIndicator {
                 id: ind.id.clone(),
                 reveal: true,
-            });
+            }));
         }
     }
 }

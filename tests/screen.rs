@@ -9,7 +9,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{BrowseCmd, ChitieuApp, Command, EditCmd, Settings};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command, EditCmd, Settings, ViewCmd};
 use chitieu_core::format::Notation;
 use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
@@ -258,6 +258,75 @@ fn copy_puts_the_rows_shown_on_the_clipboard_as_a_table() {
     h.step();
     let text = copied(&h).expect("nothing copied");
     assert_eq!(text.lines().count(), 2, "{text}");
+}
+
+/// The header row of what Ctrl+C puts on the clipboard, cell by cell.
+fn copied_header(h: &mut Harness<'_, ChitieuApp>) -> Vec<String> {
+    h.event(egui::Event::Copy);
+    h.step();
+    let text = copied(h).expect("nothing copied");
+    text.lines()
+        .next()
+        .unwrap()
+        .split('\t')
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn copy_takes_the_columns_shown_in_the_order_shown_and_no_hidden_one() {
+    let mut h = harness_at([1366.0, 768.0], Settings::default());
+    search(&mut h, "thu ngân sách");
+    let header = copied_header(&mut h);
+    // Every column the table shows, the rest of the year's growth among them, with
+    // the table's titles, in the table's order (the status after the period's %).
+    assert_eq!(header[0], "Chỉ tiêu", "{header:?}");
+    assert!(header.contains(&"Đơn vị".to_owned()), "{header:?}");
+    assert!(
+        header.contains(&"Phần còn lại cần tăng".to_owned()),
+        "the rest-of-year column is copied: {header:?}"
+    );
+    let at = |title: &str| header.iter().position(|t| t == title);
+    assert!(at("Đánh giá") < at("Chỉ tiêu năm"), "{header:?}");
+    // A column hidden is not copied, and the rows lose its cells too.
+    h.state_mut().command(Command::View(ViewCmd::ShowColumn {
+        column: "unit".into(),
+        shown: false,
+    }));
+    h.run();
+    let header = copied_header(&mut h);
+    assert!(!header.contains(&"Đơn vị".to_owned()), "{header:?}");
+    let text = copied(&h).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("Tổng thu ngân sách nhà nước\t14.283,5\t")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_column_hidden_by_default_starts_hidden_and_is_copied_once_shown() {
+    let mut h = harness_at([1366.0, 768.0], english());
+    search(&mut h, "budget revenue");
+    let title = "Same period last year";
+    assert!(
+        h.query_by_label(title).is_none(),
+        "last year's figure starts hidden"
+    );
+    assert!(!copied_header(&mut h).contains(&title.to_owned()));
+    h.state_mut().command(Command::View(ViewCmd::ShowColumn {
+        column: "prior".into(),
+        shown: true,
+    }));
+    h.run();
+    assert!(h.query_by_label(title).is_some(), "shown when asked for");
+    let header = copied_header(&mut h);
+    let at = |t: &str| header.iter().position(|x| x == t);
+    assert!(at(title).is_some(), "{header:?}");
+    assert!(
+        at("Unit") < at(title) && at(title) < at("Actual"),
+        "{header:?}"
+    );
 }
 
 #[test]
@@ -516,7 +585,7 @@ fn a_row_and_a_section_have_their_menus() {
     // Right-click the row: move it down among its siblings.
     h.get_by_label("Recurrent spending").click_secondary();
     h.run();
-    h.get_by_label("Move down").click();
+    h.get_by_label("Move down Alt+Down").click();
     h.run();
     let after: Vec<String> = h
         .state()
@@ -538,7 +607,7 @@ fn a_row_and_a_section_have_their_menus() {
     h.get_by_label_contains("3.1 State budget")
         .click_secondary();
     h.run();
-    h.get_by_label("Add an indicator…").click();
+    h.get_by_label("Add an indicator… Ctrl+I").click();
     h.run();
     h.get_by_label("Name (English)").click();
     h.run();

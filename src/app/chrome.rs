@@ -9,7 +9,7 @@ use super::{
     BrowseCmd, ChitieuApp, Command, DetailPosition, FileCmd, Guarded, ImportCmd, Modal, Tab, View,
     detail, import,
 };
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppText, Text as _};
 use chitieu_core::model::Lang;
 
 /// The selected indicator's detail, below or beside the table, as the user placed it.
@@ -58,10 +58,7 @@ pub(super) fn tabs_ui(
 ) {
     ui.horizontal(|ui| {
         for (t, name) in [
-            (
-                Tab::Indicators,
-                tr(lang, "Chỉ tiêu", "Indicators").to_owned(),
-            ),
+            (Tab::Indicators, AppText::IndicatorsTab.tr(lang).to_owned()),
             (Tab::Tasks, chitieu_core::i18n::tasks_title(lang, period)),
         ] {
             if ui.selectable_label(tab == t, name).clicked() {
@@ -75,7 +72,7 @@ impl ChitieuApp {
     /// The window's title: the report's name, whether it is unsaved or read-only.
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let read_only = match self.session.read_only() {
-            Some(_) => format!(" ({})", tr(self.settings.lang, "chỉ đọc", "read-only")),
+            Some(_) => format!(" ({})", AppText::ReadOnly.tr(self.settings.lang)),
             None => String::new(),
         };
         let title = format!(

@@ -3,7 +3,7 @@
 use crate::app::{BrowseCmd, FileCmd};
 use std::path::PathBuf;
 
-use super::actions::{Action, TABLE_KEYS};
+use super::actions::{self, Action};
 use super::style;
 use super::{ChangedChoice, Choice, Command, Guarded, Modal, View, Window};
 use chitieu_core::export::Format;
@@ -261,9 +261,9 @@ impl Windows {
                         ui.label(action.label(lang));
                         ui.end_row();
                     }
-                    for (keys, vi, en) in TABLE_KEYS {
-                        ui.label(*keys);
-                        ui.label(tr(lang, vi, en));
+                    for (keys, what) in actions::table_keys(ctx, lang) {
+                        ui.label(keys);
+                        ui.label(what);
                         ui.end_row();
                     }
                 });

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::commands::Shared;
 use super::work::Outcome;
 use super::{Command, FillInCmd, View};
-use chitieu_core::i18n::{tr, trf};
+use chitieu_core::i18n::{AppMessage, Message as _, tr, trf};
 use chitieu_core::import::key;
 use chitieu_core::import::template::{self, TemplateOptions};
 use chitieu_core::model::{Lang, Report, SectionId};
@@ -291,11 +291,7 @@ impl FillInWindow {
             }
             FillInCmd::WriteFillIn { options, path } => {
                 let report = sh.session.shared_report();
-                let label = format!(
-                    "{} {}",
-                    tr(lang, "Đang ghi phiếu nhập", "Writing the fill-in sheet"),
-                    file_name(&path)
-                );
+                let label = AppMessage::WritingFillIn(file_name(&path)).tr(lang);
                 sh.work.start_busy(sh.ctx, label, move || {
                     let result = template::write(&report, &options, &path);
                     Outcome::FillInWritten { path, result }
@@ -316,12 +312,8 @@ impl FillInWindow {
         match result {
             Ok(n) => {
                 // The name only, so it fits the status bar; its folder opens from there.
-                let shown = file_name(&path);
-                sh.say(trf!(
-                    lang,
-                    "Đã ghi phiếu nhập {n} chỉ tiêu: {shown}",
-                    "Wrote the fill-in sheet of {n} indicators: {shown}"
-                ));
+                let name = file_name(&path);
+                sh.say(AppMessage::FillInWritten { count: n, name }.tr(lang));
                 sh.desk.last_export = Some(path);
                 self.close();
             }

@@ -19,7 +19,7 @@ use super::work::Outcome;
 use super::{Command, ImportCmd};
 use chitieu_core::checks::Severity;
 use chitieu_core::format::{self, Notation};
-use chitieu_core::i18n::{self, tr, trf};
+use chitieu_core::i18n::{self, AppMessage, Message as _, tr, trf};
 use chitieu_core::import::{self, ImportError, Mapping, MappingError, Preview, Sheet, mapping};
 use chitieu_core::model::{Lang, Report};
 use chitieu_core::session::{Prepared, file_name};
@@ -39,12 +39,7 @@ pub(super) struct Applied {
 
 /// Why changes read from a sheet are not applied: the report moved on since.
 fn changed_since_read(lang: Lang) -> String {
-    tr(
-        lang,
-        "Báo cáo đã thay đổi từ khi đọc tệp số liệu: nhập lại tệp để xem các thay đổi mới",
-        "The report changed since the sheet was read: import the sheet again to see its changes now",
-    )
-    .to_owned()
+    AppMessage::ChangedSinceRead.tr(lang)
 }
 
 /// A file read for an import, and what comes next.
@@ -394,11 +389,7 @@ impl Importer {
                 let generation = sh.session.generation();
                 let options = import_options(sh);
                 let remembered = sh.settings.mappings.clone();
-                let label = format!(
-                    "{} {}",
-                    tr(lang, "Đang đọc số liệu từ", "Reading figures from"),
-                    file_name(&path)
-                );
+                let label = AppMessage::ReadingFigures(file_name(&path)).tr(lang);
                 sh.work.start_busy(sh.ctx, label, move || {
                     let result = import::read_sheets(&path).and_then(|sheets| {
                         let step = first_step(&sheets, &path, &report, &options, &remembered)?;
@@ -443,11 +434,7 @@ impl Importer {
         let report = sh.session.shared_report();
         let generation = sh.session.generation();
         let options = import_options(sh);
-        let label = format!(
-            "{} {}",
-            tr(sh.lang(), "Đang đọc số liệu từ", "Reading figures from"),
-            file_name(&path)
-        );
+        let label = AppMessage::ReadingFigures(file_name(&path)).tr(sh.lang());
         sh.work.start_busy(sh.ctx, label, move || {
             let step = match mapping::read_mapped(&sheets, &mapping, &path, &report, &options) {
                 Ok(preview) => Step::DryRun {
@@ -488,11 +475,11 @@ impl Importer {
         let mapping = dry_run.columns.mapping().cloned();
         let report = sh.session.shared_report();
         let generation = sh.session.generation();
-        let label = trf!(
-            lang,
-            "Đang áp dụng {count} số liệu từ {name}",
-            "Applying {count} figures from {name}"
-        );
+        let label = AppMessage::Applying {
+            count,
+            name: name.clone(),
+        }
+        .tr(lang);
         sh.work.start_busy(sh.ctx, label, move || {
             let prepared = Prepared::new(&report, generation, edit);
             Outcome::ImportApplied(Box::new(Applied {
@@ -522,11 +509,7 @@ impl Importer {
             sh.error(changed_since_read(lang));
             return;
         }
-        sh.say(trf!(
-            lang,
-            "Đã nhập {count} số liệu từ {name}",
-            "Imported {count} figures from {name}"
-        ));
+        sh.say(AppMessage::Imported { count, name }.tr(lang));
         if let Some(mapping) = mapping {
             mapping::remember(&mut sh.settings.mappings, mapping);
         }

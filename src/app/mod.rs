@@ -38,12 +38,12 @@ use std::path::{Path, PathBuf};
 use chitieu_core::derived::Derived;
 use chitieu_core::edit::History;
 use chitieu_core::format::Notation;
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppText, Text as _};
 use chitieu_core::io::{self, LoadError};
-use chitieu_core::model::{Indicator, IndicatorId, Lang, Report};
+use chitieu_core::model::{Indicator, IndicatorId, Lang, Report, SectionId};
 use chitieu_core::session::Session;
 
-pub use actions::Action;
+pub use actions::{Action, Menu, Place};
 pub use commands::{
     BrowseCmd, ChangedChoice, Choice, Command, EditCmd, FileCmd, FillInCmd, ImportCmd, Pick,
     StructureCmd, Tab, ViewCmd, Window,
@@ -82,6 +82,15 @@ impl View<'_> {
             .index
             .get(id)
             .and_then(|&i| self.report.indicators.get(i))
+    }
+
+    /// What an action applies to here: the selected indicator, and `section`.
+    pub(crate) fn scope<'s>(&'s self, section: Option<&'s SectionId>) -> actions::Scope<'s> {
+        actions::Scope {
+            session: self.session,
+            selected: self.selected,
+            section,
+        }
     }
 
     /// The indicators whose figures changed since `generation` (see
@@ -221,15 +230,9 @@ impl ChitieuApp {
                 }
             }
             Some(keeper::Offer::Unreadable(name, e)) => {
-                self.desk.modal = Some(Modal::Error(format!(
-                    "{} {name} ({}): {e}",
-                    tr(
-                        lang,
-                        "Không đọc được tệp khôi phục của phiên trước; đã giữ lại thành",
-                        "The recovery file of the last session cannot be read; it was kept as"
-                    ),
-                    dir.display()
-                )));
+                let words = AppText::RecoveryUnreadable.tr(lang);
+                let message = format!("{words} {name} ({}): {e}", dir.display());
+                self.desk.modal = Some(Modal::Error(message));
             }
             None => {}
         }

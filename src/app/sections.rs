@@ -1,8 +1,9 @@
 //! The report's sections as a tree, each with how many of its indicators are behind.
 
+use super::actions;
 use super::style;
 use super::{Command, View};
-use crate::app::{BrowseCmd, StructureCmd};
+use crate::app::BrowseCmd;
 use chitieu_core::i18n::tr;
 use chitieu_core::metrics::Status;
 use chitieu_core::model::{Section, SectionId};
@@ -226,42 +227,19 @@ fn row_ui(
     response.context_menu(|ui| section_menu_ui(ui, view, section, commands));
 }
 
-/// The right-click menu of a section: the indicator list, edited in place.
+/// The right-click menu of a section: the indicator list, edited in place, through the
+/// table of actions (the section clicked is the one they apply to).
 fn section_menu_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     section: &Section,
     commands: &mut Vec<Command>,
 ) {
-    let lang = view.lang;
-    let id = &section.id;
-    let items = [
-        (
-            tr(lang, "Thêm chỉ tiêu…", "Add an indicator…"),
-            Command::Structure(StructureCmd::AddIndicator {
-                section: Some(id.clone()),
-                parent: None,
-            }),
-        ),
-        (
-            tr(lang, "Thêm mục con…", "Add a section inside…"),
-            Command::Structure(StructureCmd::AddSection {
-                parent: Some(id.clone()),
-            }),
-        ),
-        (
-            tr(lang, "Mô tả mục…", "Describe the section…"),
-            Command::Structure(StructureCmd::DescribeSection(id.clone())),
-        ),
-        (
-            tr(lang, "Xoá mục…", "Delete the section…"),
-            Command::Structure(StructureCmd::AskDeleteSection(id.clone())),
-        ),
-    ];
-    for (label, command) in items {
-        if ui.button(label).clicked() {
-            commands.push(command);
-            ui.close();
-        }
-    }
+    let scope = view.scope(Some(&section.id));
+    commands.extend(actions::context_menu_ui(
+        ui,
+        actions::SECTION_MENU,
+        scope,
+        view.lang,
+    ));
 }

@@ -5,7 +5,7 @@
 use super::super::{clipboard, selection, table};
 use super::{BrowseCmd, Pick, Shared, Tab};
 use chitieu_core::export;
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppMessage, Message as _};
 use chitieu_core::model::{IndicatorId, SectionId};
 use chitieu_core::session::Session;
 
@@ -98,14 +98,26 @@ impl Browser {
         } else {
             picked
         };
-        let rows =
-            export::clipboard::cells(report, s.derived(), &positions, lang, sh.settings.notation);
+        // The columns shown, in the order shown.
+        let settings = &*sh.settings;
+        let columns = self.table.columns_shown(
+            &settings.hidden_columns,
+            &settings.shown_columns,
+            &report.period,
+        );
+        let rows = export::clipboard::cells(
+            report,
+            s.derived(),
+            &positions,
+            &columns,
+            lang,
+            settings.notation,
+        );
         let text = export::clipboard::tsv(&rows);
         if !self.clipboard.set(&export::clipboard::html(&rows), &text) {
             sh.ctx.copy_text(text);
         }
-        let words = tr(lang, "Đã sao chép, số hàng:", "Copied, rows:");
-        sh.say(format!("{words} {}", positions.len()));
+        sh.say(AppMessage::Copied(positions.len()).tr(lang));
     }
 
     /// Shift+click or Ctrl+click on a row: more rows picked, the row clicked selected.

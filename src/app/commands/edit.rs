@@ -6,7 +6,7 @@ use egui::ViewportCommand;
 
 use super::super::selection::RefusedCells;
 use super::{EditCmd, Shared};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppMessage, AppText, Message as _, Text as _};
 use chitieu_core::model::{Field, IndicatorId, Lang, text};
 
 /// Does what `command` asks of the session; a paste's refused cells go to `refused`,
@@ -57,15 +57,8 @@ fn say_cleaned(sh: &mut Shared<'_>, typed: &str, shape: text::Shape) {
 
 /// What cleaning took out of a text typed or pasted, in words, in `lang`.
 fn cleaned_words(lang: Lang, removed: &text::Removed) -> String {
-    format!(
-        "{}: {}",
-        tr(
-            lang,
-            "văn bản dán hoặc gõ vào đã được làm sạch",
-            "the text typed or pasted was cleaned"
-        ),
-        removed.describe(lang)
-    )
+    let words = AppText::TextCleaned.tr(lang);
+    format!("{words}: {}", removed.describe(lang))
 }
 
 /// Pastes a column of figures as one undoable step, and says what was refused.
@@ -78,22 +71,13 @@ fn paste(
     lang: Lang,
 ) {
     if ids.is_empty() {
-        let words = tr(
-            lang,
-            "Chọn một ô số liệu trong bảng trước khi dán.",
-            "Select a figure in the table before pasting.",
-        );
-        sh.say(words.to_owned());
+        sh.say(AppText::SelectAFigureFirst.tr(lang).to_owned());
         return;
     }
     let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
     let notation = sh.settings.notation;
     let pasted = sh.session.paste(field, ids, &cells, notation);
-    let mut message = format!(
-        "{} {}",
-        tr(lang, "Đã dán, số ô thay đổi:", "Pasted, cells changed:"),
-        pasted.applied
-    );
+    let mut message = AppMessage::Pasted(pasted.applied).tr(lang);
     if !pasted.cleaned.is_empty() {
         message.push_str(&format!("; {}", cleaned_words(lang, &pasted.cleaned)));
     }
@@ -102,11 +86,8 @@ fn paste(
             .session
             .indicator(id)
             .map_or_else(|| id.0.clone(), |i| i.name.get(lang).to_owned());
-        message.push_str(&format!(
-            "; {} {name}: {}",
-            tr(lang, "từ chối", "refused"),
-            e.message(lang)
-        ));
+        let refused = AppText::Refused.tr(lang);
+        message.push_str(&format!("; {refused} {name}: {}", e.message(lang)));
     }
     sh.say(message);
     refused.set(sh.session.generation(), field, pasted.refused);

@@ -9,7 +9,7 @@ use super::super::dialogs;
 use super::super::work::Outcome;
 use super::{ChangedChoice, Choice, FileCmd, Guarded, Modal, Shared};
 use chitieu_core::export::{self, CsvLocale, Format};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppMessage, AppText, Message as _, Text as _};
 use chitieu_core::io;
 use chitieu_core::session::{Session, file_name};
 
@@ -101,8 +101,7 @@ impl Files {
                     None,
                 ));
                 sh.keeper.claim(None);
-                let words = tr(sh.lang(), "Báo cáo trống mới", "A new blank report");
-                sh.say(words.to_owned());
+                sh.say(AppText::NewBlankReport.tr(sh.lang()).to_owned());
             }
             Guarded::NewPeriod(period) => new_period(sh, period),
             Guarded::Quit => {
@@ -136,30 +135,14 @@ fn new_period(sh: &mut Shared<'_>, period: chitieu_core::model::Period) {
                 after: Box::new(after),
             });
     }
-    let mut message = format!(
-        "{} {}: {} {}, {} {}, {} {}.",
-        tr(lang, "Báo cáo", "The report on"),
-        chitieu_core::i18n::period(lang, period),
-        summary.actuals_cleared,
-        tr(lang, "số thực hiện đã xóa", "actuals cleared"),
-        summary.priors_carried,
-        tr(
-            lang,
-            "thành số cùng kỳ năm trước",
-            "carried as last year's values"
-        ),
-        summary.annual_targets_kept,
-        tr(lang, "chỉ tiêu năm giữ lại", "annual targets kept"),
-    );
-    if !summary.renames.is_empty() {
-        let n = summary.renames.len();
-        message.push_str(&chitieu_core::i18n::trf!(
-            lang,
-            " {n} tên chỉ tiêu đổi năm (Ctrl+Z để hoàn tác từng tên).",
-            " {n} names with their years rolled forward (Ctrl+Z undoes each)."
-        ));
-    }
-    sh.say(message);
+    let message = AppMessage::NextPeriod {
+        period: chitieu_core::i18n::period(lang, period),
+        cleared: summary.actuals_cleared,
+        carried: summary.priors_carried,
+        kept: summary.annual_targets_kept,
+        renamed: summary.renames.len(),
+    };
+    sh.say(message.tr(lang));
 }
 
 /// Marks the report as open in another window: it may be read and changed here, but
@@ -169,12 +152,7 @@ pub(in crate::app) fn open_elsewhere(
     lang: chitieu_core::model::Lang,
 ) -> String {
     session.set_read_only(Some(chitieu_core::session::ReadOnly::OpenElsewhere));
-    tr(
-        lang,
-        "Báo cáo này đang mở trong một cửa sổ chitieu khác: chỉ đọc, có thể lưu thành tệp khác.",
-        "This report is open in another chitieu window: read-only here; save it under another name.",
-    )
-    .to_owned()
+    AppText::OpenElsewhere.tr(lang).to_owned()
 }
 
 /// Claims the recovery file of the session's report, or says it is open elsewhere.
@@ -206,34 +184,11 @@ fn answer_recover(sh: &mut Shared<'_>, restore: bool) {
     sh.replace_session(session);
     // The file on disk now holds this session's unsaved edits.
     sh.keeper.adopt(sh.session);
-    let message = match &recovery.copy_of {
-        Some(file) => {
-            format!(
-                "{} {}: {}",
-                tr(
-                    lang,
-                    "Đã khôi phục các thay đổi chưa lưu của một cửa sổ chỉ đọc, từ",
-                    "Restored the unsaved changes of a read-only window, of"
-                ),
-                recovery.written_at,
-                tr(
-                    lang,
-                    "hãy lưu thành tệp khác (tệp gốc có thể đã được cửa sổ kia lưu)",
-                    "save them under another name (the other window may have saved the file)"
-                ),
-            ) + &format!(" — {}", file.display())
-        }
-        None => format!(
-            "{} {}",
-            tr(
-                lang,
-                "Đã khôi phục các thay đổi chưa lưu từ",
-                "Restored the unsaved changes of"
-            ),
-            recovery.written_at
-        ),
+    let message = AppMessage::Restored {
+        written_at: recovery.written_at.clone(),
+        copy_of: recovery.copy_of.clone(),
     };
-    sh.say(message);
+    sh.say(message.tr(lang));
 }
 
 fn answer_changed(sh: &mut Shared<'_>, choice: ChangedChoice) {
@@ -255,9 +210,9 @@ fn answer_changed(sh: &mut Shared<'_>, choice: ChangedChoice) {
     }
 }
 
-/// Reads the report at `path` beside the window; see [`super::finish`].
+/// Reads the report at `path` beside the window; see `commands/finish.rs`.
 fn open(sh: &mut Shared<'_>, path: PathBuf) {
-    let label = doing(tr(sh.lang(), "Đang mở", "Opening"), &path);
+    let label = AppMessage::Opening(file_name(&path)).tr(sh.lang());
     sh.work.start_busy(sh.ctx, label, move || {
         let result = io::load_file(&path).map(Box::new);
         Outcome::Opened { path, result }
@@ -288,17 +243,12 @@ fn save_as(sh: &mut Shared<'_>, path: PathBuf, then: Option<Guarded>) {
     if own_file && let Some(why) = sh.session.read_only() {
         let lang = sh.lang();
         let reason = match why {
-            chitieu_core::session::ReadOnly::File => tr(
-                lang,
-                "Tệp báo cáo chỉ được đọc, không ghi đè được.",
-                "The report file is read-only: it cannot be saved over.",
-            ),
-            chitieu_core::session::ReadOnly::OpenElsewhere => tr(
-                lang,
-                "Báo cáo đang mở trong một cửa sổ chitieu khác; ghi đè sẽ xóa công việc ở đó.",
-                "The report is open in another chitieu window; saving over it would undo the work there.",
-            ),
-        };
+            chitieu_core::session::ReadOnly::File => AppText::FileIsReadOnly,
+            chitieu_core::session::ReadOnly::OpenElsewhere => {
+                AppText::SavingOverUndoesTheOtherWindow
+            }
+        }
+        .tr(lang);
         sh.desk.modal = Some(Modal::SaveAsInstead(format!("{reason} {}", path.display())));
         return;
     }
@@ -311,7 +261,7 @@ fn write(sh: &mut Shared<'_>, path: PathBuf, then: Option<Guarded>, check: bool)
     let report = sh.session.shared_report();
     let state = sh.session.state_id();
     let known = sh.session.fingerprint().cloned().filter(|_| check);
-    let label = doing(tr(sh.lang(), "Đang lưu", "Saving"), &path);
+    let label = AppMessage::Saving(file_name(&path)).tr(sh.lang());
     sh.work.start_busy(sh.ctx, label, move || {
         let result = match &known {
             Some(known) => io::save_if_unchanged(&report, &path, known),
@@ -335,15 +285,8 @@ fn export(sh: &mut Shared<'_>, format: Format, csv_locale: CsvLocale, path: Path
     {
         // Written there, the export would replace the report on screen behind the
         // session's back (and a RON export would skip the check for outside changes).
-        sh.error(format!(
-            "{}: {}",
-            tr(
-                lang,
-                "đây là tệp của báo cáo đang mở nên không xuất ra đó; để lưu báo cáo hãy dùng Lưu (Ctrl+S), để xuất hãy chọn tên tệp khác",
-                "this is the file of the report on screen, so nothing was exported there; to save the report use Save (Ctrl+S), to export choose another file name"
-            ),
-            path.display()
-        ));
+        let words = AppText::ExportOverTheReport.tr(lang);
+        sh.error(format!("{words}: {}", path.display()));
         return;
     }
     let options = export::Options {
@@ -352,15 +295,11 @@ fn export(sh: &mut Shared<'_>, format: Format, csv_locale: CsvLocale, path: Path
         ..export::Options::default()
     };
     let report = sh.session.shared_report();
-    let label = doing(tr(lang, "Đang xuất ra", "Exporting to"), &path);
+    let label = AppMessage::Exporting(file_name(&path)).tr(lang);
     sh.work.start_busy(sh.ctx, label, move || {
         let result = export::write(&report, format, &options, &path);
         Outcome::Exported { path, result }
     });
-}
-
-fn doing(what: &str, path: &Path) -> String {
-    format!("{what} {}", file_name(path))
 }
 
 fn open_export_folder(sh: &mut Shared<'_>) {
@@ -373,7 +312,7 @@ fn open_export_folder(sh: &mut Shared<'_>) {
     if let Some(folder) = folder
         && let Err(e) = open::that_detached(&folder)
     {
-        let words = tr(sh.lang(), "Không mở được thư mục", "Cannot open the folder");
+        let words = AppText::CannotOpenTheFolder.tr(sh.lang());
         sh.error(format!("{words}: {e}: {}", folder.display()));
     }
 }

@@ -2,11 +2,9 @@
 //! failure is shown and changes nothing: the report on screen and its edits stay as
 //! they were.
 
-use std::path::Path;
-
 use super::super::work::Outcome;
 use super::{ChitieuApp, Modal, Shared, files};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppMessage, AppText, Message as _, Text as _};
 use chitieu_core::io;
 use chitieu_core::session::Session;
 
@@ -42,26 +40,17 @@ impl ChitieuApp {
             Outcome::FillInWritten { path, result } => {
                 panels.windows.fill_in.written(sh, path, result);
             }
-            Outcome::PlotSaved(Ok(path)) => said(sh, "Đã lưu ảnh", "Saved the image", &path),
+            Outcome::PlotSaved(Ok(path)) => sh.say(AppMessage::SavedImage(path).tr(sh.lang())),
             Outcome::PlotSaved(Err(e)) => sh.error(e),
             Outcome::RecoveryWritten(result) => {
                 let lang = sh.lang();
                 if let Some(e) = sh.keeper.written(result, lang) {
-                    let words = tr(
-                        lang,
-                        "Không ghi được tệp khôi phục (các thay đổi vẫn còn trên màn hình)",
-                        "Cannot write the recovery file (the changes are still on screen)",
-                    );
+                    let words = AppText::RecoveryNotWritten.tr(lang);
                     sh.say(format!("{words}: {e}"));
                 }
             }
             Outcome::Lost => {
-                let words = tr(
-                    sh.lang(),
-                    "Công việc dừng giữa chừng; không có gì bị thay đổi",
-                    "The work stopped before it was done; nothing was changed",
-                );
-                sh.error(words.to_owned());
+                sh.error(AppText::WorkLost.tr(sh.lang()).to_owned());
             }
             file @ (Outcome::Opened { .. } | Outcome::Saved { .. } | Outcome::Exported { .. }) => {
                 files.finish(sh, file);
@@ -80,12 +69,6 @@ impl ChitieuApp {
     }
 }
 
-/// Says in the status bar that something was done with the file at `path`.
-fn said(sh: &mut Shared<'_>, vi: &'static str, en: &'static str, path: &Path) {
-    let words = tr(sh.lang(), vi, en);
-    sh.say(format!("{words} {}", path.display()));
-}
-
 impl files::Files {
     /// Takes what opening, saving or exporting came to.
     fn finish(&mut self, sh: &mut Shared<'_>, outcome: Outcome) {
@@ -97,7 +80,7 @@ impl files::Files {
             } => {
                 let cleaned = io::cleaned_message(&loaded.cleaned, &path, lang);
                 if cleaned.is_empty() {
-                    said(sh, "Đã mở", "Opened", &path);
+                    sh.say(AppMessage::Opened(path).tr(lang));
                 } else {
                     sh.say(cleaned);
                 }
@@ -111,7 +94,7 @@ impl files::Files {
                 then,
                 result: Ok(fingerprint),
             } => {
-                said(sh, "Đã lưu", "Saved", &path);
+                sh.say(AppMessage::Saved(path.clone()).tr(lang));
                 let path = io::canonical(&path);
                 sh.settings.remember(path.clone());
                 let moved = sh.session.path() != Some(path.as_path());
@@ -139,7 +122,7 @@ impl files::Files {
                 path,
                 result: Ok(()),
             } => {
-                said(sh, "Đã xuất ra", "Exported to", &path);
+                sh.say(AppMessage::Exported(path.clone()).tr(lang));
                 sh.desk.last_export = Some(path);
             }
             Outcome::Opened { result: Err(e), .. } => sh.error(e.message(lang)),

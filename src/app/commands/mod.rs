@@ -1,9 +1,9 @@
 //! What the user asks for, and which part of the app does it. Panels, the menu and the
 //! keyboard emit [`Command`]s while drawing; the app applies them after the frame, here,
-//! each by the controller that owns its domain's state: files ([`files::Files`]),
-//! edits of figures ([`edit`], through the session), the indicator list
-//! ([`structure`]), an import and the fill-in sheet (`import.rs`, `fill_in.rs`), what
-//! is shown ([`view::Panels`]) and what the table marks ([`browse::Browser`]). Every
+//! each by the controller that owns its domain's state: files (`files::Files`),
+//! edits of figures (`edit`, through the session), the indicator list
+//! (`structure`), an import and the fill-in sheet (`import.rs`, `fill_in.rs`), what
+//! is shown (`view::Panels`) and what the table marks (`browse::Browser`). Every
 //! `match` is exhaustive: a new command that no controller handles does not compile.
 //! Every change to the report goes through the
 //! [`Session`](chitieu_core::session::Session), so undo, the unsaved mark and the
@@ -69,7 +69,8 @@ domain_from! {
     BrowseCmd => Browse,
 }
 
-/// Files: opening, saving, exporting, starting a new report, closing, and the answers to the questions these ask. Handled by [`Files`](files::Files).
+/// Files: opening, saving, exporting, starting a new report, closing, and the answers
+/// to the questions these ask. Handled by `Files` (`commands/files.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileCmd {
     /// Open the report at this path (asking first about unsaved changes).
@@ -117,7 +118,8 @@ pub enum FileCmd {
     CloseError,
 }
 
-/// Changes to the report's figures, notes and tasks, each one undoable, through the session. Handled by [`edit::handle`].
+/// Changes to the report's figures, notes and tasks, each one undoable, through the
+/// session. Handled by `edit::handle` (`commands/edit.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditCmd {
     /// Set a figure of an indicator.
@@ -180,7 +182,9 @@ pub enum EditCmd {
     },
 }
 
-/// The indicator list and the sections: the windows that describe them and the changes they decide. Handled by the structure windows (`structure.rs`), in `commands/structure.rs`.
+/// The indicator list and the sections: the windows that describe them and the changes
+/// they decide. Handled by the structure windows (`structure.rs`), in
+/// `commands/structure.rs`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StructureCmd {
     /// Ask for the next period to start from this report.
@@ -260,7 +264,8 @@ pub enum StructureCmd {
     },
 }
 
-/// An import of figures from a sheet: read it, map its columns, apply the changes ticked. Handled by the import (`import.rs`).
+/// An import of figures from a sheet: read it, map its columns, apply the changes
+/// ticked. Handled by the import (`import.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportCmd {
     /// Read the figures of this sheet (.xlsx, .csv) and show what they would change.
@@ -277,7 +282,8 @@ pub enum ImportCmd {
     PreviewMapping(chitieu_core::import::Mapping),
 }
 
-/// The fill-in sheet: where to write it, and writing it. Handled by its window (`fill_in.rs`).
+/// The fill-in sheet: where to write it, and writing it. Handled by its window
+/// (`fill_in.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum FillInCmd {
     /// Ask where to write a fill-in sheet asking for these indicators.
@@ -291,7 +297,8 @@ pub enum FillInCmd {
     },
 }
 
-/// How things are shown: preferences, panels, secondary windows, the plots' image. Handled by [`Panels`](view::Panels).
+/// How things are shown: preferences, panels, secondary windows, the plots' image.
+/// Handled by `Panels` (`commands/view.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewCmd {
     /// Change the language.
@@ -323,7 +330,9 @@ pub enum ViewCmd {
     SavePlotDialog,
 }
 
-/// What the table shows and marks: the section, the tab, the indicator selected, the rows picked, the search box, copying the rows. Handled by [`Browser`](browse::Browser).
+/// What the table shows and marks: the section, the tab, the indicator selected, the
+/// rows picked, the search box, copying the rows. Handled by
+/// `Browser` (`commands/browse.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum BrowseCmd {
     /// Show one section's indicators, or all of them.

@@ -4,7 +4,7 @@
 
 use super::super::structure::{self, DeleteQuestion, StructureWindows};
 use super::{BrowseCmd, Shared, StructureCmd};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppText, Text as _};
 use chitieu_core::model::text;
 
 impl StructureWindows {
@@ -116,14 +116,7 @@ fn say_cleaned(sh: &mut Shared<'_>, fixes: &[text::Fix]) {
         .iter()
         .map(|f| format!("{}: {}", f.field_words(lang), f.removed.describe(lang)))
         .collect();
-    sh.say(format!(
-        "{} {}: {}",
-        tr(
-            lang,
-            "Đã lưu, văn bản đã được làm sạch —",
-            "Saved, with its text cleaned —"
-        ),
-        first.owner.words(lang),
-        list.join("; ")
-    ));
+    let words = AppText::SavedWithTextCleaned.tr(lang);
+    let owner = first.owner.words(lang);
+    sh.say(format!("{words} {owner}: {}", list.join("; ")));
 }

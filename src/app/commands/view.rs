@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::super::work::Outcome;
 use super::super::{detail, dialogs, pace, plots, tasks};
 use super::{Modal, Shared, Tab, ViewCmd};
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppText, Text as _};
 
 /// The panels beside the table and the secondary windows, each with its own view
 /// state; the controller of what is shown.
@@ -69,11 +69,7 @@ impl Panels {
     fn save_plot(&mut self, sh: &mut Shared<'_>, tab: Tab, path: PathBuf) {
         let shown = sh.settings.show_plots && tab == Tab::Indicators;
         let Some(rect) = self.plots.last_rect.filter(|_| shown) else {
-            let words = tr(
-                sh.lang(),
-                "Hãy mở bảng biểu đồ trước khi lưu ảnh.",
-                "Show the plots before saving them as an image.",
-            );
+            let words = AppText::ShowThePlotsFirst.tr(sh.lang());
             sh.desk.modal = Some(Modal::Error(words.to_owned()));
             return;
         };

@@ -17,7 +17,7 @@ mod variance;
 
 use super::style;
 use super::{Command, View};
-use crate::app::{BrowseCmd, ViewCmd};
+use crate::app::BrowseCmd;
 use chitieu_core::charts::{self, Chart, TargetKind};
 use chitieu_core::i18n::tr;
 use chitieu_core::model::{Lang, SectionId};
@@ -146,17 +146,8 @@ impl PlotsView {
                     self.kind = kind;
                 }
             }
-            if ui
-                .button(tr(lang, "Lưu ảnh PNG…", "Save as PNG…"))
-                .on_hover_text(tr(
-                    lang,
-                    "Lưu biểu đồ đang xem thành tệp ảnh",
-                    "Save the plot shown as an image file",
-                ))
-                .clicked()
-            {
-                commands.push(Command::View(ViewCmd::SavePlotDialog));
-            }
+            let save = super::actions::Action::SavePlot;
+            commands.extend(save.button_ui(ui, view.scope(section), lang));
         });
         let area = ui.available_rect_before_wrap();
         self.last_rect = Some(area);

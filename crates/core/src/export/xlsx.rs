@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
 use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
-use crate::i18n::{self, tr};
+use crate::i18n::{self, ColumnText, Text as _, tr};
 use crate::metrics::{CLOSE_GAP_PTS, CLOSE_RATIO_PCT};
 use crate::metrics::{Metrics, Status};
 use crate::model::text;
@@ -284,8 +284,9 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
         .set_border(FormatBorder::Thin);
     let remaining = i18n::remaining_title(lang, period);
     let titles: [(u16, &str, f64); 20] = [
-        (col::NAME, tr(lang, "Chỉ tiêu", "Indicator"), NAME_WIDTH),
-        (col::UNIT, tr(lang, "Đơn vị", "Unit"), 10.0),
+        // The titles of the table's columns, from its column list.
+        (col::NAME, ColumnText::Indicator.tr(lang), NAME_WIDTH),
+        (col::UNIT, ColumnText::Unit.tr(lang), 10.0),
         (col::ACTUAL, i18n::field(lang, Field::Actual), 12.0),
         (
             col::GROWTH,

@@ -6,12 +6,20 @@
 //! `Term::Met.tr(lang)`. `tr(lang, "vi", "en")` is the older way, being replaced area by
 //! area (ARCHITECTURE.md, "Words").
 
+pub mod actions;
+pub mod app;
 mod catalogue;
+pub mod columns;
 mod en;
+pub mod menu;
 pub mod terms;
 mod vi;
 
+pub use actions::ActionText;
+pub use app::{AppMessage, AppText};
 pub use catalogue::{Entry, Message, SAME_IN_BOTH, Text, every_text};
+pub use columns::ColumnText;
+pub use menu::MenuText;
 pub use terms::Term;
 
 use crate::format::Notation;

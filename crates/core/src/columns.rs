@@ -252,4 +252,29 @@ mod tests {
         let name = shown(&["name".to_owned()], &[], |_| false, &period);
         assert!(name.contains(&ColumnId::Name));
     }
+
+    #[test]
+    fn a_report_of_another_shape_copies_one_cell_a_column_shown() {
+        // A generated report (other ids, other sections), then the same as a year's
+        // report, which leaves nothing for the rest of the year.
+        let mut report = crate::generate::report(40, 7);
+        let derived = crate::derived::Derived::compute(&report);
+        let columns = shown(&[], &[], |_| false, &report.period);
+        let positions: Vec<usize> = (0..report.indicators.len()).collect();
+        let rows = crate::export::clipboard::cells(
+            &report,
+            &derived,
+            &positions,
+            &columns,
+            Lang::Vi,
+            Notation::Vietnamese,
+        );
+        assert_eq!(rows.len(), report.indicators.len() + 1);
+        // Every column but the marks, in every row.
+        assert!(rows.iter().all(|r| r.len() == columns.len() - 1));
+        report.period = "2024".parse().unwrap();
+        let year = shown(&[], &[], |_| false, &report.period);
+        assert!(!year.contains(&ColumnId::Remaining), "{year:?}");
+        assert!(year.contains(&ColumnId::RestNeeded), "{year:?}");
+    }
 }

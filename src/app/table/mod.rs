@@ -464,9 +464,10 @@ impl TableView {
 
     /// The editable figures in the order of their columns, those shown only.
     fn shown_fields(&self, view: &View<'_>) -> Vec<Field> {
+        let ids = self.columns_shown(view.hidden_columns, view.shown_columns, &view.report.period);
         COLUMNS
             .iter()
-            .filter(|c| self.column_shown(view, c.key))
+            .filter(|c| ids.contains(&c.id))
             .filter_map(|c| c.field)
             .collect()
     }
@@ -625,10 +626,11 @@ impl TableView {
         // Nobody selects text in a grid, and selectable labels cost a frame dearly.
         ui.style_mut().interaction.selectable_labels = false;
         let fit = self.fit_widths(ui, view);
+        let ids = self.columns_shown(view.hidden_columns, view.shown_columns, &view.report.period);
         let shown: Vec<(usize, &TableColumn)> = COLUMNS
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.frozen || self.column_shown(view, c.key))
+            .filter(|(_, c)| c.frozen || ids.contains(&c.id))
             .collect();
         let (frozen, scrolled): (Vec<_>, Vec<_>) = shown.into_iter().partition(|(_, c)| c.frozen);
         let offset_id = egui::Id::unique("chitieu-table-offset");

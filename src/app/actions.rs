@@ -387,7 +387,7 @@ impl Action {
             .is_some_and(|id| scope.session.indicator(id).is_some());
         let section = scope
             .section
-            .is_some_and(|id| scope.session.report().sections.iter().any(|s| &s.id == id));
+            .is_some_and(|id| scope.session.report().section(id).is_some());
         match self {
             Self::Undo => scope.session.history().can_undo(),
             Self::Redo => scope.session.history().can_redo(),

@@ -57,7 +57,7 @@ impl Browser {
     }
 
     /// Lets go of an indicator or a section the report no longer has (deleted, or
-    /// undone): an index lookup each, after every command.
+    /// undone), after every command.
     pub(in crate::app) fn settle(&mut self, session: &Session) {
         if self
             .selected
@@ -69,7 +69,7 @@ impl Browser {
         if self
             .section
             .as_ref()
-            .is_some_and(|id| !session.report().sections.iter().any(|s| &s.id == id))
+            .is_some_and(|id| session.report().section(id).is_none())
         {
             self.section = None;
         }

@@ -8,7 +8,7 @@
     reason = "benchmarks fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command, EditCmd, Settings};
 use chitieu_core::model::Field;
 #[path = "../crates/core/benches/support/sizes.rs"]
 mod sizes;
@@ -35,7 +35,10 @@ fn frame(c: &mut Criterion) {
         if let Some(id) = first {
             harness
                 .state_mut()
-                .command(Command::SelectIndicator { id, reveal: false });
+                .command(Command::Browse(BrowseCmd::SelectIndicator {
+                    id,
+                    reveal: false,
+                }));
         }
         harness.run();
         group.bench_function(BenchmarkId::new("main_window", &name), |b| {
@@ -60,11 +63,13 @@ fn frame(c: &mut Criterion) {
             group.bench_function(BenchmarkId::new("edit_to_updated_window", &name), |b| {
                 b.iter(|| {
                     flip = !flip;
-                    harness.state_mut().command(Command::SetValue {
-                        id: id.clone(),
-                        field: Field::AnnualTarget,
-                        value: Some(if flip { 123.0 } else { 456.0 }),
-                    });
+                    harness
+                        .state_mut()
+                        .command(Command::Edit(EditCmd::SetValue {
+                            id: id.clone(),
+                            field: Field::AnnualTarget,
+                            value: Some(if flip { 123.0 } else { 456.0 }),
+                        }));
                     harness.step();
                     harness.step();
                 });

@@ -9,12 +9,15 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::Action;
+use chitieu::app::{Action, Menu};
 use chitieu_core::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+#[path = "support/drive.rs"]
+mod drive;
 #[path = "support/english.rs"]
 mod english;
+use drive::search;
 use english::english;
 
 #[test]
@@ -75,11 +78,13 @@ fn undo_in_the_edit_menu_is_enabled_only_with_something_to_undo() {
     h.run();
 
     let id = IndicatorId("budget_revenue_total".into());
-    h.state_mut().command(chitieu::app::Command::SetValue {
-        id: id.clone(),
-        field: Field::AnnualTarget,
-        value: Some(20_000.0),
-    });
+    h.state_mut().command(chitieu::app::Command::Edit(
+        chitieu::app::EditCmd::SetValue {
+            id: id.clone(),
+            field: Field::AnnualTarget,
+            value: Some(20_000.0),
+        },
+    ));
     h.run();
     h.get_by_label("Edit").click();
     h.run();
@@ -134,4 +139,97 @@ fn the_readme_lists_every_shortcut_of_the_action_table() {
             );
         }
     }
+}
+
+/// An action's entry as a menu shows it: its name, then its first shortcut.
+fn entry(h: &egui_kittest::Harness<'_, chitieu::app::ChitieuApp>, action: Action) -> String {
+    let label = action.label(chitieu_core::model::Lang::En);
+    match action.shortcuts().first() {
+        Some(first) => format!("{label} {}", h.ctx.format_shortcut(first)),
+        None => label.to_owned(),
+    }
+}
+
+#[test]
+fn every_action_is_in_the_menu_its_table_line_names() {
+    let mut h = english();
+    for (menu, title) in [
+        (Menu::File, "File"),
+        (Menu::Edit, "Edit"),
+        (Menu::View, "View"),
+        (Menu::Help, "Help"),
+    ] {
+        h.get_by_label(title).click();
+        h.run();
+        for &action in Action::ALL.iter().filter(|a| a.place().menu == menu) {
+            let entry = entry(&h, action);
+            // (The plots' button says "Save as PNG…" too, outside the menu.)
+            assert!(
+                h.query_all_by_label(&entry).next().is_some(),
+                "{action:?}: \"{entry}\" is not in the {title} menu"
+            );
+        }
+        h.key_press(Key::Escape);
+        h.run();
+    }
+    // And every action is placed in one of the menus the bar shows.
+    for &action in Action::ALL {
+        assert!(Menu::ALL.contains(&action.place().menu), "{action:?}");
+    }
+}
+
+#[test]
+fn the_row_menu_is_the_edit_menus_actions_with_their_shortcuts() {
+    let mut h = english();
+    search(&mut h, "Recurrent spending");
+    h.get_by_label("Recurrent spending").click_secondary();
+    h.run();
+    for action in [
+        Action::AddPart,
+        Action::DescribeIndicator,
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::DeleteIndicator,
+    ] {
+        let entry = entry(&h, action);
+        assert!(
+            h.query_by_label(&entry).is_some(),
+            "the row menu lacks \"{entry}\""
+        );
+    }
+    h.get_by_label("Describe the indicator… Ctrl+E").click();
+    h.run();
+    // The description of the row clicked opens, with its name.
+    assert_eq!(
+        h.get_by_label("Name (English)").value().as_deref(),
+        Some("Recurrent spending")
+    );
+}
+
+#[test]
+fn the_section_menu_describes_the_section_clicked() {
+    let mut h = english();
+    h.get_by_label_contains("3.1 State budget")
+        .click_secondary();
+    h.run();
+    for action in [
+        Action::AddIndicator,
+        Action::AddSection,
+        Action::DescribeSection,
+        Action::DeleteSection,
+    ] {
+        let entry = entry(&h, action);
+        assert!(
+            h.query_by_label(&entry).is_some(),
+            "the section menu lacks \"{entry}\""
+        );
+    }
+    h.get_by_label("Describe the section…").click();
+    h.run();
+    // The description of the section clicked opens, with its title.
+    let title = h
+        .get_by_label("Title (English)")
+        .value()
+        .unwrap_or_default();
+    assert!(title.starts_with("State budget"), "{title}");
 }

@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 
-use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::app::{ChitieuApp, Command, EditCmd, FileCmd, FillInCmd, Settings, ViewCmd};
 use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -349,9 +349,9 @@ fn switching_notation_changes_the_numbers() {
     let mut h = english();
     search(&mut h, "state budget");
     h.get_by_label("Actual: Total state budget revenue: 14,283.5");
-    h.state_mut().command(Command::SetNotation(
+    h.state_mut().command(Command::View(ViewCmd::SetNotation(
         chitieu_core::format::Notation::Vietnamese,
-    ));
+    )));
     h.run();
     h.get_by_label("Actual: Total state budget revenue: 14.283,5");
 }
@@ -367,7 +367,8 @@ fn save_then_open_gives_the_same_report() {
         "Annual target: Total state budget spending:",
         "16000",
     );
-    h.state_mut().command(Command::SaveAs(path.clone()));
+    h.state_mut()
+        .command(Command::File(FileCmd::SaveAs(path.clone())));
     settle(&mut h);
     assert!(!h.state().is_dirty());
     assert_eq!(h.state().title(), "revised.ron — chitieu");
@@ -380,7 +381,8 @@ fn save_then_open_gives_the_same_report() {
         "Annual target: Total state budget spending:",
         "17000",
     );
-    h.state_mut().command(Command::Open(path.clone()));
+    h.state_mut()
+        .command(Command::File(FileCmd::Open(path.clone())));
     h.run();
     h.get_by_label("Save your changes?");
     h.get_by_label("Don't save").click();
@@ -437,7 +439,7 @@ fn a_broken_file_shows_its_error_and_keeps_the_report() {
     );
     let broken =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crates/core/tests/data/bad/nan.ron");
-    h.state_mut().command(Command::Open(broken));
+    h.state_mut().command(Command::File(FileCmd::Open(broken)));
     h.run();
     h.get_by_label("Don't save").click();
     settle(&mut h);
@@ -502,10 +504,10 @@ fn tasks_tab_sets_a_status() {
     h.get_by_label("Second-half tasks").click();
     h.run();
     h.get_by_label("0 / 27 tasks done");
-    h.state_mut().command(Command::SetTaskStatus {
+    h.state_mut().command(Command::Edit(EditCmd::SetTaskStatus {
         id: "t1_1".into(),
         status: chitieu_core::model::TaskStatus::Done,
-    });
+    }));
     h.run();
     h.get_by_label("1 / 27 tasks done");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -588,8 +590,9 @@ fn the_detail_shows_the_source_and_the_basis_of_targets() {
 #[test]
 fn the_detail_panel_moves_to_the_right() {
     let mut h = english();
-    h.state_mut()
-        .command(Command::SetDetail(chitieu::app::DetailPosition::Right));
+    h.state_mut().command(Command::View(ViewCmd::SetDetail(
+        chitieu::app::DetailPosition::Right,
+    )));
     h.run();
     h.get_by_label("Indicator detail");
     let detail = h.get_by_label("Indicator detail").rect();
@@ -630,11 +633,11 @@ fn exporting_reports_where_it_went() {
         "Annual target: Total state budget spending:",
         "16000",
     );
-    h.state_mut().command(Command::Export {
+    h.state_mut().command(Command::File(FileCmd::Export {
         format: chitieu_core::export::Format::Xlsx,
         csv_locale: chitieu_core::export::CsvLocale::Standard,
         path: path.clone(),
-    });
+    }));
     settle(&mut h);
     assert!(path.exists());
     h.get_by_label(&format!("Exported to {}", path.display()));
@@ -643,11 +646,11 @@ fn exporting_reports_where_it_went() {
     assert!(h.state().is_dirty());
 
     let bad = dir.path().join("no such folder").join("x.csv");
-    h.state_mut().command(Command::Export {
+    h.state_mut().command(Command::File(FileCmd::Export {
         format: chitieu_core::export::Format::Csv,
         csv_locale: chitieu_core::export::CsvLocale::Standard,
         path: bad,
-    });
+    }));
     settle(&mut h);
     h.get_by_label("That did not work");
     h.get_by_label_contains("cannot save: ");
@@ -667,15 +670,16 @@ fn a_large_report_opens_behind_a_progress_window_and_what_is_asked_meanwhile_wai
         .id
         .clone();
     let mut h = english();
-    h.state_mut().command(Command::Open(path.clone()));
+    h.state_mut()
+        .command(Command::File(FileCmd::Open(path.clone())));
     h.step();
     assert!(h.state().is_busy());
     // An edit asked for while the file is read is made on the report it is about.
-    h.state_mut().command(Command::SetValue {
+    h.state_mut().command(Command::Edit(EditCmd::SetValue {
         id: edited.clone(),
         field: Field::Actual,
         value: Some(1.5),
-    });
+    }));
     // The window goes on drawing, and says what it is doing.
     let mut seen = false;
     for _ in 0..100 {
@@ -710,15 +714,16 @@ fn closing_while_saving_closes_once_saved() {
         },
         Some(original),
     );
-    h.state_mut().command(Command::SetValue {
+    h.state_mut().command(Command::Edit(EditCmd::SetValue {
         id: edited,
         field: Field::AnnualTarget,
         value: Some(77.0),
-    });
+    }));
     h.run();
     assert!(h.state().is_dirty());
     let path = dir.path().join("saved.ron");
-    h.state_mut().command(Command::SaveAs(path.clone()));
+    h.state_mut()
+        .command(Command::File(FileCmd::SaveAs(path.clone())));
     h.step();
     assert!(h.state().is_busy());
     press_close(&mut h);
@@ -767,37 +772,37 @@ fn no_export_or_sheet_replaces_a_report_from_the_window() {
     assert!(h.state().is_dirty());
     let attempts = [
         (
-            Command::Export {
+            Command::File(FileCmd::Export {
                 format: Format::Csv,
                 csv_locale: CsvLocale::Standard,
                 path: file.clone(),
-            },
+            }),
             "this is the file of the report on screen",
         ),
         (
-            Command::Export {
+            Command::File(FileCmd::Export {
                 format: Format::Ron,
                 csv_locale: CsvLocale::Standard,
                 path: file.clone(),
-            },
+            }),
             "this is the file of the report on screen",
         ),
         (
-            Command::Export {
+            Command::File(FileCmd::Export {
                 format: Format::Xlsx,
                 csv_locale: CsvLocale::Standard,
                 path: other.clone(),
-            },
+            }),
             "this file is a chitieu report",
         ),
         (
-            Command::WriteFillIn {
+            Command::FillIn(FillInCmd::WriteFillIn {
                 options: chitieu_core::import::template::TemplateOptions {
                     lang: Lang::En,
                     ..Default::default()
                 },
                 path: file.clone(),
-            },
+            }),
             "this file is a chitieu report",
         ),
     ];
@@ -814,11 +819,11 @@ fn no_export_or_sheet_replaces_a_report_from_the_window() {
     }
     // Elsewhere, the export goes through.
     let csv = dir.path().join("figures.csv");
-    h.state_mut().command(Command::Export {
+    h.state_mut().command(Command::File(FileCmd::Export {
         format: Format::Csv,
         csv_locale: CsvLocale::Standard,
         path: csv.clone(),
-    });
+    }));
     settle(&mut h);
     assert!(
         std::fs::read_to_string(&csv)

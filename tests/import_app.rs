@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::app::{ChitieuApp, Command, EditCmd, ImportCmd, Settings};
 use chitieu_core::export::{self, CsvLocale, Format};
 use chitieu_core::format::Notation;
 use chitieu_core::model::{Field, IndicatorId, Lang};
@@ -79,7 +79,8 @@ fn the_changes_ticked_are_applied_as_one_step() {
     let path = edited_csv(dir.path());
     let mut h = english();
     let before = chitieu_core::io::to_string(h.state().report()).unwrap();
-    h.state_mut().command(Command::ImportFigures(path));
+    h.state_mut()
+        .command(Command::Import(ImportCmd::ImportFigures(path)));
     settle(&mut h);
     h.get_by_label_contains("Import figures — edited.csv");
     h.get_by_label_contains("2 changes, 0 problems");
@@ -106,7 +107,7 @@ fn the_changes_ticked_are_applied_as_one_step() {
             .is_none()
     );
 
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     assert_eq!(
         chitieu_core::io::to_string(h.state().report()).unwrap(),
@@ -155,7 +156,8 @@ fn a_large_import_is_applied_beside_the_window_as_one_step() {
     assert!(changes > 500, "{changes}");
     let mut h = english_on(report);
     let before = chitieu_core::io::to_string(h.state().report()).unwrap();
-    h.state_mut().command(Command::ImportFigures(path));
+    h.state_mut()
+        .command(Command::Import(ImportCmd::ImportFigures(path)));
     settle(&mut h);
     h.get_by_label_contains(&format!(
         "{changes} changes, {} problems",
@@ -184,13 +186,13 @@ fn a_large_import_is_applied_beside_the_window_as_one_step() {
     h.get_by_label_contains(&format!("Imported {changes} figures from so-ke-hoach.csv"));
 
     // One step back, one step forward.
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     assert_eq!(
         chitieu_core::io::to_string(h.state().report()).unwrap(),
         before
     );
-    h.state_mut().command(Command::Redo);
+    h.state_mut().command(Command::Edit(EditCmd::Redo));
     h.run();
     assert_eq!(h.state().report(), &after);
 }
@@ -240,7 +242,8 @@ fn a_file_that_is_no_sheet_is_said_to_be_one() {
     let path = dir.path().join("fake.xlsx");
     std::fs::write(&path, "not a zip").unwrap();
     let mut h = english();
-    h.state_mut().command(Command::ImportFigures(path));
+    h.state_mut()
+        .command(Command::Import(ImportCmd::ImportFigures(path)));
     settle(&mut h);
     h.get_by_label_contains("not an Excel workbook (.xlsx)");
     assert!(!h.state().is_dirty());
@@ -422,7 +425,7 @@ fn an_unknown_sheet_is_mapped_by_the_user_and_its_mapping_remembered() {
     h.get_by_label("Cancel").click();
     h.run();
 
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     assert_eq!(
         chitieu_core::io::to_string(h.state().report()).unwrap(),
@@ -435,7 +438,8 @@ fn a_recognised_sheet_can_be_mapped_anew_and_a_bad_mapping_is_explained() {
     let dir = tempfile::tempdir().unwrap();
     let path = edited_csv(dir.path());
     let mut h = english();
-    h.state_mut().command(Command::ImportFigures(path));
+    h.state_mut()
+        .command(Command::Import(ImportCmd::ImportFigures(path)));
     settle(&mut h);
     h.get_by_label_contains("The columns were recognised by their titles.");
     h.get_by_label("Map the columns…").click();

@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chitieu::app::Command;
+use chitieu::app::{Command, ImportCmd};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use rust_xlsxwriter::Workbook;
@@ -56,7 +56,10 @@ fn a_hidden_sheet_is_named_as_hidden_in_the_dry_run_and_the_mapping_step() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = english();
     h.state_mut()
-        .command(Command::ImportFigures(hidden_figures(dir.path(), true)));
+        .command(Command::Import(ImportCmd::ImportFigures(hidden_figures(
+            dir.path(),
+            true,
+        ))));
     settle(&mut h);
     h.get_by_label_contains("Import figures — an.xlsx");
     h.get_by_label_contains("Sheet \"Số liệu\": 2 changes, 1 problems");
@@ -83,7 +86,10 @@ fn a_new_mapping_starts_on_the_sheet_on_screen() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = english();
     h.state_mut()
-        .command(Command::ImportFigures(hidden_figures(dir.path(), false)));
+        .command(Command::Import(ImportCmd::ImportFigures(hidden_figures(
+            dir.path(),
+            false,
+        ))));
     settle(&mut h);
     h.get_by_label_contains("chitieu does not recognise the header row of this file");
     // The hidden sheet has more rows, but the one on screen comes first.

@@ -9,7 +9,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command, EditCmd, Settings, StructureCmd, ViewCmd};
 use chitieu_core::format::Notation;
 use chitieu_core::model::{Field, IndicatorId, Lang, SectionId};
 use egui::{Key, Pos2};
@@ -126,7 +126,9 @@ fn an_edit_in_the_table_moves_the_plot() {
     // Wide enough for the annual target to show beside the plots.
     let mut h = english([1700.0, 900.0]);
     h.state_mut()
-        .command(Command::SelectSection(Some(SectionId("budget".into()))));
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(SectionId(
+            "budget".into(),
+        )))));
     h.run();
     show(&mut h, "Actual vs target");
     assert!(
@@ -178,9 +180,10 @@ fn is_red(c: image::Rgba<u8>) -> bool {
 #[test]
 fn lower_is_better_flips_the_colour_of_growth() {
     let mut h = english([1400.0, 900.0]);
-    h.state_mut().command(Command::SelectSection(Some(SectionId(
-        "investment_attraction".into(),
-    ))));
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(SectionId(
+            "investment_attraction".into(),
+        )))));
     h.run();
     h.get_by_label("Growth").click();
     h.run();
@@ -222,15 +225,16 @@ fn the_rest_of_the_year_plot_shows_what_the_second_half_needs() {
         ("grdp_growth_industry_construction", 16.0),
     ] {
         let id = IndicatorId(id.into());
-        h.state_mut().command(Command::SetValue {
+        h.state_mut().command(Command::Edit(EditCmd::SetValue {
             id: id.clone(),
             field: Field::AnnualTarget,
             value: Some(year),
-        });
-        h.state_mut().command(Command::SetPriorShare {
-            id,
-            share_pct: Some(45.0),
-        });
+        }));
+        h.state_mut()
+            .command(Command::Structure(StructureCmd::SetPriorShare {
+                id,
+                share_pct: Some(45.0),
+            }));
     }
     h.run();
     let title = "Plot of the rest of the year";
@@ -252,7 +256,9 @@ fn the_rest_of_the_year_plot_shows_what_the_second_half_needs() {
 fn snapshots_of_the_plot_panel() {
     let mut h = english([1000.0, 640.0]);
     h.state_mut()
-        .command(Command::SelectSection(Some(SectionId("budget".into()))));
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(SectionId(
+            "budget".into(),
+        )))));
     h.run();
     show(&mut h, "Actual vs target");
     h.snapshot("plots_variance_budget");
@@ -266,7 +272,8 @@ fn the_plot_is_saved_as_a_png() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plot.png");
     let mut h = english([1000.0, 640.0]);
-    h.state_mut().command(Command::SavePlot(path.clone()));
+    h.state_mut()
+        .command(Command::View(ViewCmd::SavePlot(path.clone())));
     h.run();
     h.run();
     let image = image::open(&path).expect("a PNG was written").to_rgba8();
@@ -343,7 +350,9 @@ fn an_outlier_is_cut_with_its_true_figure_and_the_others_stay_readable() {
     revenue.actual = Some(1_964_720.0);
     let mut h = english_on(report, [1400.0, 900.0]);
     h.state_mut()
-        .command(Command::SelectSection(Some(SectionId("budget".into()))));
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(SectionId(
+            "budget".into(),
+        )))));
     h.run();
     show(&mut h, "% achieved");
     h.run();

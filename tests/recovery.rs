@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
-use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::app::{ChitieuApp, Command, FileCmd, Settings};
 use chitieu_core::model::{Field, IndicatorId, Lang, Report};
 use chitieu_core::recovery::{Claim, Key as RecoveryKey, Recovery, RecoveryError};
 use egui::Key;
@@ -147,7 +147,8 @@ fn a_killed_app_offers_its_unsaved_edits_back() {
 
     // Saving them clears the recovery file.
     let saved = dir.path().join("saved.ron");
-    h.state_mut().command(Command::SaveAs(saved.clone()));
+    h.state_mut()
+        .command(Command::File(FileCmd::SaveAs(saved.clone())));
     settle(&mut h);
     assert!(!h.state().is_dirty());
     assert!(!recovery.exists());
@@ -515,7 +516,7 @@ fn the_same_file_by_a_hard_link_opens_read_only() {
     drop(second);
     // Saved: a new file on disk (a new inode), still held by the first window.
     edit_rice_target(&mut first, "62000");
-    first.state_mut().command(Command::Save);
+    first.state_mut().command(Command::File(FileCmd::Save));
     settle(&mut first);
     assert!(!first.state().is_dirty());
     let third = app(&data, Some(file.clone()));

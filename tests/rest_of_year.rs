@@ -9,7 +9,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command, EditCmd};
 use chitieu_core::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -23,15 +23,16 @@ use english::english;
 fn rest_of_year_of_grdp_with_a_year_of_9() -> (Harness<'static, ChitieuApp>, IndicatorId) {
     let mut h = english();
     let grdp = IndicatorId("grdp_growth".into());
-    h.state_mut().command(Command::SelectIndicator {
-        id: grdp.clone(),
-        reveal: true,
-    });
-    h.state_mut().command(Command::SetValue {
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: grdp.clone(),
+            reveal: true,
+        }));
+    h.state_mut().command(Command::Edit(EditCmd::SetValue {
         id: grdp.clone(),
         field: Field::AnnualTarget,
         value: Some(9.0),
-    });
+    }));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::R);
     h.run();
@@ -65,7 +66,7 @@ fn the_share_and_the_years_target_give_what_the_second_half_needs() {
     // Nothing else changed; the share is one undo.
     h.key_press(Key::Escape);
     h.run();
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     let ind = h.state().report().indicator(&grdp).unwrap();
     assert_eq!(ind.prior_share_pct, None);
@@ -114,10 +115,11 @@ fn typed_in_the_table_the_years_target_and_the_share_show_the_need_in_the_table_
     h.get_by_label("Rest of year must grow: 8.18%");
     // A click on the table's figure selects its row; a double-click opens its window.
     let cell = "Rest of year must grow: GRDP growth rate: 8.18%";
-    h.state_mut().command(Command::SelectIndicator {
-        id: IndicatorId("budget_revenue_total".into()),
-        reveal: false,
-    });
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: IndicatorId("budget_revenue_total".into()),
+            reveal: false,
+        }));
     h.run();
     // The column is the last one: with the plots panel hidden it is in view.
     h.get_by_label("View").click();
@@ -167,7 +169,7 @@ fn the_quarters_split_the_rest_and_give_the_scenarios_year() {
     h.get_by_label(&format!("The scenario gives the year {year:.2}%"));
     // Each figure was one edit.
     for _ in 0..6 {
-        h.state_mut().command(Command::Undo);
+        h.state_mut().command(Command::Edit(EditCmd::Undo));
     }
     h.run();
     assert!(

@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chitieu::app::{ChitieuApp, Command};
+use chitieu::app::{ChitieuApp, Command, EditCmd};
 use chitieu_core::model::{Field, IndicatorId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -47,11 +47,11 @@ fn report_file(dir: &Path) -> PathBuf {
 const REVENUE: &str = "budget_revenue_total";
 
 fn edit(h: &mut Harness<'_, ChitieuApp>, value: f64) {
-    h.state_mut().command(Command::SetValue {
+    h.state_mut().command(Command::Edit(EditCmd::SetValue {
         id: IndicatorId(REVENUE.into()),
         field: Field::AnnualTarget,
         value: Some(value),
-    });
+    }));
     h.run();
 }
 

@@ -9,7 +9,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command, Settings};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command, EditCmd, Settings, ViewCmd};
 use chitieu_core::format::Notation;
 use chitieu_core::model::{Field, IndicatorId, Lang};
 use egui::{Key, Modifiers};
@@ -81,10 +81,11 @@ fn every_figure_fits(size: [f32; 2], settings: Settings, columns: &[&str]) {
         .collect();
     let mut checked = 0;
     for id in ids.iter().step_by(6) {
-        h.state_mut().command(Command::SelectIndicator {
-            id: id.clone(),
-            reveal: true,
-        });
+        h.state_mut()
+            .command(Command::Browse(BrowseCmd::SelectIndicator {
+                id: id.clone(),
+                reveal: true,
+            }));
         h.run();
         for (column, text, rect) in figure_cells(&h, columns) {
             let needed = text_width(&h, &text);
@@ -259,6 +260,75 @@ fn copy_puts_the_rows_shown_on_the_clipboard_as_a_table() {
     assert_eq!(text.lines().count(), 2, "{text}");
 }
 
+/// The header row of what Ctrl+C puts on the clipboard, cell by cell.
+fn copied_header(h: &mut Harness<'_, ChitieuApp>) -> Vec<String> {
+    h.event(egui::Event::Copy);
+    h.step();
+    let text = copied(h).expect("nothing copied");
+    text.lines()
+        .next()
+        .unwrap()
+        .split('\t')
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn copy_takes_the_columns_shown_in_the_order_shown_and_no_hidden_one() {
+    let mut h = harness_at([1366.0, 768.0], Settings::default());
+    search(&mut h, "thu ngân sách");
+    let header = copied_header(&mut h);
+    // Every column the table shows, the rest of the year's growth among them, with
+    // the table's titles, in the table's order (the status after the period's %).
+    assert_eq!(header[0], "Chỉ tiêu", "{header:?}");
+    assert!(header.contains(&"Đơn vị".to_owned()), "{header:?}");
+    assert!(
+        header.contains(&"Phần còn lại cần tăng".to_owned()),
+        "the rest-of-year column is copied: {header:?}"
+    );
+    let at = |title: &str| header.iter().position(|t| t == title);
+    assert!(at("Đánh giá") < at("Chỉ tiêu năm"), "{header:?}");
+    // A column hidden is not copied, and the rows lose its cells too.
+    h.state_mut().command(Command::View(ViewCmd::ShowColumn {
+        column: "unit".into(),
+        shown: false,
+    }));
+    h.run();
+    let header = copied_header(&mut h);
+    assert!(!header.contains(&"Đơn vị".to_owned()), "{header:?}");
+    let text = copied(&h).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("Tổng thu ngân sách nhà nước\t14.283,5\t")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_column_hidden_by_default_starts_hidden_and_is_copied_once_shown() {
+    let mut h = harness_at([1366.0, 768.0], english());
+    search(&mut h, "budget revenue");
+    let title = "Same period last year";
+    assert!(
+        h.query_by_label(title).is_none(),
+        "last year's figure starts hidden"
+    );
+    assert!(!copied_header(&mut h).contains(&title.to_owned()));
+    h.state_mut().command(Command::View(ViewCmd::ShowColumn {
+        column: "prior".into(),
+        shown: true,
+    }));
+    h.run();
+    assert!(h.query_by_label(title).is_some(), "shown when asked for");
+    let header = copied_header(&mut h);
+    let at = |t: &str| header.iter().position(|x| x == t);
+    assert!(at(title).is_some(), "{header:?}");
+    assert!(
+        at("Unit") < at(title) && at(title) < at("Actual"),
+        "{header:?}"
+    );
+}
+
 #[test]
 fn paste_fills_a_column_from_the_selected_cell_down_in_one_step() {
     let mut h = harness_at([1366.0, 768.0], Settings::default());
@@ -298,7 +368,7 @@ fn paste_fills_a_column_from_the_selected_cell_down_in_one_step() {
     h.run();
     assert!(h.query_all_by_label_contains("Không dán được").count() > 1);
     // One undo takes the whole paste back, and the marks with it.
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     let after: Vec<_> = ids.iter().map(|id| value(&h, id, Field::Target)).collect();
     assert_eq!(after, before);
@@ -319,9 +389,10 @@ fn rows_shown(h: &mut Harness<'_, ChitieuApp>) -> Vec<String> {
 #[test]
 fn shift_and_ctrl_click_pick_the_rows_that_copy_takes() {
     let mut h = harness_at([1366.0, 768.0], english());
-    h.state_mut().command(Command::SelectSection(Some(
-        chitieu_core::model::SectionId("budget".into()),
-    )));
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(
+            chitieu_core::model::SectionId("budget".into()),
+        ))));
     h.run();
     let names = rows_shown(&mut h);
     assert!(names.len() >= 5, "{names:?}");
@@ -456,9 +527,10 @@ fn the_plot_follows_the_filters_of_the_table() {
 #[test]
 fn budget_revenue_against_its_annual_target_is_good_news_as_in_the_table() {
     let mut h = harness_at([1700.0, 900.0], with_plots(Lang::En));
-    h.state_mut().command(Command::SelectSection(Some(
-        chitieu_core::model::SectionId("budget".into()),
-    )));
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(
+            chitieu_core::model::SectionId("budget".into()),
+        ))));
     h.run();
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Actual vs target")
         .click();
@@ -513,7 +585,7 @@ fn a_row_and_a_section_have_their_menus() {
     // Right-click the row: move it down among its siblings.
     h.get_by_label("Recurrent spending").click_secondary();
     h.run();
-    h.get_by_label("Move down").click();
+    h.get_by_label("Move down Alt+Down").click();
     h.run();
     let after: Vec<String> = h
         .state()
@@ -528,14 +600,14 @@ fn a_row_and_a_section_have_their_menus() {
         position(&before).map(|p| p + 1),
         "the row moved"
     );
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     // Right-click a section: add an indicator in it, through the description window.
     let n = h.state().report().indicators.len();
     h.get_by_label_contains("3.1 State budget")
         .click_secondary();
     h.run();
-    h.get_by_label("Add an indicator…").click();
+    h.get_by_label("Add an indicator… Ctrl+I").click();
     h.run();
     h.get_by_label("Name (English)").click();
     h.run();
@@ -556,10 +628,11 @@ fn a_row_and_a_section_have_their_menus() {
 #[test]
 fn the_detail_shows_code_and_department_never_the_internal_id() {
     let mut h = harness_at([1366.0, 768.0], english());
-    h.state_mut().command(Command::SelectIndicator {
-        id: IndicatorId("budget_revenue_total".into()),
-        reveal: true,
-    });
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: IndicatorId("budget_revenue_total".into()),
+            reveal: true,
+        }));
     h.run();
     assert!(h.query_by_label_contains("budget_revenue_total").is_none());
     h.get_by_label_contains("Unit: billion VND");
@@ -574,15 +647,16 @@ fn an_edited_figure_widens_its_column_at_once() {
     let title = "Ước thực hiện";
     let before = header_rect(&h, title).width();
     let id = IndicatorId("grdp_growth".into());
-    h.state_mut().command(Command::SelectIndicator {
-        id: id.clone(),
-        reveal: true,
-    });
-    h.state_mut().command(Command::SetValue {
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: id.clone(),
+            reveal: true,
+        }));
+    h.state_mut().command(Command::Edit(EditCmd::SetValue {
         id,
         field: Field::Actual,
         value: Some(1_234_567_890.25),
-    });
+    }));
     h.run();
     let cells = figure_cells(&h, &[title]);
     let (_, text, rect) = cells
@@ -595,7 +669,7 @@ fn an_edited_figure_widens_its_column_at_once() {
     );
     assert!(header_rect(&h, title).width() > before);
     let widened = header_rect(&h, title).width();
-    h.state_mut().command(Command::Undo);
+    h.state_mut().command(Command::Edit(EditCmd::Undo));
     h.run();
     assert_eq!(header_rect(&h, title).width(), widened);
     for (column, text, rect) in figure_cells(&h, &[title]) {

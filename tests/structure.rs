@@ -8,7 +8,7 @@
     reason = "tests fail loudly"
 )]
 
-use chitieu::app::{ChitieuApp, Command};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command, StructureCmd};
 use chitieu_core::model::{IndicatorId, SectionId};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -46,7 +46,9 @@ fn an_indicator_is_added_described_and_undone() {
     let mut h = english();
     let n = count(&h);
     h.state_mut()
-        .command(Command::SelectSection(Some(SectionId("budget".into()))));
+        .command(Command::Browse(BrowseCmd::SelectSection(Some(SectionId(
+            "budget".into(),
+        )))));
     h.run();
     menu(&mut h, "Edit", "Add an indicator…");
     type_in(&mut h, "Name (English)", "Lottery revenue");
@@ -98,10 +100,11 @@ fn deleting_a_total_asks_about_its_parts_and_undo_brings_all_back() {
     let n = count(&h);
     let behind = h.state().session().derived().behind_total;
     let total = IndicatorId("budget_revenue_total".into());
-    h.state_mut().command(Command::SelectIndicator {
-        id: total.clone(),
-        reveal: true,
-    });
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: total.clone(),
+            reveal: true,
+        }));
     h.run();
     h.key_press(Key::Delete);
     h.run();
@@ -131,10 +134,11 @@ fn alt_arrows_move_an_indicator_with_its_parts() {
     let domestic = IndicatorId("budget_revenue_domestic".into());
     let at = |h: &Harness<'_, ChitieuApp>| h.state().session().position(&domestic).unwrap();
     let before = at(&h);
-    h.state_mut().command(Command::SelectIndicator {
-        id: domestic.clone(),
-        reveal: true,
-    });
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SelectIndicator {
+            id: domestic.clone(),
+            reveal: true,
+        }));
     h.run();
     h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     h.run();
@@ -167,10 +171,11 @@ fn a_section_is_added_and_a_loop_of_totals_is_refused() {
     let total = IndicatorId("budget_revenue_total".into());
     let mut looped = h.state().report().indicator(&total).cloned().unwrap();
     looped.parent = Some(IndicatorId("budget_revenue_domestic".into()));
-    h.state_mut().command(Command::SaveIndicator {
-        indicator: Box::new(looped),
-        is_new: false,
-    });
+    h.state_mut()
+        .command(Command::Structure(StructureCmd::SaveIndicator {
+            indicator: Box::new(looped),
+            is_new: false,
+        }));
     h.run();
     h.get_by_label_contains("would break the report's structure");
     assert_eq!(

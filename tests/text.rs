@@ -15,7 +15,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chitieu::app::{ChitieuApp, Command as AppCommand};
+use chitieu::app::{BrowseCmd, ChitieuApp, Command as AppCommand, StructureCmd};
 use chitieu_core::export::{self, CsvLocale, Format, Options};
 use chitieu_core::format::Notation;
 use chitieu_core::model::text::{Shape, clean, is_bidi};
@@ -452,10 +452,11 @@ fn app() -> Harness<'static, ChitieuApp> {
 }
 
 fn describe(h: &mut Harness<'_, ChitieuApp>, id: &str) {
-    h.state_mut().command(AppCommand::SelectIndicator {
-        id: IndicatorId(id.into()),
-        reveal: true,
-    });
+    h.state_mut()
+        .command(AppCommand::Browse(BrowseCmd::SelectIndicator {
+            id: IndicatorId(id.into()),
+            reveal: true,
+        }));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
     h.run();
@@ -527,8 +528,8 @@ fn a_name_pasted_in_describe_is_saved_clean_on_one_line() {
 fn a_section_title_typed_in_describe_is_saved_clean() {
     let mut h = app();
     h.state_mut()
-        .command(AppCommand::DescribeSection(chitieu_core::model::SectionId(
-            "kt".into(),
+        .command(AppCommand::Structure(StructureCmd::DescribeSection(
+            chitieu_core::model::SectionId("kt".into()),
         )));
     h.run();
     field(&mut h, "Title (English)");

@@ -26,7 +26,10 @@
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
-use chitieu::app::{ChitieuApp, Choice, Command, Settings, Tab, Window};
+use chitieu::app::{
+    BrowseCmd, ChitieuApp, Choice, Command, EditCmd, FileCmd, ImportCmd, Settings, StructureCmd,
+    Tab, ViewCmd, Window,
+};
 use chitieu_core::format::Notation;
 use chitieu_core::i18n::{
     Common, Dialog, Forms, ImportUi, ImportUiMsg, Message as _, Plots, SAME_IN_BOTH, Text as _,
@@ -292,10 +295,10 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
         (&total, "the detail of a total"),
         (&grdp, "the detail of GRDP"),
     ] {
-        let command = Command::SelectIndicator {
+        let command = Command::Browse(BrowseCmd::SelectIndicator {
             id: id.clone(),
             reveal: true,
-        };
+        });
         show(&mut h, &mut seen, command, place);
         for tab in [
             Plots::ActualVsTarget.tr(Lang::Vi),
@@ -313,54 +316,68 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
 
     // Last year's share of the half: the rest of the year then has its arithmetic and
     // its "what if".
-    h.state_mut().command(Command::SetPriorShare {
-        id: grdp.clone(),
-        share_pct: Some(45.0),
-    });
+    h.state_mut()
+        .command(Command::Structure(StructureCmd::SetPriorShare {
+            id: grdp.clone(),
+            share_pct: Some(45.0),
+        }));
     for (command, place) in [
-        (Command::Show(Window::Shortcuts), "the shortcuts (F1)"),
-        (Command::Show(Window::About), "About"),
-        (Command::Show(Window::Findings), "the findings"),
-        (Command::Show(Window::FillIn), "the fill-in sheet"),
         (
-            Command::ShowRestOfYear(grdp.clone()),
+            Command::View(ViewCmd::Show(Window::Shortcuts)),
+            "the shortcuts (F1)",
+        ),
+        (Command::View(ViewCmd::Show(Window::About)), "About"),
+        (
+            Command::View(ViewCmd::Show(Window::Findings)),
+            "the findings",
+        ),
+        (
+            Command::View(ViewCmd::Show(Window::FillIn)),
+            "the fill-in sheet",
+        ),
+        (
+            Command::View(ViewCmd::ShowRestOfYear(grdp.clone())),
             "the rest of the year",
         ),
-        (Command::SetTab(Tab::Tasks), "the tasks"),
+        (Command::Browse(BrowseCmd::SetTab(Tab::Tasks)), "the tasks"),
     ] {
         show(&mut h, &mut seen, command, place);
     }
-    h.state_mut().command(Command::SetTab(Tab::Indicators));
+    h.state_mut()
+        .command(Command::Browse(BrowseCmd::SetTab(Tab::Indicators)));
 
     let forms = [
         (
-            Command::AddIndicator {
+            Command::Structure(StructureCmd::AddIndicator {
                 section: Some(section.clone()),
                 parent: None,
-            },
+            }),
             "the form of a new indicator",
         ),
         (
-            Command::DescribeIndicator(total.clone()),
+            Command::Structure(StructureCmd::DescribeIndicator(total.clone())),
             "the form of an indicator",
         ),
         (
-            Command::AddSection { parent: None },
+            Command::Structure(StructureCmd::AddSection { parent: None }),
             "the form of a new section",
         ),
         (
-            Command::DescribeSection(section.clone()),
+            Command::Structure(StructureCmd::DescribeSection(section.clone())),
             "the form of a section",
         ),
         (
-            Command::AskDeleteIndicator(total.clone()),
+            Command::Structure(StructureCmd::AskDeleteIndicator(total.clone())),
             "the question before deleting a total",
         ),
         (
-            Command::AskDeleteSection(section.clone()),
+            Command::Structure(StructureCmd::AskDeleteSection(section.clone())),
             "the question before deleting a section",
         ),
-        (Command::NewPeriodDialog, "the next period"),
+        (
+            Command::Structure(StructureCmd::NewPeriodDialog),
+            "the next period",
+        ),
     ];
     for (command, place) in forms {
         show(&mut h, &mut seen, command, place);
@@ -373,7 +390,7 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
     show(
         &mut h,
         &mut seen,
-        Command::ImportFigures(sheet),
+        Command::Import(ImportCmd::ImportFigures(sheet)),
         "the dry run",
     );
     let summary = ImportUiMsg::DryRunSummary {
@@ -383,7 +400,8 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
         unchanged: 0,
     };
     h.get_by_label(&summary.tr(Lang::Vi));
-    h.state_mut().command(Command::CancelImport);
+    h.state_mut()
+        .command(Command::Import(ImportCmd::CancelImport));
     let unknown = dir.path().join("bang-cua-so.csv");
     std::fs::write(
         &unknown,
@@ -393,23 +411,35 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
     show(
         &mut h,
         &mut seen,
-        Command::ImportFigures(unknown),
+        Command::Import(ImportCmd::ImportFigures(unknown)),
         "the mapping step",
     );
     h.get_by_label_contains(ImportUi::HeaderNotRecognised.tr(Lang::Vi));
-    h.state_mut().command(Command::CancelImport);
+    h.state_mut()
+        .command(Command::Import(ImportCmd::CancelImport));
 
-    let edit = Command::SetValue {
+    let edit = Command::Edit(EditCmd::SetValue {
         id: grdp.clone(),
         field: Field::Actual,
         value: Some(10.2),
-    };
+    });
     show(&mut h, &mut seen, edit, "an edited report");
-    show(&mut h, &mut seen, Command::NewBlank, "the unsaved question");
-    h.state_mut().command(Command::Unsaved(Choice::Cancel));
+    show(
+        &mut h,
+        &mut seen,
+        Command::File(FileCmd::NewBlank),
+        "the unsaved question",
+    );
+    h.state_mut()
+        .command(Command::File(FileCmd::Unsaved(Choice::Cancel)));
     let missing = dir.path().join("khong-co.ron");
-    show(&mut h, &mut seen, Command::Open(missing), "an error");
-    h.state_mut().command(Command::CloseError);
+    show(
+        &mut h,
+        &mut seen,
+        Command::File(FileCmd::Open(missing)),
+        "an error",
+    );
+    h.state_mut().command(Command::File(FileCmd::CloseError));
     h.run();
 
     assert_no_leaks(&forbidden, &seen, &[]);
@@ -445,7 +475,7 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
     show(
         &mut h,
         &mut seen,
-        Command::Show(Window::Findings),
+        Command::View(ViewCmd::Show(Window::Findings)),
         "the findings",
     );
     // Each finding is listed with its indicator, section or task, by name.
@@ -456,7 +486,7 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
         show(
             &mut h,
             &mut seen,
-            Command::SelectIndicator { id, reveal: true },
+            Command::Browse(BrowseCmd::SelectIndicator { id, reveal: true }),
             &place,
         );
     }
@@ -480,7 +510,7 @@ fn every_kind_of_finding_shows_no_english_in_vietnamese() {
     show(
         &mut h,
         &mut seen,
-        Command::Open(path),
+        Command::File(FileCmd::Open(path)),
         "a report that cannot open",
     );
     h.get_by_label(Dialog::ThatDidNotWork.tr(Lang::Vi));

@@ -1,17 +1,26 @@
-//! The user's actions in one table: the name of each in both languages, its keyboard
-//! shortcuts, when it can be used and the command it gives. The menu, the keyboard
-//! handling and the shortcuts window all read this table, so a shortcut shown is always
-//! the shortcut that works (and on macOS it is shown with ⌘, through
+//! The user's actions in one table: each action's place (its menu and group), its name
+//! (from the message catalogue), its keyboard shortcuts, when it can be used and the
+//! command it gives. The menus, the row and section menus, the plots' button, the
+//! keyboard handling and the shortcuts window all read this table, so a shortcut shown
+//! is always the shortcut that works (and on macOS it is shown with ⌘, through
 //! `egui::Context::format_shortcut`).
+//!
+//! The enum and [`Action::ALL`] are declared together by one macro, so an action cannot
+//! be left out of the list; every `match` on an action names each one (no catch-all),
+//! so a new action does not compile until it says its name, its shortcuts, when it is
+//! enabled and what it does.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{Command, Window};
-use chitieu_core::i18n::tr;
+use super::{
+    BrowseCmd, Command, EditCmd, FileCmd, ImportCmd, Settings, StructureCmd, ViewCmd, Window,
+};
+use chitieu_core::i18n::{ActionText, Text as _};
 use chitieu_core::model::{IndicatorId, Lang, SectionId};
 use chitieu_core::session::Session;
 
-/// What an action applies to: the report, the selected indicator, the section shown.
+/// What an action applies to: the report, the selected indicator, the section shown
+/// (or, in a row's or a section's menu, the row or the section clicked).
 #[derive(Clone, Copy)]
 pub struct Scope<'a> {
     /// The open report.
@@ -22,142 +31,254 @@ pub struct Scope<'a> {
     pub section: Option<&'a SectionId>,
 }
 
-/// Something the user can do from the menu or the keyboard.
+/// A menu of the menu bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
-    /// Open a report file.
-    Open,
-    /// Save to the report's file.
-    Save,
-    /// Save to another file.
-    SaveAs,
-    /// Close the app.
-    Quit,
-    /// Undo the last edit.
-    Undo,
-    /// Redo the last undone edit.
-    Redo,
-    /// Go to the search box.
-    Find,
-    /// Show or hide the sections panel.
-    ToggleSections,
-    /// Show or hide the plots panel.
-    TogglePlots,
-    /// Save the plots as a PNG image.
-    SavePlot,
-    /// Show the keyboard shortcuts.
-    Shortcuts,
-    /// Show every check finding.
-    Findings,
-    /// Show what chitieu is.
-    About,
-    /// Start a blank report.
-    NewBlank,
-    /// Start the next period from this report.
-    NewPeriod,
-    /// Add an indicator to the section shown (or the selected indicator's section).
-    AddIndicator,
-    /// Add a part to the selected indicator.
-    AddPart,
-    /// Describe the selected indicator: name, unit, kind, section, total, code.
-    DescribeIndicator,
-    /// Delete the selected indicator.
-    DeleteIndicator,
-    /// Move the selected indicator up among its siblings.
-    MoveUp,
-    /// Move the selected indicator down among its siblings.
-    MoveDown,
-    /// Add a section (inside the section shown, if any).
-    AddSection,
-    /// Show what the rest of the year must do for the selected indicator.
-    RestOfYear,
-    /// Copy the rows picked, or every row shown, as a table.
-    Copy,
-    /// Paste a column of figures into the selected cell and those below it.
-    Paste,
-    /// Pick every row the table shows (to copy them).
-    SelectAllRows,
-    /// Import figures from a sheet (.xlsx, .csv), with a dry run first.
-    ImportFigures,
-    /// Write a fill-in sheet for a department.
-    FillIn,
+pub enum Menu {
+    /// File.
+    File,
+    /// Edit.
+    Edit,
+    /// View.
+    View,
+    /// Help.
+    Help,
 }
+
+impl Menu {
+    /// The menus, left to right.
+    pub const ALL: [Self; 4] = [Self::File, Self::Edit, Self::View, Self::Help];
+}
+
+/// Where the menu bar offers an action: its menu, and its group there (groups are
+/// drawn in order, with a line between them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The menu.
+    pub menu: Menu,
+    /// The group, counted from the top of the menu.
+    pub group: u8,
+}
+
+/// Declares the actions, in the order of the menus and of the shortcuts window, each
+/// with its place: the enum, `ALL` and `place` from one list.
+macro_rules! actions {
+    ( $( $(#[$doc:meta])* $name:ident => $menu:ident $group:literal, )* ) => {
+        /// Something the user can do from a menu or the keyboard.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Action {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl Action {
+            /// Every action, in the order of the menus and of the shortcuts window.
+            pub const ALL: &[Self] = &[ $( Self::$name, )* ];
+
+            /// Where the menu bar offers the action.
+            pub fn place(self) -> Place {
+                match self {
+                    $( Self::$name => Place { menu: Menu::$menu, group: $group }, )*
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    /// Start a blank report.
+    NewBlank => File 0,
+    /// Start the next period from this report.
+    NewPeriod => File 0,
+    /// Open a report file.
+    Open => File 1,
+    /// Save to the report's file.
+    Save => File 2,
+    /// Save to another file.
+    SaveAs => File 2,
+    /// Save the plots as a PNG image.
+    SavePlot => File 2,
+    /// Import figures from a sheet (.xlsx, .csv), with a dry run first.
+    ImportFigures => File 3,
+    /// Write a fill-in sheet for a department.
+    FillIn => File 3,
+    /// Close the app.
+    Quit => File 4,
+    /// Undo the last edit.
+    Undo => Edit 0,
+    /// Redo the last undone edit.
+    Redo => Edit 0,
+    /// Copy the rows picked, or every row shown, as a table.
+    Copy => Edit 1,
+    /// Paste a column of figures into the selected cell and those below it.
+    Paste => Edit 1,
+    /// Pick every row the table shows (to copy them).
+    SelectAllRows => Edit 1,
+    /// Go to the search box.
+    Find => Edit 2,
+    /// Add an indicator to the section in scope (or the selected indicator's section).
+    AddIndicator => Edit 3,
+    /// Add a part to the selected indicator.
+    AddPart => Edit 3,
+    /// Describe the selected indicator: name, unit, kind, section, total, code.
+    DescribeIndicator => Edit 3,
+    /// Delete the selected indicator (asking first if it has figures or parts).
+    DeleteIndicator => Edit 3,
+    /// Move the selected indicator up among its siblings.
+    MoveUp => Edit 3,
+    /// Move the selected indicator down among its siblings.
+    MoveDown => Edit 3,
+    /// Add a section (inside the section in scope, if any).
+    AddSection => Edit 4,
+    /// Describe the section in scope.
+    DescribeSection => Edit 4,
+    /// Delete the section in scope (asking first if it holds anything).
+    DeleteSection => Edit 4,
+    /// Show what the rest of the year must do for the selected indicator.
+    RestOfYear => Edit 5,
+    /// Show or hide the sections panel.
+    ToggleSections => View 0,
+    /// Show or hide the plots panel.
+    TogglePlots => View 0,
+    /// Show the keyboard shortcuts.
+    Shortcuts => Help 0,
+    /// Show every check finding.
+    Findings => Help 0,
+    /// Show what chitieu is.
+    About => Help 0,
+}
+
+/// The actions of a row's right-click menu, in order (the row is the one in scope).
+pub const ROW_MENU: &[Action] = &[
+    Action::AddPart,
+    Action::DescribeIndicator,
+    Action::MoveUp,
+    Action::MoveDown,
+    Action::DeleteIndicator,
+];
+
+/// The actions of a section's right-click menu, in order (the section is the one in
+/// scope).
+pub const SECTION_MENU: &[Action] = &[
+    Action::AddIndicator,
+    Action::AddSection,
+    Action::DescribeSection,
+    Action::DeleteSection,
+];
 
 const CMD: Modifiers = Modifiers::COMMAND;
 const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 impl Action {
-    /// Every action, in the order the shortcuts window lists them.
-    pub const ALL: &[Self] = &[
-        Self::NewBlank,
-        Self::NewPeriod,
-        Self::Open,
-        Self::Save,
-        Self::SaveAs,
-        Self::Undo,
-        Self::Redo,
-        Self::Copy,
-        Self::Paste,
-        Self::SelectAllRows,
-        Self::Find,
-        Self::AddIndicator,
-        Self::AddPart,
-        Self::DescribeIndicator,
-        Self::DeleteIndicator,
-        Self::MoveUp,
-        Self::MoveDown,
-        Self::AddSection,
-        Self::RestOfYear,
-        Self::ToggleSections,
-        Self::TogglePlots,
-        Self::SavePlot,
-        Self::ImportFigures,
-        Self::FillIn,
-        Self::Findings,
-        Self::Shortcuts,
-        Self::About,
-        Self::Quit,
-    ];
+    /// The action's name in the catalogue.
+    pub fn text(self) -> ActionText {
+        match self {
+            Self::NewBlank => ActionText::NewBlank,
+            Self::NewPeriod => ActionText::NewPeriod,
+            Self::Open => ActionText::Open,
+            Self::Save => ActionText::Save,
+            Self::SaveAs => ActionText::SaveAs,
+            Self::SavePlot => ActionText::SavePlot,
+            Self::ImportFigures => ActionText::ImportFigures,
+            Self::FillIn => ActionText::FillIn,
+            Self::Quit => ActionText::Quit,
+            Self::Undo => ActionText::Undo,
+            Self::Redo => ActionText::Redo,
+            Self::Copy => ActionText::Copy,
+            Self::Paste => ActionText::Paste,
+            Self::SelectAllRows => ActionText::SelectAllRows,
+            Self::Find => ActionText::Find,
+            Self::AddIndicator => ActionText::AddIndicator,
+            Self::AddPart => ActionText::AddPart,
+            Self::DescribeIndicator => ActionText::DescribeIndicator,
+            Self::DeleteIndicator => ActionText::DeleteIndicator,
+            Self::MoveUp => ActionText::MoveUp,
+            Self::MoveDown => ActionText::MoveDown,
+            Self::AddSection => ActionText::AddSection,
+            Self::DescribeSection => ActionText::DescribeSection,
+            Self::DeleteSection => ActionText::DeleteSection,
+            Self::RestOfYear => ActionText::RestOfYear,
+            Self::ToggleSections => ActionText::ToggleSections,
+            Self::TogglePlots => ActionText::TogglePlots,
+            Self::Shortcuts => ActionText::Shortcuts,
+            Self::Findings => ActionText::Findings,
+            Self::About => ActionText::About,
+        }
+    }
 
     /// The action's name, as the menu shows it (… when it asks for more).
     pub fn label(self, lang: Lang) -> &'static str {
+        self.text().tr(lang)
+    }
+
+    /// What the action does, on hover, where its name does not say it all.
+    fn hint(self) -> Option<ActionText> {
         match self {
-            Self::Open => tr(lang, "Mở…", "Open…"),
-            Self::Save => tr(lang, "Lưu", "Save"),
-            Self::SaveAs => tr(lang, "Lưu thành…", "Save as…"),
-            Self::Quit => tr(lang, "Thoát", "Quit"),
-            Self::Undo => tr(lang, "Hoàn tác", "Undo"),
-            Self::Redo => tr(lang, "Làm lại", "Redo"),
-            Self::Find => tr(lang, "Tìm chỉ tiêu", "Search indicators"),
-            Self::ToggleSections => tr(lang, "Danh sách mục", "Sections panel"),
-            Self::TogglePlots => tr(lang, "Biểu đồ", "Plots panel"),
-            Self::SavePlot => tr(lang, "Lưu biểu đồ thành ảnh PNG…", "Save the plot as PNG…"),
-            Self::Shortcuts => tr(lang, "Phím tắt", "Keyboard shortcuts"),
-            Self::Findings => tr(lang, "Các phát hiện kiểm tra", "Check findings"),
-            Self::About => tr(lang, "Giới thiệu chitieu", "About chitieu"),
-            Self::NewBlank => tr(lang, "Báo cáo trống mới", "New blank report"),
-            Self::NewPeriod => tr(
-                lang,
-                "Báo cáo kỳ mới từ báo cáo này…",
-                "Next period from this report…",
-            ),
-            Self::AddIndicator => tr(lang, "Thêm chỉ tiêu…", "Add an indicator…"),
-            Self::AddPart => tr(lang, "Thêm chỉ tiêu thành phần…", "Add a part…"),
-            Self::DescribeIndicator => tr(lang, "Sửa mô tả chỉ tiêu…", "Describe the indicator…"),
-            Self::DeleteIndicator => tr(lang, "Xóa chỉ tiêu", "Delete the indicator"),
-            Self::MoveUp => tr(lang, "Chuyển lên", "Move up"),
-            Self::MoveDown => tr(lang, "Chuyển xuống", "Move down"),
-            Self::AddSection => tr(lang, "Thêm mục…", "Add a section…"),
-            Self::RestOfYear => tr(
-                lang,
-                "Phần còn lại của năm cần đạt…",
-                "What the rest of the year must do…",
-            ),
-            Self::Copy => tr(lang, "Sao chép các hàng", "Copy rows"),
-            Self::Paste => tr(lang, "Dán cột số liệu", "Paste figures"),
-            Self::SelectAllRows => tr(lang, "Chọn mọi hàng", "Select all rows"),
-            Self::ImportFigures => tr(lang, "Nhập số liệu…", "Import figures…"),
-            Self::FillIn => tr(lang, "Phiếu nhập số liệu…", "Fill-in sheet…"),
+            Self::SavePlot => Some(ActionText::SavePlotHint),
+            Self::NewBlank
+            | Self::NewPeriod
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::ImportFigures
+            | Self::FillIn
+            | Self::Quit
+            | Self::Undo
+            | Self::Redo
+            | Self::Copy
+            | Self::Paste
+            | Self::SelectAllRows
+            | Self::Find
+            | Self::AddIndicator
+            | Self::AddPart
+            | Self::DescribeIndicator
+            | Self::DeleteIndicator
+            | Self::MoveUp
+            | Self::MoveDown
+            | Self::AddSection
+            | Self::DescribeSection
+            | Self::DeleteSection
+            | Self::RestOfYear
+            | Self::ToggleSections
+            | Self::TogglePlots
+            | Self::Shortcuts
+            | Self::Findings
+            | Self::About => None,
+        }
+    }
+
+    /// For an action that shows or hides a panel, whether the panel is shown now (the
+    /// menu shows a tick box); `None` for the others.
+    pub fn checked(self, settings: &Settings) -> Option<bool> {
+        match self {
+            Self::ToggleSections => Some(settings.show_sections),
+            Self::TogglePlots => Some(settings.show_plots),
+            Self::NewBlank
+            | Self::NewPeriod
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::SavePlot
+            | Self::ImportFigures
+            | Self::FillIn
+            | Self::Quit
+            | Self::Undo
+            | Self::Redo
+            | Self::Copy
+            | Self::Paste
+            | Self::SelectAllRows
+            | Self::Find
+            | Self::AddIndicator
+            | Self::AddPart
+            | Self::DescribeIndicator
+            | Self::DeleteIndicator
+            | Self::MoveUp
+            | Self::MoveDown
+            | Self::AddSection
+            | Self::DescribeSection
+            | Self::DeleteSection
+            | Self::RestOfYear
+            | Self::Shortcuts
+            | Self::Findings
+            | Self::About => None,
         }
     }
 
@@ -208,6 +329,8 @@ impl Action {
             Self::MoveDown => DOWN,
             Self::RestOfYear => REST,
             Self::AddSection
+            | Self::DescribeSection
+            | Self::DeleteSection
             | Self::ToggleSections
             | Self::TogglePlots
             | Self::SavePlot
@@ -220,19 +343,41 @@ impl Action {
 
     /// True when the shortcut also works while a text field has the keyboard. Undo and
     /// redo do not: there Ctrl+Z undoes typing, and the report's undo waits until the
-    /// field is left; nor do the keys that change the indicator list (Delete, Alt+↑).
+    /// field is left; nor do the keys that change the indicator list (Delete, Alt+↑),
+    /// nor those a text field has a use for (copy, paste, select all).
     fn works_while_typing(self) -> bool {
-        matches!(
-            self,
+        match self {
             Self::Open
-                | Self::Save
-                | Self::SaveAs
-                | Self::Quit
-                | Self::Find
-                | Self::Shortcuts
-                | Self::NewBlank
-                | Self::NewPeriod
-        )
+            | Self::Save
+            | Self::SaveAs
+            | Self::Quit
+            | Self::Find
+            | Self::Shortcuts
+            | Self::NewBlank
+            | Self::NewPeriod => true,
+            Self::SavePlot
+            | Self::ImportFigures
+            | Self::FillIn
+            | Self::Undo
+            | Self::Redo
+            | Self::Copy
+            | Self::Paste
+            | Self::SelectAllRows
+            | Self::AddIndicator
+            | Self::AddPart
+            | Self::DescribeIndicator
+            | Self::DeleteIndicator
+            | Self::MoveUp
+            | Self::MoveDown
+            | Self::AddSection
+            | Self::DescribeSection
+            | Self::DeleteSection
+            | Self::RestOfYear
+            | Self::ToggleSections
+            | Self::TogglePlots
+            | Self::Findings
+            | Self::About => false,
+        }
     }
 
     /// True when the action can be done now.
@@ -240,6 +385,9 @@ impl Action {
         let selected = scope
             .selected
             .is_some_and(|id| scope.session.indicator(id).is_some());
+        let section = scope
+            .section
+            .is_some_and(|id| scope.session.report().section(id).is_some());
         match self {
             Self::Undo => scope.session.history().can_undo(),
             Self::Redo => scope.session.history().can_redo(),
@@ -249,61 +397,86 @@ impl Action {
             | Self::MoveUp
             | Self::MoveDown
             | Self::RestOfYear => selected,
-            _ => true,
+            Self::DescribeSection | Self::DeleteSection => section,
+            Self::NewBlank
+            | Self::NewPeriod
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::SavePlot
+            | Self::ImportFigures
+            | Self::FillIn
+            | Self::Quit
+            | Self::Copy
+            | Self::Paste
+            | Self::SelectAllRows
+            | Self::Find
+            | Self::AddIndicator
+            | Self::AddSection
+            | Self::ToggleSections
+            | Self::TogglePlots
+            | Self::Shortcuts
+            | Self::Findings
+            | Self::About => true,
         }
     }
 
-    /// The command the action gives, in `scope`; `None` when it needs a selection there
-    /// is not.
+    /// The command the action gives, in `scope`; `None` when it needs a selection or
+    /// a section there is not.
     pub fn command(self, scope: Scope<'_>) -> Option<Command> {
         let selected = scope.selected.cloned();
         let selected_section = scope
             .selected
             .and_then(|id| scope.session.indicator(id))
             .map(|i| i.section.clone());
+        let section = scope.section.cloned();
         Some(match self {
-            Self::NewBlank => Command::NewBlank,
-            Self::NewPeriod => Command::NewPeriodDialog,
-            Self::AddIndicator => Command::AddIndicator {
-                section: scope.section.cloned().or(selected_section),
+            Self::NewBlank => FileCmd::NewBlank.into(),
+            Self::NewPeriod => StructureCmd::NewPeriodDialog.into(),
+            Self::AddIndicator => StructureCmd::AddIndicator {
+                section: section.or(selected_section),
                 parent: None,
-            },
-            Self::AddPart => Command::AddIndicator {
+            }
+            .into(),
+            Self::AddPart => StructureCmd::AddIndicator {
                 section: selected_section,
                 parent: Some(selected?),
-            },
-            Self::DescribeIndicator => Command::DescribeIndicator(selected?),
-            Self::DeleteIndicator => Command::AskDeleteIndicator(selected?),
-            Self::MoveUp => Command::MoveIndicator {
+            }
+            .into(),
+            Self::DescribeIndicator => StructureCmd::DescribeIndicator(selected?).into(),
+            Self::DeleteIndicator => StructureCmd::AskDeleteIndicator(selected?).into(),
+            Self::MoveUp => StructureCmd::MoveIndicator {
                 id: selected?,
                 up: true,
-            },
-            Self::MoveDown => Command::MoveIndicator {
+            }
+            .into(),
+            Self::MoveDown => StructureCmd::MoveIndicator {
                 id: selected?,
                 up: false,
-            },
-            Self::AddSection => Command::AddSection {
-                parent: scope.section.cloned(),
-            },
-            Self::RestOfYear => Command::ShowRestOfYear(selected?),
-            Self::Copy => Command::Copy,
-            Self::Paste => Command::RequestPaste,
-            Self::SelectAllRows => Command::PickAllRows,
-            Self::Open => Command::OpenDialog,
-            Self::Save => Command::Save,
-            Self::SaveAs => Command::SaveAsDialog,
-            Self::Quit => Command::Quit,
-            Self::Undo => Command::Undo,
-            Self::Redo => Command::Redo,
-            Self::Find => Command::FocusSearch,
-            Self::ToggleSections => Command::ToggleSections,
-            Self::TogglePlots => Command::TogglePlots,
-            Self::SavePlot => Command::SavePlotDialog,
-            Self::Shortcuts => Command::Show(Window::Shortcuts),
-            Self::Findings => Command::Show(Window::Findings),
-            Self::About => Command::Show(Window::About),
-            Self::ImportFigures => Command::ImportDialog,
-            Self::FillIn => Command::Show(Window::FillIn),
+            }
+            .into(),
+            Self::AddSection => StructureCmd::AddSection { parent: section }.into(),
+            Self::DescribeSection => StructureCmd::DescribeSection(section?).into(),
+            Self::DeleteSection => StructureCmd::AskDeleteSection(section?).into(),
+            Self::RestOfYear => ViewCmd::ShowRestOfYear(selected?).into(),
+            Self::Copy => BrowseCmd::Copy.into(),
+            Self::Paste => EditCmd::RequestPaste.into(),
+            Self::SelectAllRows => BrowseCmd::PickAllRows.into(),
+            Self::Open => FileCmd::OpenDialog.into(),
+            Self::Save => FileCmd::Save.into(),
+            Self::SaveAs => FileCmd::SaveAsDialog.into(),
+            Self::Quit => FileCmd::Quit.into(),
+            Self::Undo => EditCmd::Undo.into(),
+            Self::Redo => EditCmd::Redo.into(),
+            Self::Find => BrowseCmd::FocusSearch.into(),
+            Self::ToggleSections => ViewCmd::ToggleSections.into(),
+            Self::TogglePlots => ViewCmd::TogglePlots.into(),
+            Self::SavePlot => ViewCmd::SavePlotDialog.into(),
+            Self::Shortcuts => ViewCmd::Show(Window::Shortcuts).into(),
+            Self::Findings => ViewCmd::Show(Window::Findings).into(),
+            Self::About => ViewCmd::Show(Window::About).into(),
+            Self::ImportFigures => ImportCmd::ImportDialog.into(),
+            Self::FillIn => ViewCmd::Show(Window::FillIn).into(),
         })
     }
 
@@ -316,6 +489,24 @@ impl Action {
             .join(", ")
     }
 
+    /// A button for the action, with its first shortcut and its hint, enabled when the
+    /// action can be done; the command it gives when clicked.
+    pub fn button_ui(self, ui: &mut egui::Ui, scope: Scope<'_>, lang: Lang) -> Option<Command> {
+        let mut button = egui::Button::new(self.label(lang));
+        if let Some(first) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(first));
+        }
+        let mut response = ui.add_enabled(self.is_enabled(scope), button);
+        if let Some(hint) = self.hint() {
+            response = response.on_hover_text(hint.tr(lang));
+        }
+        if response.clicked() {
+            self.command(scope)
+        } else {
+            None
+        }
+    }
+
     /// A menu entry for the action, with its first shortcut; pushes its command when
     /// clicked.
     pub fn menu_item(
@@ -325,16 +516,28 @@ impl Action {
         lang: Lang,
         commands: &mut Vec<Command>,
     ) {
-        let mut button = egui::Button::new(self.label(lang));
-        if let Some(first) = self.shortcuts().first() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(first));
-        }
-        if ui.add_enabled(self.is_enabled(scope), button).clicked()
-            && let Some(command) = self.command(scope)
-        {
+        if let Some(command) = self.button_ui(ui, scope, lang) {
             commands.push(command);
         }
     }
+}
+
+/// A right-click menu of `actions` (a row's, a section's) in `scope`; the command of
+/// the one clicked, which closes the menu.
+pub fn context_menu_ui(
+    ui: &mut egui::Ui,
+    actions: &[Action],
+    scope: Scope<'_>,
+    lang: Lang,
+) -> Option<Command> {
+    let mut clicked = None;
+    for action in actions {
+        if let Some(command) = action.button_ui(ui, scope, lang) {
+            clicked = Some(command);
+            ui.close();
+        }
+    }
+    clicked
 }
 
 /// Takes the keyboard shortcuts pressed this frame and pushes their commands. A
@@ -367,32 +570,46 @@ fn modifier_count(m: Modifiers) -> usize {
         .count()
 }
 
-/// Keys of the table itself, which are not actions of the app: listed in the shortcuts
-/// window after the actions.
-pub const TABLE_KEYS: &[(&str, &str, &str)] = &[
-    ("← → ↑ ↓", "Di chuyển giữa các ô", "Move between cells"),
-    (
-        "Enter, F2",
-        "Sửa ô đang chọn / ghi nhận",
-        "Edit the selected cell / commit",
-    ),
-    (
-        "0–9 , . -",
-        "Gõ để sửa ô đang chọn",
-        "Type to edit the selected cell",
-    ),
-    (
-        "Tab, Shift+Tab",
-        "Sang ô bên phải / bên trái",
-        "Move right / left",
-    ),
-    ("Esc", "Hủy sửa", "Cancel editing"),
-    (
-        "Shift+click, Ctrl+click",
-        "Chọn một dải hàng / thêm, bớt một hàng (để sao chép)",
-        "Pick a run of rows / add or remove a row (to copy them)",
-    ),
-];
+/// Keys of the table itself, which are not actions of the app, as this platform writes
+/// them ("Ctrl+click", or "⌘+click" on macOS), with what each does: listed in the
+/// shortcuts window after the actions.
+pub fn table_keys(ctx: &egui::Context, lang: Lang) -> Vec<(String, &'static str)> {
+    let key = |modifiers, key| ctx.format_shortcut(&KeyboardShortcut::new(modifiers, key));
+    let click = ActionText::Click.tr(lang);
+    let with_click = |m: Modifiers| format!("{}+{click}", ctx.format_modifiers(m));
+    vec![
+        ("← → ↑ ↓".to_owned(), ActionText::MoveBetweenCells.tr(lang)),
+        (
+            format!(
+                "{}, {}",
+                key(Modifiers::NONE, Key::Enter),
+                key(Modifiers::NONE, Key::F2)
+            ),
+            ActionText::EditOrCommit.tr(lang),
+        ),
+        ("0–9 , . -".to_owned(), ActionText::TypeToEdit.tr(lang)),
+        (
+            format!(
+                "{}, {}",
+                key(Modifiers::NONE, Key::Tab),
+                key(Modifiers::SHIFT, Key::Tab)
+            ),
+            ActionText::MoveRightLeft.tr(lang),
+        ),
+        (
+            key(Modifiers::NONE, Key::Escape),
+            ActionText::CancelEditing.tr(lang),
+        ),
+        (
+            format!(
+                "{}, {}",
+                with_click(Modifiers::SHIFT),
+                with_click(Modifiers::COMMAND)
+            ),
+            ActionText::PickRows.tr(lang),
+        ),
+    ]
+}
 
 #[cfg(test)]
 mod tests {
@@ -417,6 +634,23 @@ mod tests {
     }
 
     #[test]
+    fn the_table_lists_the_actions_menu_by_menu_group_by_group() {
+        // The menus are drawn in the table's order: each menu's actions come together,
+        // their groups in order, so a new action's line says where it shows.
+        let places: Vec<(usize, u8)> = Action::ALL
+            .iter()
+            .map(|a| {
+                let p = a.place();
+                let menu = Menu::ALL.iter().position(|m| *m == p.menu).unwrap_or(0);
+                (menu, p.group)
+            })
+            .collect();
+        let mut sorted = places.clone();
+        sorted.sort_unstable();
+        assert_eq!(places, sorted);
+    }
+
+    #[test]
     fn shortcut_text_follows_the_platform() {
         let ctx = egui::Context::default();
         // Shortcut text needs the fonts, which come with the first pass.
@@ -429,5 +663,24 @@ mod tests {
         ctx.set_os(egui::os::OperatingSystem::Mac);
         let mac = Action::Save.shortcut_text(&ctx);
         assert!(mac == "⌘S" || mac == "Cmd+S", "{mac}");
+    }
+
+    #[test]
+    fn the_table_keys_follow_the_platform() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        let picks = |ctx: &egui::Context| {
+            table_keys(ctx, Lang::En)
+                .into_iter()
+                .find(|(_, what)| what.contains("run of rows"))
+                .map(|(keys, _)| keys)
+                .unwrap_or_default()
+        };
+        assert_eq!(picks(&ctx), "Shift+click, Ctrl+click");
+        ctx.set_os(egui::os::OperatingSystem::Mac);
+        let mac = picks(&ctx);
+        assert!(!mac.contains("Ctrl"), "{mac}");
+        assert!(mac.contains('⌘') || mac.contains("Cmd"), "{mac}");
     }
 }

@@ -5,8 +5,11 @@ use std::path::PathBuf;
 
 use egui::ViewportCommand;
 
-use super::{ChitieuApp, Command, DetailPosition, Guarded, Modal, Tab, View, detail, import};
-use chitieu_core::i18n::tr;
+use super::{
+    BrowseCmd, ChitieuApp, Command, DetailPosition, FileCmd, Guarded, ImportCmd, Modal, Tab, View,
+    detail, import,
+};
+use chitieu_core::i18n::{AppText, Text as _};
 use chitieu_core::model::Lang;
 
 /// The selected indicator's detail, below or beside the table, as the user placed it.
@@ -57,12 +60,14 @@ pub(super) fn tabs_ui(
         for (t, name) in [
             (
                 Tab::Indicators,
-                tr(lang, "Chỉ tiêu", "Indicators").to_owned(),
+                chitieu_core::i18n::ExportText::IndicatorsSheet
+                    .tr(lang)
+                    .to_owned(),
             ),
             (Tab::Tasks, chitieu_core::i18n::tasks_title(lang, period)),
         ] {
             if ui.selectable_label(tab == t, name).clicked() {
-                commands.push(Command::SetTab(t));
+                commands.push(BrowseCmd::SetTab(t).into());
             }
         }
     });
@@ -72,7 +77,7 @@ impl ChitieuApp {
     /// The window's title: the report's name, whether it is unsaved or read-only.
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let read_only = match self.session.read_only() {
-            Some(_) => format!(" ({})", tr(self.settings.lang, "chỉ đọc", "read-only")),
+            Some(_) => format!(" ({})", AppText::ReadOnly.tr(self.settings.lang)),
             None => String::new(),
         };
         let title = format!(
@@ -80,25 +85,26 @@ impl ChitieuApp {
             if self.session.is_dirty() { "• " } else { "" },
             self.session.display_name_in(self.settings.lang)
         );
-        if title != self.title {
+        if title != self.files.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.title = title;
+            self.files.title = title;
         }
     }
 
     /// Closing the window (asked about when there is unsaved work, or after a save
     /// under way) and a file dropped on it (a report opens, a sheet imports).
     pub(super) fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.files.closing {
             if self.work.is_busy() {
                 // A file is being written: close once it is done (asking then, if need be).
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                if !self.commands.contains(&Command::Quit) {
-                    self.commands.push(Command::Quit);
+                let quit = Command::File(FileCmd::Quit);
+                if !self.commands.contains(&quit) {
+                    self.commands.push(quit);
                 }
             } else if self.session.is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.modal = Some(Modal::Unsaved(Guarded::Quit));
+                self.desk.modal = Some(Modal::Unsaved(Guarded::Quit));
             }
         }
         let dropped: Option<PathBuf> = ctx.input(|i| {
@@ -110,9 +116,9 @@ impl ChitieuApp {
         });
         if let Some(path) = dropped {
             if import::is_sheet(&path) {
-                self.commands.push(Command::ImportFigures(path));
+                self.commands.push(ImportCmd::ImportFigures(path).into());
             } else {
-                self.commands.push(Command::Open(path));
+                self.commands.push(FileCmd::Open(path).into());
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use super::style;
 use super::{Command, View};
+use crate::app::{BrowseCmd, EditCmd, ViewCmd};
 use chitieu_core::edit::Edit;
 use chitieu_core::format::{self, format_auto};
 use chitieu_core::i18n::{self, DetailMsg, Message as _};
@@ -29,7 +30,7 @@ impl DetailView {
     ) {
         let lang = view.lang;
         let Some(ind) = view.selected.and_then(|id| view.indicator(id)) else {
-            ui.heading(Detail::IndicatorDetail.tr(lang));
+            ui.heading(chitieu_core::i18n::MenuText::IndicatorDetail.tr(lang));
             ui.label(Detail::SelectToSeeDetail.tr(lang));
             return;
         };
@@ -129,10 +130,10 @@ impl DetailView {
         );
         let response = response.accessible_name(Detail::NoteOfTheIndicator.tr(lang));
         if response.lost_focus() && *text != ind.note {
-            commands.push(Command::SetNote {
+            commands.push(Command::Edit(EditCmd::SetNote {
                 id: id.clone(),
                 note: text.clone(),
-            });
+            }));
         }
         if !response.has_focus() && *text != ind.note && !response.lost_focus() {
             // Changed elsewhere (undo): show the report's note.
@@ -180,7 +181,11 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
     // internal id, which is the file's business).
     let mut facts = vec![format!("{}: {}", Common::Unit.tr(lang), ind.unit.get(lang))];
     if !ind.code.is_empty() {
-        facts.push(format!("{}: {}", chitieu_core::i18n::ImportText::CodeTitle.tr(lang), ind.code));
+        facts.push(format!(
+            "{}: {}",
+            chitieu_core::i18n::ImportText::CodeTitle.tr(lang),
+            ind.code
+        ));
     }
     if !ind.agency.is_empty() {
         facts.push(format!("{}: {}", Common::Department.tr(lang), ind.agency));
@@ -269,7 +274,7 @@ fn rest_of_year_ui(ui: &mut egui::Ui, shown: &Shown<'_>, m: &Metrics, commands: 
             .on_hover_text(Detail::RestOfYearHint.tr(lang))
             .clicked()
         {
-            commands.push(Command::ShowRestOfYear(ind.id.clone()));
+            commands.push(Command::View(ViewCmd::ShowRestOfYear(ind.id.clone())));
         }
     }
 }
@@ -405,7 +410,7 @@ fn source_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) 
     let findings: Vec<_> = view.derived.findings_about(i).collect();
     if !findings.is_empty() {
         ui.separator();
-        ui.strong(Common::CheckFindings.tr(lang));
+        ui.strong(chitieu_core::i18n::ActionText::Findings.tr(lang));
         for f in findings {
             ui.colored_label(
                 style::status_color(chitieu_core::metrics::Status::Close, ui.visuals().dark_mode),
@@ -444,10 +449,10 @@ fn breakdown_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command
                     continue;
                 };
                 if ui.link(child.name.get(lang)).clicked() {
-                    commands.push(Command::SelectIndicator {
+                    commands.push(Command::Browse(BrowseCmd::SelectIndicator {
                         id: child.id.clone(),
                         reveal: true,
-                    });
+                    }));
                 }
                 ui.label(shown.number(child.actual));
                 let share = match (child.actual, ind.actual) {
@@ -599,13 +604,13 @@ fn revision_ui(
     ui.horizontal(|ui| {
         ui.colored_label(style::revised_color(ui.visuals().dark_mode), text);
         if ui
-            .small_button(Detail::ResetToTheReportsValue.tr(lang))
+            .small_button(chitieu_core::i18n::MenuText::ResetToReport.tr(lang))
             .clicked()
         {
-            commands.push(Command::ResetValue {
+            commands.push(Command::Edit(EditCmd::ResetValue {
                 id: id.clone(),
                 field,
-            });
+            }));
         }
     });
 }

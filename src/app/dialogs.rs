@@ -1,13 +1,13 @@
 //! Native file dialogs, the modal questions and the secondary windows.
 
+use crate::app::{BrowseCmd, FileCmd};
 use std::path::PathBuf;
 
-use super::actions::{Action, TABLE_KEYS};
+use super::actions::{self, Action};
 use super::style;
 use super::{ChangedChoice, Choice, Command, Guarded, Modal, View, Window};
 use chitieu_core::checks::Subject;
 use chitieu_core::export::Format;
-use chitieu_core::i18n::tr;
 use chitieu_core::i18n::{Common, Dialog, DialogMsg, Message as _, Text as _};
 use chitieu_core::model::Lang;
 use chitieu_core::session::Session;
@@ -78,18 +78,18 @@ pub(super) fn modal_ui(
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(Action::Save.label(lang)).clicked() {
-                        commands.push(Command::Unsaved(Choice::Save));
+                        commands.push(Command::File(FileCmd::Unsaved(Choice::Save)));
                     }
                     if ui.button(Common::DontSave.tr(lang)).clicked() {
-                        commands.push(Command::Unsaved(Choice::Discard));
+                        commands.push(Command::File(FileCmd::Unsaved(Choice::Discard)));
                     }
                     if ui.button(Common::Cancel.tr(lang)).clicked() {
-                        commands.push(Command::Unsaved(Choice::Cancel));
+                        commands.push(Command::File(FileCmd::Unsaved(Choice::Cancel)));
                     }
                 });
             });
             if response.should_close() {
-                commands.push(Command::Unsaved(Choice::Cancel));
+                commands.push(Command::File(FileCmd::Unsaved(Choice::Cancel)));
             }
         }
         Modal::Recover(recovery) => {
@@ -129,10 +129,10 @@ pub(super) fn modal_ui(
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(Dialog::Restore.tr(lang)).clicked() {
-                        commands.push(Command::Recover(true));
+                        commands.push(Command::File(FileCmd::Recover(true)));
                     }
                     if ui.button(Dialog::DiscardThem.tr(lang)).clicked() {
-                        commands.push(Command::Recover(false));
+                        commands.push(Command::File(FileCmd::Recover(false)));
                     }
                 });
             });
@@ -151,11 +151,11 @@ pub(super) fn modal_ui(
                     });
                 ui.add_space(8.0);
                 if ui.button(Common::OK.tr(lang)).clicked() {
-                    commands.push(Command::CloseError);
+                    commands.push(Command::File(FileCmd::CloseError));
                 }
             });
             if response.should_close() {
-                commands.push(Command::CloseError);
+                commands.push(Command::File(FileCmd::CloseError));
             }
         }
     }
@@ -176,13 +176,13 @@ fn changed_ui(ctx: &egui::Context, lang: Lang, commands: &mut Vec<Command>) {
                 (ChangedChoice::Cancel, Common::Cancel.tr(lang)),
             ] {
                 if ui.button(label).clicked() {
-                    commands.push(Command::Changed(choice));
+                    commands.push(Command::File(FileCmd::Changed(choice)));
                 }
             }
         });
     });
     if response.should_close() {
-        commands.push(Command::Changed(ChangedChoice::Cancel));
+        commands.push(Command::File(FileCmd::Changed(ChangedChoice::Cancel)));
     }
 }
 
@@ -195,16 +195,16 @@ fn save_as_instead_ui(ctx: &egui::Context, message: &str, lang: Lang, commands: 
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(Action::SaveAs.label(lang)).clicked() {
-                commands.push(Command::CloseError);
-                commands.push(Command::SaveAsDialog);
+                commands.push(Command::File(FileCmd::CloseError));
+                commands.push(Command::File(FileCmd::SaveAsDialog));
             }
             if ui.button(Common::Cancel.tr(lang)).clicked() {
-                commands.push(Command::CloseError);
+                commands.push(Command::File(FileCmd::CloseError));
             }
         });
     });
     if response.should_close() {
-        commands.push(Command::CloseError);
+        commands.push(Command::File(FileCmd::CloseError));
     }
 }
 
@@ -258,7 +258,7 @@ impl Windows {
     /// Draws the open windows.
     pub(super) fn ui(&mut self, ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
         let lang = view.lang;
-        egui::Window::new(Dialog::KeyboardShortcuts.tr(lang))
+        egui::Window::new(chitieu_core::i18n::ActionText::Shortcuts.tr(lang))
             .open(&mut self.shortcuts)
             .resizable(false)
             .show(ctx, |ui| {
@@ -268,14 +268,14 @@ impl Windows {
                         ui.label(action.label(lang));
                         ui.end_row();
                     }
-                    for (keys, vi, en) in TABLE_KEYS {
-                        ui.label(*keys);
-                        ui.label(tr(lang, vi, en));
+                    for (keys, what) in actions::table_keys(ctx, lang) {
+                        ui.label(keys);
+                        ui.label(what);
                         ui.end_row();
                     }
                 });
             });
-        egui::Window::new(Dialog::AboutChitieu.tr(lang))
+        egui::Window::new(chitieu_core::i18n::ActionText::About.tr(lang))
             .open(&mut self.about)
             .resizable(false)
             .show(ctx, |ui| {
@@ -284,7 +284,7 @@ impl Windows {
                 ui.label(Dialog::AboutFont.tr(lang));
             });
         let mut open = self.findings;
-        egui::Window::new(Common::CheckFindings.tr(lang))
+        egui::Window::new(chitieu_core::i18n::ActionText::Findings.tr(lang))
             .open(&mut open)
             .default_size([560.0, 320.0])
             .show(ctx, |ui| {
@@ -303,10 +303,10 @@ impl Windows {
                             let name = subject_name(view, &finding.subject);
                             if let Some(id) = finding.indicator() {
                                 if ui.link(name).clicked() {
-                                    commands.push(Command::SelectIndicator {
+                                    commands.push(Command::Browse(BrowseCmd::SelectIndicator {
                                         id: id.clone(),
                                         reveal: true,
-                                    });
+                                    }));
                                 }
                             } else {
                                 ui.label(name);

@@ -6,10 +6,10 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
+use super::commands::Shared;
 use super::work::Outcome;
-use super::{ChitieuApp, Command, View};
-use chitieu_core::i18n::{Common, ImportUi, ImportUiMsg, Message as _, Text as _};
-use chitieu_core::i18n::{tr, trf};
+use super::{Command, FillInCmd, View};
+use chitieu_core::i18n::{AppMessage, Common, ImportUi, ImportUiMsg, Message as _, Text as _};
 use chitieu_core::import::key;
 use chitieu_core::import::template::{self, TemplateOptions};
 use chitieu_core::model::{Lang, Report, SectionId};
@@ -126,7 +126,7 @@ impl FillInWindow {
                 )
                 .clicked()
             {
-                commands.push(Command::FillInDialog(options));
+                commands.push(FillInCmd::FillInDialog(options).into());
             }
             if ui.button(Common::Close.tr(lang)).clicked() {
                 self.open = false;
@@ -252,57 +252,51 @@ fn pick_path(report: &Report, lang: Lang) -> Option<PathBuf> {
         .save_file()
 }
 
-impl ChitieuApp {
-    /// Applies the commands of the fill-in sheet: ask where, write it (busy work).
-    pub(super) fn apply_fill_in(&mut self, ctx: &egui::Context, command: Command) {
-        let lang = self.settings.lang;
+impl FillInWindow {
+    /// Does what `command` asks: ask where, write the sheet (busy work).
+    pub(super) fn handle(&mut self, command: FillInCmd, sh: &mut Shared<'_>) {
+        let lang = sh.lang();
         match command {
-            Command::FillInDialog(options) => {
-                let path = self
+            FillInCmd::FillInDialog(options) => {
+                let path = sh
+                    .desk
                     .dialog_answer
                     .take()
-                    .or_else(|| pick_path(self.session.report(), lang));
+                    .or_else(|| pick_path(sh.session.report(), lang));
                 if let Some(path) = path {
-                    self.commands.push(Command::WriteFillIn { options, path });
+                    sh.later
+                        .push(FillInCmd::WriteFillIn { options, path }.into());
                 }
             }
-            Command::WriteFillIn { options, path } => {
-                let report = self.session.shared_report();
-                let label = format!(
-                    "{} {}",
-                    tr(lang, "Đang ghi phiếu nhập", "Writing the fill-in sheet"),
-                    file_name(&path)
-                );
-                self.work.start_busy(ctx, label, move || {
+            FillInCmd::WriteFillIn { options, path } => {
+                let report = sh.session.shared_report();
+                let label = AppMessage::WritingFillIn(file_name(&path)).tr(lang);
+                sh.work.start_busy(sh.ctx, label, move || {
                     let result = template::write(&report, &options, &path);
                     Outcome::FillInWritten { path, result }
                 });
             }
-            _ => {}
         }
     }
 
-    /// Says where the fill-in sheet went and closes its window, or shows why it was not
+    /// Says where the fill-in sheet went and closes the window, or shows why it was not
     /// written.
-    pub(super) fn fill_in_written(
+    pub(super) fn written(
         &mut self,
+        sh: &mut Shared<'_>,
         path: PathBuf,
         result: Result<usize, template::TemplateError>,
     ) {
-        let lang = self.settings.lang;
+        let lang = sh.lang();
         match result {
             Ok(n) => {
                 // The name only, so it fits the status bar; its folder opens from there.
-                let shown = file_name(&path);
-                self.message = Some(trf!(
-                    lang,
-                    "Đã ghi phiếu nhập {n} chỉ tiêu: {shown}",
-                    "Wrote the fill-in sheet of {n} indicators: {shown}"
-                ));
-                self.last_export = Some(path);
-                self.windows.fill_in.close();
+                let name = file_name(&path);
+                sh.say(AppMessage::FillInWritten { count: n, name }.tr(lang));
+                sh.desk.last_export = Some(path);
+                self.close();
             }
-            Err(e) => self.modal = Some(super::Modal::Error(e.message(lang))),
+            Err(e) => sh.error(e.message(lang)),
         }
     }
 }

@@ -13,19 +13,21 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::commands::Shared;
 use super::mapping::MappingStep;
 use super::work::Outcome;
-use super::{ChitieuApp, Command};
+use super::{Command, ImportCmd};
 use chitieu_core::checks::Severity;
 use chitieu_core::format::{self, Notation};
-use chitieu_core::i18n::{self, tr, trf};
-use chitieu_core::i18n::{Common, ImportUi, ImportUiMsg, Message as _, Text as _};
+use chitieu_core::i18n::{
+    self, AppMessage, Common, ImportUi, ImportUiMsg, Message as _, Text as _,
+};
 use chitieu_core::import::{self, ImportError, Mapping, MappingError, Preview, Sheet, mapping};
 use chitieu_core::model::{Lang, Report};
 use chitieu_core::session::{Prepared, file_name};
 
 /// The changes of an import applied beside the window, for
-/// [`ChitieuApp::import_applied`].
+/// [`Importer::applied`].
 pub(super) struct Applied {
     /// The report with the changes, or `None` when they change nothing.
     prepared: Option<Prepared>,
@@ -163,10 +165,10 @@ impl DryRun {
                 egui::Button::new(ImportUiMsg::ApplyTicked { count }.tr(lang)),
             );
             if apply.clicked() {
-                commands.push(Command::ApplyImport(chosen));
+                commands.push(Command::Import(ImportCmd::ApplyImport(chosen)));
             }
             if ui.button(Common::Cancel.tr(lang)).clicked() {
-                commands.push(Command::CancelImport);
+                commands.push(Command::Import(ImportCmd::CancelImport));
             }
         });
     }
@@ -190,7 +192,7 @@ impl DryRun {
                 Columns::Mapped(_) => ImportUi::ColumnsMapped.tr(lang),
             });
             if ui.button(ImportUi::MapTheColumns.tr(lang)).clicked() {
-                commands.push(Command::MapColumns);
+                commands.push(Command::Import(ImportCmd::MapColumns));
             }
         });
     }
@@ -308,7 +310,7 @@ impl ImportWindow {
                 Stage::Map(step) => step.ui(ui, &self.sheets, lang, notation, commands),
             });
         if !open {
-            commands.push(Command::CancelImport);
+            commands.push(ImportCmd::CancelImport.into());
         }
     }
 }
@@ -351,28 +353,30 @@ fn first_step(
     }
 }
 
-impl ChitieuApp {
-    /// Applies the commands of the import: read a sheet (busy work), ask for one, map
-    /// its columns, apply the changes ticked, close the window.
-    pub(super) fn apply_import(&mut self, ctx: &egui::Context, command: Command) {
-        let lang = self.settings.lang;
+/// The controller of an import: the window of the sheet read, while it is open.
+#[derive(Default)]
+pub(super) struct Importer {
+    window: Option<ImportWindow>,
+}
+
+impl Importer {
+    /// Does what `command` asks: read a sheet (busy work), ask for one, map its
+    /// columns, apply the changes ticked, close the window.
+    pub(super) fn handle(&mut self, command: ImportCmd, sh: &mut Shared<'_>) {
+        let lang = sh.lang();
         match command {
-            Command::ImportDialog => {
-                if let Some(path) = self.dialog_answer.take().or_else(|| pick_sheet(lang)) {
-                    self.commands.push(Command::ImportFigures(path));
+            ImportCmd::ImportDialog => {
+                if let Some(path) = sh.desk.dialog_answer.take().or_else(|| pick_sheet(lang)) {
+                    sh.later.push(ImportCmd::ImportFigures(path).into());
                 }
             }
-            Command::ImportFigures(path) => {
-                let report = self.session.shared_report();
-                let generation = self.session.generation();
-                let options = self.import_options();
-                let remembered = self.settings.mappings.clone();
-                let label = format!(
-                    "{} {}",
-                    tr(lang, "Đang đọc số liệu từ", "Reading figures from"),
-                    file_name(&path)
-                );
-                self.work.start_busy(ctx, label, move || {
+            ImportCmd::ImportFigures(path) => {
+                let report = sh.session.shared_report();
+                let generation = sh.session.generation();
+                let options = import_options(sh);
+                let remembered = sh.settings.mappings.clone();
+                let label = AppMessage::ReadingFigures(file_name(&path)).tr(lang);
+                sh.work.start_busy(sh.ctx, label, move || {
                     let result = import::read_sheets(&path).and_then(|sheets| {
                         let step = first_step(&sheets, &path, &report, &options, &remembered)?;
                         Ok(Box::new(Reading {
@@ -384,8 +388,8 @@ impl ChitieuApp {
                     Outcome::Imported { generation, result }
                 });
             }
-            Command::MapColumns => {
-                if let Some(window) = &mut self.import
+            ImportCmd::MapColumns => {
+                if let Some(window) = &mut self.window
                     && let Stage::DryRun(dry_run) = &window.stage
                 {
                     let mapping = dry_run.columns.mapping().cloned().or_else(|| {
@@ -400,39 +404,24 @@ impl ChitieuApp {
                     }
                 }
             }
-            Command::PreviewMapping(mapping) => self.preview_mapping(ctx, mapping),
-            Command::ApplyImport(chosen) => self.apply_chosen(ctx, &chosen),
-            Command::CancelImport => self.import = None,
-            _ => {}
-        }
-    }
-
-    fn import_options(&self) -> import::Options {
-        import::Options {
-            notation: self.settings.notation,
+            ImportCmd::PreviewMapping(mapping) => self.preview_mapping(sh, mapping),
+            ImportCmd::ApplyImport(chosen) => self.apply_chosen(sh, &chosen),
+            ImportCmd::CancelImport => self.window = None,
         }
     }
 
     /// Reads the sheet of the window with `mapping`, as busy work: its dry run, or the
     /// mapping step again with what is wrong.
-    fn preview_mapping(&mut self, ctx: &egui::Context, mapping: Mapping) {
-        let Some(window) = &self.import else {
+    fn preview_mapping(&mut self, sh: &mut Shared<'_>, mapping: Mapping) {
+        let Some(window) = &self.window else {
             return;
         };
         let (path, sheets) = (window.path.clone(), Arc::clone(&window.sheets));
-        let report = self.session.shared_report();
-        let generation = self.session.generation();
-        let options = self.import_options();
-        let label = format!(
-            "{} {}",
-            tr(
-                self.settings.lang,
-                "Đang đọc số liệu từ",
-                "Reading figures from"
-            ),
-            file_name(&path)
-        );
-        self.work.start_busy(ctx, label, move || {
+        let report = sh.session.shared_report();
+        let generation = sh.session.generation();
+        let options = import_options(sh);
+        let label = AppMessage::ReadingFigures(file_name(&path)).tr(sh.lang());
+        sh.work.start_busy(sh.ctx, label, move || {
             let step = match mapping::read_mapped(&sheets, &mapping, &path, &report, &options) {
                 Ok(preview) => Step::DryRun {
                     preview: Box::new(preview),
@@ -453,31 +442,31 @@ impl ChitieuApp {
 
     /// Applies the changes `chosen` of the dry run shown as busy work (on a copy of the
     /// report, beside the window: an import of 95 000 figures takes a moment), to be
-    /// put in place as one step by [`Self::import_applied`].
-    fn apply_chosen(&mut self, ctx: &egui::Context, chosen: &[usize]) {
-        let lang = self.settings.lang;
-        let Some(window) = self.import.take() else {
+    /// put in place as one step by [`Self::applied`].
+    fn apply_chosen(&mut self, sh: &mut Shared<'_>, chosen: &[usize]) {
+        let lang = sh.lang();
+        let Some(window) = self.window.take() else {
             return;
         };
         let Stage::DryRun(dry_run) = window.stage else {
             return;
         };
-        if dry_run.generation != self.session.generation() {
-            self.modal = Some(super::Modal::Error(changed_since_read(lang)));
+        if dry_run.generation != sh.session.generation() {
+            sh.error(changed_since_read(lang));
             return;
         }
         let count = chosen.len();
         let name = file_name(&window.path);
         let edit = dry_run.preview.apply(chosen);
         let mapping = dry_run.columns.mapping().cloned();
-        let report = self.session.shared_report();
-        let generation = self.session.generation();
-        let label = trf!(
-            lang,
-            "Đang áp dụng {count} số liệu từ {name}",
-            "Applying {count} figures from {name}"
-        );
-        self.work.start_busy(ctx, label, move || {
+        let report = sh.session.shared_report();
+        let generation = sh.session.generation();
+        let label = AppMessage::Applying {
+            count,
+            name: name.clone(),
+        }
+        .tr(lang);
+        sh.work.start_busy(sh.ctx, label, move || {
             let prepared = Prepared::new(&report, generation, edit);
             Outcome::ImportApplied(Box::new(Applied {
                 prepared,
@@ -490,8 +479,8 @@ impl ChitieuApp {
 
     /// Puts the changes of an import, applied beside the window, in place as one
     /// undoable step, and remembers the mapping they were read with.
-    pub(super) fn import_applied(&mut self, applied: Applied) {
-        let lang = self.settings.lang;
+    pub(super) fn applied(&mut self, sh: &mut Shared<'_>, applied: Applied) {
+        let lang = sh.lang();
         let Applied {
             prepared,
             count,
@@ -502,38 +491,40 @@ impl ChitieuApp {
         let Some(prepared) = prepared else {
             return;
         };
-        if !self.session.adopt(prepared) {
-            self.modal = Some(super::Modal::Error(changed_since_read(lang)));
+        if !sh.session.adopt(prepared) {
+            sh.error(changed_since_read(lang));
             return;
         }
-        self.message = Some(trf!(
-            lang,
-            "Đã nhập {count} số liệu từ {name}",
-            "Imported {count} figures from {name}"
-        ));
+        sh.say(AppMessage::Imported { count, name }.tr(lang));
         if let Some(mapping) = mapping {
-            mapping::remember(&mut self.settings.mappings, mapping);
+            mapping::remember(&mut sh.settings.mappings, mapping);
         }
     }
 
     /// Shows what reading a sheet came to: its dry run, the mapping step, or why it
     /// could not be read.
-    pub(super) fn imported(&mut self, generation: u64, result: Result<Box<Reading>, ImportError>) {
+    pub(super) fn imported(
+        &mut self,
+        sh: &mut Shared<'_>,
+        generation: u64,
+        result: Result<Box<Reading>, ImportError>,
+    ) {
         let reading = match result {
             Ok(reading) => *reading,
             Err(e) => {
-                self.modal = Some(super::Modal::Error(e.message(self.settings.lang)));
+                let message = e.message(sh.lang());
+                sh.error(message);
                 return;
             }
         };
         let stage = match reading.step {
             Step::DryRun { preview, columns } => {
-                let lang = self.settings.lang;
+                let lang = sh.lang();
                 let names = preview
                     .changes
                     .iter()
                     .map(|c| {
-                        self.session
+                        sh.session
                             .indicator(&c.id)
                             .map(|i| i.name.get(lang).to_owned())
                             .unwrap_or_default()
@@ -547,7 +538,7 @@ impl ChitieuApp {
                 Stage::Map(MappingStep::new(mapping, error, unrecognised))
             }
         };
-        self.import = Some(ImportWindow {
+        self.window = Some(ImportWindow {
             path: reading.path,
             sheets: reading.sheets,
             stage,
@@ -555,9 +546,21 @@ impl ChitieuApp {
     }
 
     /// Draws the import window, if open.
-    pub(super) fn import_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if let Some(window) = &mut self.import {
-            window.ui(ctx, self.settings.lang, self.settings.notation, commands);
+    pub(super) fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        settings: &super::Settings,
+        commands: &mut Vec<Command>,
+    ) {
+        if let Some(window) = &mut self.window {
+            window.ui(ctx, settings.lang, settings.notation, commands);
         }
+    }
+}
+
+/// How the import reads figures: in the user's notation.
+fn import_options(sh: &Shared<'_>) -> import::Options {
+    import::Options {
+        notation: sh.settings.notation,
     }
 }

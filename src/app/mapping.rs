@@ -6,6 +6,7 @@
 
 use super::Command;
 use super::style;
+use crate::app::ImportCmd;
 use chitieu_core::format::{self, Notation};
 use chitieu_core::i18n;
 use chitieu_core::i18n::{Common, ImportUi, Text as _};
@@ -92,10 +93,12 @@ impl MappingStep {
                 egui::Button::new(ImportUi::PreviewTheChanges.tr(lang)),
             );
             if dry_run.clicked() {
-                commands.push(Command::PreviewMapping(self.mapping.clone()));
+                commands.push(Command::Import(ImportCmd::PreviewMapping(
+                    self.mapping.clone(),
+                )));
             }
             if ui.button(Common::Cancel.tr(lang)).clicked() {
-                commands.push(Command::CancelImport);
+                commands.push(Command::Import(ImportCmd::CancelImport));
             }
         });
     }

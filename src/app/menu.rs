@@ -1,11 +1,14 @@
-//! The menu bar. Its entries come from the table of actions (`actions.rs`), which gives
-//! each its name, its shortcut as this platform writes it, and whether it can be used.
+//! The menu bar, built from the table of actions (`actions.rs`): each menu shows the
+//! actions placed in it, group by group with a line between groups, each with its name,
+//! its shortcut as this platform writes it, and whether it can be used. What is not an
+//! action (the recent files, the export formats, resetting a figure, the View menu's
+//! choices) follows the group it belongs to.
 
-use super::actions::{Action, Scope};
-use super::{Command, DetailPosition, Settings, Theme, View};
+use super::actions::{Action, Menu, Scope};
+use super::{Command, DetailPosition, EditCmd, FileCmd, Settings, Theme, View, ViewCmd};
 use chitieu_core::export::{CsvLocale, Format};
 use chitieu_core::format::Notation;
-use chitieu_core::i18n::{self, tr};
+use chitieu_core::i18n::{self, MenuText, Text as _};
 use chitieu_core::model::{Field, Lang};
 
 /// Draws the menu bar.
@@ -18,143 +21,118 @@ pub(super) fn menu_bar_ui(
 ) {
     let lang = view.lang;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(tr(lang, "Tệp", "File"), |ui| {
-            file_menu_ui(ui, settings, scope, commands);
-        });
-        ui.menu_button(tr(lang, "Sửa", "Edit"), |ui| {
-            edit_menu_ui(ui, view, scope, commands);
-        });
-        ui.menu_button(tr(lang, "Xem", "View"), |ui| {
-            view_menu_ui(ui, settings, scope, commands);
-        });
-        ui.menu_button(tr(lang, "Trợ giúp", "Help"), |ui| {
-            for action in [Action::Shortcuts, Action::Findings, Action::About] {
-                action.menu_item(ui, scope, lang, commands);
-            }
-        });
+        for menu in Menu::ALL {
+            let title = match menu {
+                Menu::File => MenuText::File,
+                Menu::Edit => MenuText::Edit,
+                Menu::View => MenuText::View,
+                Menu::Help => MenuText::Help,
+            };
+            ui.menu_button(title.tr(lang), |ui| {
+                menu_ui(ui, menu, view, settings, scope, commands);
+            });
+        }
     });
 }
 
-fn file_menu_ui(
+/// One menu: its actions, group by group, each group followed by what belongs to it.
+fn menu_ui(
     ui: &mut egui::Ui,
+    menu: Menu,
+    view: &View<'_>,
     settings: &Settings,
     scope: Scope<'_>,
     commands: &mut Vec<Command>,
 ) {
     let lang = settings.lang;
-    Action::NewBlank.menu_item(ui, scope, lang, commands);
-    Action::NewPeriod.menu_item(ui, scope, lang, commands);
-    ui.separator();
-    Action::Open.menu_item(ui, scope, lang, commands);
-    ui.menu_button(tr(lang, "Mở gần đây", "Open recent"), |ui| {
+    let mut last_group = None;
+    let actions = Action::ALL.iter().filter(|a| a.place().menu == menu);
+    for (k, &action) in actions.clone().enumerate() {
+        let group = action.place().group;
+        if last_group.is_some_and(|g| g != group) {
+            ui.separator();
+        }
+        last_group = Some(group);
+        match action.checked(settings) {
+            // A panel shown or hidden: a tick box.
+            Some(mut shown) => {
+                if ui.checkbox(&mut shown, action.label(lang)).clicked()
+                    && let Some(command) = action.command(scope)
+                {
+                    commands.push(command);
+                }
+            }
+            None => action.menu_item(ui, scope, lang, commands),
+        }
+        let last_of_group = actions
+            .clone()
+            .nth(k + 1)
+            .is_none_or(|next| next.place().group != group);
+        if last_of_group {
+            after_group_ui(ui, menu, group, view, settings, commands);
+        }
+    }
+}
+
+/// What follows a group of actions in a menu that is not an action.
+fn after_group_ui(
+    ui: &mut egui::Ui,
+    menu: Menu,
+    group: u8,
+    view: &View<'_>,
+    settings: &Settings,
+    commands: &mut Vec<Command>,
+) {
+    match (menu, group) {
+        (Menu::File, 1) => recent_ui(ui, settings, commands),
+        (Menu::File, 2) => export_ui(ui, settings.lang, commands),
+        (Menu::Edit, 5) => {
+            ui.separator();
+            reset_ui(ui, view, commands);
+        }
+        (Menu::View, 0) => view_choices_ui(ui, settings, commands),
+        _ => {}
+    }
+}
+
+/// File → Open recent.
+fn recent_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Command>) {
+    let lang = settings.lang;
+    ui.menu_button(MenuText::OpenRecent.tr(lang), |ui| {
         if settings.recent.is_empty() {
-            ui.label(tr(lang, "(chưa có)", "(none yet)"));
+            ui.label(MenuText::NoneYet.tr(lang));
         }
         for path in &settings.recent {
             if ui.button(path.display().to_string()).clicked() {
-                commands.push(Command::Open(path.clone()));
+                commands.push(FileCmd::Open(path.clone()).into());
             }
         }
     });
-    ui.separator();
-    Action::Save.menu_item(ui, scope, lang, commands);
-    Action::SaveAs.menu_item(ui, scope, lang, commands);
-    ui.menu_button(
-        tr(lang, "Xuất số liệu điều chỉnh", "Export revised figures"),
-        |ui| {
-            for (format, csv_locale, name) in [
-                (
-                    Format::Xlsx,
-                    CsvLocale::Standard,
-                    tr(lang, "Excel (.xlsx)…", "Excel (.xlsx)…"),
-                ),
-                (
-                    Format::Csv,
-                    CsvLocale::Standard,
-                    tr(
-                        lang,
-                        "CSV (dấu phẩy, số kiểu Anh)…",
-                        "CSV (commas, dot decimals)…",
-                    ),
-                ),
-                (
-                    Format::Csv,
-                    CsvLocale::Vietnamese,
-                    tr(
-                        lang,
-                        "CSV cho Excel tiếng Việt (dấu chấm phẩy)…",
-                        "CSV for Vietnamese Excel (semicolons)…",
-                    ),
-                ),
-                (
-                    Format::Docx,
-                    CsvLocale::Standard,
-                    tr(
-                        lang,
-                        "Báo cáo Word theo Nghị định 30 (.docx)…",
-                        "Word report, Decree 30 format (.docx)…",
-                    ),
-                ),
-                (
-                    Format::Markdown,
-                    CsvLocale::Standard,
-                    tr(lang, "Văn bản báo cáo (.md)…", "Report text (.md)…"),
-                ),
-                (
-                    Format::Text,
-                    CsvLocale::Standard,
-                    tr(
-                        lang,
-                        "Văn bản báo cáo, chữ thường (.txt)…",
-                        "Report text, plain (.txt)…",
-                    ),
-                ),
-                (
-                    Format::Ron,
-                    CsvLocale::Standard,
-                    tr(lang, "Báo cáo chitieu (.ron)…", "chitieu report (.ron)…"),
-                ),
-            ] {
-                if ui.button(name).clicked() {
-                    commands.push(Command::ExportDialog { format, csv_locale });
-                }
-            }
-        },
-    );
-    Action::SavePlot.menu_item(ui, scope, lang, commands);
-    ui.separator();
-    Action::ImportFigures.menu_item(ui, scope, lang, commands);
-    Action::FillIn.menu_item(ui, scope, lang, commands);
-    ui.separator();
-    Action::Quit.menu_item(ui, scope, lang, commands);
 }
 
-fn edit_menu_ui(ui: &mut egui::Ui, view: &View<'_>, scope: Scope<'_>, commands: &mut Vec<Command>) {
+/// File → Export revised figures, a format each.
+fn export_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
+    ui.menu_button(MenuText::ExportRevised.tr(lang), |ui| {
+        for (format, csv_locale, name) in [
+            (Format::Xlsx, CsvLocale::Standard, MenuText::Xlsx),
+            (Format::Csv, CsvLocale::Standard, MenuText::CsvStandard),
+            (Format::Csv, CsvLocale::Vietnamese, MenuText::CsvVietnamese),
+            (Format::Docx, CsvLocale::Standard, MenuText::Docx),
+            (Format::Markdown, CsvLocale::Standard, MenuText::Markdown),
+            (Format::Text, CsvLocale::Standard, MenuText::Text),
+            (Format::Ron, CsvLocale::Standard, MenuText::Ron),
+        ] {
+            if ui.button(name.tr(lang)).clicked() {
+                commands.push(FileCmd::ExportDialog { format, csv_locale }.into());
+            }
+        }
+    });
+}
+
+/// Edit → put a figure of the selected indicator back to the report's own value.
+fn reset_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Vec<Command>) {
     let lang = view.lang;
-    Action::Undo.menu_item(ui, scope, lang, commands);
-    Action::Redo.menu_item(ui, scope, lang, commands);
-    ui.separator();
-    Action::Copy.menu_item(ui, scope, lang, commands);
-    Action::Paste.menu_item(ui, scope, lang, commands);
-    Action::SelectAllRows.menu_item(ui, scope, lang, commands);
-    ui.separator();
-    Action::Find.menu_item(ui, scope, lang, commands);
-    ui.separator();
-    for action in [
-        Action::AddIndicator,
-        Action::AddPart,
-        Action::DescribeIndicator,
-        Action::DeleteIndicator,
-        Action::MoveUp,
-        Action::MoveDown,
-        Action::AddSection,
-    ] {
-        action.menu_item(ui, scope, lang, commands);
-    }
-    ui.separator();
-    Action::RestOfYear.menu_item(ui, scope, lang, commands);
-    ui.separator();
-    let selected = view.selected.and_then(|id| scope.session.indicator(id));
+    let selected = view.selected.and_then(|id| view.indicator(id));
     for field in [
         Field::Target,
         Field::AnnualTarget,
@@ -164,83 +142,59 @@ fn edit_menu_ui(ui: &mut egui::Ui, view: &View<'_>, scope: Scope<'_>, commands: 
         let revised = selected.is_some_and(|i| i.is_revised(field));
         let text = format!(
             "{} — {}",
-            tr(
-                lang,
-                "Trả về giá trị báo cáo",
-                "Reset to the report's value"
-            ),
+            MenuText::ResetToReport.tr(lang),
             i18n::field(lang, field)
         );
         if ui.add_enabled(revised, egui::Button::new(text)).clicked()
             && let Some(ind) = selected
         {
-            commands.push(Command::ResetValue {
-                id: ind.id.clone(),
-                field,
-            });
+            let id = ind.id.clone();
+            commands.push(EditCmd::ResetValue { id, field }.into());
         }
     }
 }
 
-fn view_menu_ui(
-    ui: &mut egui::Ui,
-    settings: &Settings,
-    scope: Scope<'_>,
-    commands: &mut Vec<Command>,
-) {
+/// View → where the detail goes, the language, the notation, the theme.
+fn view_choices_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Command>) {
     let lang = settings.lang;
-    for (shown, action) in [
-        (settings.show_sections, Action::ToggleSections),
-        (settings.show_plots, Action::TogglePlots),
-    ] {
-        if ui
-            .checkbox(&mut shown.clone(), action.label(lang))
-            .clicked()
-            && let Some(command) = action.command(scope)
-        {
-            commands.push(command);
-        }
-    }
     ui.separator();
-    ui.label(tr(lang, "Chi tiết chỉ tiêu", "Indicator detail"));
+    ui.label(MenuText::IndicatorDetail.tr(lang));
     for (d, name) in [
-        (DetailPosition::Right, tr(lang, "Bên phải", "On the right")),
-        (DetailPosition::Bottom, tr(lang, "Bên dưới", "Below")),
-        (DetailPosition::Hidden, tr(lang, "Ẩn", "Hidden")),
+        (DetailPosition::Right, MenuText::OnTheRight),
+        (DetailPosition::Bottom, MenuText::Below),
+        (DetailPosition::Hidden, MenuText::Hidden),
     ] {
-        if ui.radio(settings.detail == d, name).clicked() {
-            commands.push(Command::SetDetail(d));
+        if ui.radio(settings.detail == d, name.tr(lang)).clicked() {
+            commands.push(ViewCmd::SetDetail(d).into());
         }
     }
     ui.separator();
-    ui.label(tr(lang, "Ngôn ngữ", "Language"));
+    ui.label(MenuText::Language.tr(lang));
+    // Each language by its own name, the same whatever the interface's language.
     for (l, name) in [(Lang::Vi, "Tiếng Việt"), (Lang::En, "English")] {
         if ui.radio(settings.lang == l, name).clicked() {
-            commands.push(Command::SetLang(l));
+            commands.push(ViewCmd::SetLang(l).into());
         }
     }
     ui.separator();
-    ui.label(tr(lang, "Cách viết số", "Number notation"));
+    ui.label(MenuText::Notation.tr(lang));
     for n in [Notation::Vietnamese, Notation::English] {
         if ui
             .radio(settings.notation == n, i18n::notation(lang, n))
             .clicked()
         {
-            commands.push(Command::SetNotation(n));
+            commands.push(ViewCmd::SetNotation(n).into());
         }
     }
     ui.separator();
-    ui.label(tr(lang, "Giao diện", "Theme"));
+    ui.label(MenuText::Theme.tr(lang));
     for (t, name) in [
-        (
-            Theme::System,
-            tr(lang, "Theo hệ thống", "Follow the system"),
-        ),
-        (Theme::Light, tr(lang, "Sáng", "Light")),
-        (Theme::Dark, tr(lang, "Tối", "Dark")),
+        (Theme::System, MenuText::FollowSystem),
+        (Theme::Light, MenuText::Light),
+        (Theme::Dark, MenuText::Dark),
     ] {
-        if ui.radio(settings.theme == t, name).clicked() {
-            commands.push(Command::SetTheme(t));
+        if ui.radio(settings.theme == t, name.tr(lang)).clicked() {
+            commands.push(ViewCmd::SetTheme(t).into());
         }
     }
 }

@@ -38,17 +38,20 @@ use std::path::{Path, PathBuf};
 use chitieu_core::derived::Derived;
 use chitieu_core::edit::History;
 use chitieu_core::format::Notation;
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppText, Text as _};
 use chitieu_core::io::{self, LoadError};
 use chitieu_core::model::{Indicator, IndicatorId, Lang, Report, SectionId};
 use chitieu_core::session::Session;
 
-pub use actions::Action;
-pub use commands::{ChangedChoice, Choice, Command, Pick, Tab, Window};
+pub use actions::{Action, Menu, Place};
+pub use commands::{
+    BrowseCmd, ChangedChoice, Choice, Command, EditCmd, FileCmd, FillInCmd, ImportCmd, Pick,
+    StructureCmd, Tab, ViewCmd, Window,
+};
 pub use keeper::RECOVERY_DELAY_SECS;
 pub use settings::{DetailPosition, Settings, Theme};
 
-use commands::{Guarded, Modal};
+use commands::{Desk, Guarded, Modal};
 
 /// What the panels read: the report, its computed figures and the preferences.
 pub(crate) struct View<'a> {
@@ -81,6 +84,15 @@ impl View<'_> {
             .and_then(|&i| self.report.indicators.get(i))
     }
 
+    /// What an action applies to here: the selected indicator, and `section`.
+    pub(crate) fn scope<'s>(&'s self, section: Option<&'s SectionId>) -> actions::Scope<'s> {
+        actions::Scope {
+            session: self.session,
+            selected: self.selected,
+            section,
+        }
+    }
+
     /// The indicators whose figures changed since `generation` (see
     /// [`Session::changed_since`]).
     pub(crate) fn changed_since(&self, generation: u64) -> Option<Vec<usize>> {
@@ -88,42 +100,27 @@ impl View<'_> {
     }
 }
 
-/// The app.
+/// The app: the session, the preferences, and the controllers that each own a domain's
+/// state and handle its commands (`commands/`).
 pub struct ChitieuApp {
     session: Session,
     settings: Settings,
-    tab: Tab,
-    section: Option<SectionId>,
-    selected: Option<IndicatorId>,
-    /// The rows picked in the table, `selected` among them.
-    rows_picked: selection::RowSelection,
-    /// The cells the last paste refused.
-    refused: selection::RefusedCells,
-    /// The system clipboard, for a table as HTML beside its text.
-    clipboard: clipboard::HtmlClipboard,
-    table: table::TableView,
-    detail: detail::DetailView,
-    tasks: tasks::TasksView,
-    plots: plots::PlotsView,
-    windows: dialogs::Windows,
-    /// The dry run of an import, while it is shown.
-    import: Option<import::ImportWindow>,
+    /// The status bar's message, the modal question, the last export.
+    desk: Desk,
+    /// What the table shows and marks: tab, section, selection, the table's view.
+    browser: commands::browse::Browser,
+    /// The panels beside the table and the secondary windows.
+    panels: commands::view::Panels,
+    /// The windows that describe indicators and sections.
     structure: structure::StructureWindows,
-    pace: pace::PaceWindow,
-    modal: Option<Modal>,
-    /// The last thing that happened, for the status bar.
-    message: Option<String>,
-    /// The file last exported, whose folder the status bar offers to open.
-    last_export: Option<PathBuf>,
+    /// The import of figures from a sheet, while its window is open.
+    import: import::Importer,
+    /// Opening, saving, closing; the window title.
+    files: commands::files::Files,
+    /// The commands asked for and not yet applied.
     commands: Vec<Command>,
-    /// Set once the user has agreed to close: the next close request goes through.
-    closing: bool,
     keeper: keeper::Keeper,
     work: work::Work,
-    title: String,
-    /// The path the next file dialog answers without showing (see
-    /// [`Self::answer_next_dialog`]).
-    dialog_answer: Option<PathBuf>,
 }
 
 impl ChitieuApp {
@@ -140,7 +137,7 @@ impl ChitieuApp {
             .unwrap_or_default();
         let mut app = Self::start(&cc.egui_ctx, path, settings)?;
         // The window's own clipboard; the tests, which have none, copy text through egui.
-        app.clipboard = clipboard::HtmlClipboard::system();
+        app.browser.clipboard = clipboard::HtmlClipboard::system();
         let dir = std::env::var_os("CHITIEU_DATA_DIR")
             .map(PathBuf::from)
             .or_else(|| eframe::storage_dir("chitieu"));
@@ -170,14 +167,14 @@ impl ChitieuApp {
                 let cleaned = io::cleaned_message(&loaded.cleaned, &path, settings.lang);
                 let mut app = Self::with_session(ctx, Session::opened(loaded), settings);
                 if !cleaned.is_empty() {
-                    app.message = Some(cleaned);
+                    app.desk.message = Some(cleaned);
                 }
                 Ok(app)
             }
             Err(e) => {
                 let message = e.message(settings.lang);
                 let mut app = Self::with_settings(ctx, io::embedded()?, None, settings);
-                app.modal = Some(Modal::Error(message));
+                app.desk.modal = Some(Modal::Error(message));
                 Ok(app)
             }
         }
@@ -203,29 +200,15 @@ impl ChitieuApp {
         Self {
             session,
             settings,
-            tab: Tab::Indicators,
-            section: None,
-            selected: None,
-            rows_picked: selection::RowSelection::default(),
-            refused: selection::RefusedCells::default(),
-            clipboard: clipboard::HtmlClipboard::default(),
-            table: table::TableView::default(),
-            detail: detail::DetailView::default(),
-            tasks: tasks::TasksView::default(),
-            plots: plots::PlotsView::default(),
-            windows: dialogs::Windows::default(),
-            import: None,
+            desk: Desk::default(),
+            browser: commands::browse::Browser::default(),
+            panels: commands::view::Panels::default(),
             structure: structure::StructureWindows::default(),
-            pace: pace::PaceWindow::default(),
-            modal: None,
-            message: None,
-            last_export: None,
+            import: import::Importer::default(),
+            files: commands::files::Files::default(),
             commands: Vec::new(),
-            closing: false,
             keeper: keeper::Keeper::default(),
             work: work::Work::default(),
-            title: String::new(),
-            dialog_answer: None,
         }
     }
 
@@ -236,46 +219,25 @@ impl ChitieuApp {
         let lang = self.settings.lang;
         let (mut keeper, elsewhere) = keeper::Keeper::new(dir.clone(), self.session.path());
         if elsewhere {
-            self.open_elsewhere();
+            self.desk.message = Some(commands::files::open_elsewhere(&mut self.session, lang));
         }
         match keeper.left_behind(lang) {
             Some(keeper::Offer::Edits(recovery)) => {
                 // Unsaved edits come first; an error about the file asked for is still
                 // said, in the status bar.
-                if let Some(Modal::Error(e)) = self.modal.replace(Modal::Recover(recovery)) {
-                    self.message = Some(e);
+                if let Some(Modal::Error(e)) = self.desk.modal.replace(Modal::Recover(recovery)) {
+                    self.desk.message = Some(e);
                 }
             }
             Some(keeper::Offer::Unreadable(name, e)) => {
-                self.modal = Some(Modal::Error(format!(
-                    "{} {name} ({}): {e}",
-                    tr(
-                        lang,
-                        "Không đọc được tệp khôi phục của phiên trước; đã giữ lại thành",
-                        "The recovery file of the last session cannot be read; it was kept as"
-                    ),
-                    dir.display()
-                )));
+                let words = AppText::RecoveryUnreadable.tr(lang);
+                let message = format!("{words} {name} ({}): {e}", dir.display());
+                self.desk.modal = Some(Modal::Error(message));
             }
             None => {}
         }
         self.keeper = keeper;
         self
-    }
-
-    /// Marks the report as open in another window: it may be read and changed here, but
-    /// saved only under another name.
-    fn open_elsewhere(&mut self) {
-        self.session
-            .set_read_only(Some(chitieu_core::session::ReadOnly::OpenElsewhere));
-        self.message = Some(
-            tr(
-                self.settings.lang,
-                "Báo cáo này đang mở trong một cửa sổ chitieu khác: chỉ đọc, có thể lưu thành tệp khác.",
-                "This report is open in another chitieu window: read-only here; save it under another name.",
-            )
-            .to_owned(),
-        );
     }
 
     /// Queues a command, as a click would.
@@ -287,7 +249,7 @@ impl ChitieuApp {
     /// showing, as if the user had chosen it: for tests and scripted runs, which must
     /// never wait on a native dialog.
     pub fn answer_next_dialog(&mut self, path: PathBuf) {
-        self.dialog_answer = Some(path);
+        self.desk.dialog_answer = Some(path);
     }
 
     /// The open report, its computed figures, edits and file.
@@ -317,12 +279,12 @@ impl ChitieuApp {
 
     /// The selected indicator.
     pub fn selected(&self) -> Option<&IndicatorId> {
-        self.selected.as_ref()
+        self.browser.selected.as_ref()
     }
 
     /// The window title, as last sent.
     pub fn title(&self) -> &str {
-        &self.title
+        &self.files.title
     }
 
     /// True while a file is being opened, saved or exported.
@@ -332,7 +294,7 @@ impl ChitieuApp {
 
     /// True once the user has confirmed closing.
     pub fn is_closing(&self) -> bool {
-        self.closing
+        self.files.closing
     }
 
     /// Draws every panel; what they ask for lands in `commands`.
@@ -345,26 +307,26 @@ impl ChitieuApp {
             history: s.history(),
             lang: self.settings.lang,
             notation: self.settings.notation,
-            selected: self.selected.as_ref(),
-            rows_picked: &self.rows_picked,
-            refused: &self.refused,
+            selected: self.browser.selected.as_ref(),
+            rows_picked: &self.browser.rows_picked,
+            refused: &self.browser.refused,
             hidden_columns: &self.settings.hidden_columns,
             shown_columns: &self.settings.shown_columns,
             generation: s.generation(),
             session: s,
         };
-        let indicators = self.tab == Tab::Indicators;
+        let indicators = self.browser.tab == Tab::Indicators;
         let scope = actions::Scope {
             session: s,
-            selected: self.selected.as_ref(),
-            section: self.section.as_ref(),
+            selected: self.browser.selected.as_ref(),
+            section: self.browser.section.as_ref(),
         };
         egui::Panel::top("menu").show(ui, |ui| {
             menu::menu_bar_ui(ui, &view, &self.settings, scope, commands);
         });
         egui::Panel::bottom("status").show(ui, |ui| {
-            let exported = self.last_export.is_some();
-            let message = self.message.as_deref();
+            let exported = self.desk.last_export.is_some();
+            let message = self.desk.message.as_deref();
             status_bar::status_bar_ui(ui, &view, s, message, exported, commands);
         });
         if self.settings.show_sections && indicators {
@@ -374,7 +336,7 @@ impl ChitieuApp {
                 .min_size(140.0)
                 .max_size(480.0)
                 .show(ui, |ui| {
-                    sections::sections_ui(ui, &view, self.section.as_ref(), commands);
+                    sections::sections_ui(ui, &view, self.browser.section.as_ref(), commands);
                 });
         }
         if self.settings.show_plots && indicators {
@@ -383,47 +345,59 @@ impl ChitieuApp {
                 .default_size((ctx.content_rect().width() * 0.26).max(340.0))
                 .min_size(260.0)
                 .show(ui, |ui| {
-                    let rows = self.table.rows();
-                    self.plots
-                        .ui(ui, &view, self.section.as_ref(), rows, commands);
+                    let rows = self.browser.table.rows();
+                    self.panels
+                        .plots
+                        .ui(ui, &view, self.browser.section.as_ref(), rows, commands);
                 });
         }
         if indicators {
             // A row the table's filter hides is not shown in the detail either.
             let hidden = self
+                .browser
                 .selected
                 .as_ref()
                 .and_then(|id| s.position(id))
-                .is_some_and(|i| !self.table.rows().contains(&i));
+                .is_some_and(|i| !self.browser.table.rows().contains(&i));
             let detail_view = View {
                 selected: if hidden { None } else { view.selected },
                 ..view
             };
             chrome::detail_panel_ui(
                 ui,
-                &mut self.detail,
+                &mut self.panels.detail,
                 self.settings.detail,
                 &detail_view,
                 commands,
             );
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            chrome::tabs_ui(ui, self.tab, view.lang, view.report.period, commands);
+            chrome::tabs_ui(
+                ui,
+                self.browser.tab,
+                view.lang,
+                view.report.period,
+                commands,
+            );
             ui.separator();
-            match self.tab {
-                Tab::Indicators => self.table.ui(ui, &view, self.section.as_ref(), commands),
-                Tab::Tasks => self.tasks.ui(ui, &view, commands),
+            match self.browser.tab {
+                Tab::Indicators => {
+                    self.browser
+                        .table
+                        .ui(ui, &view, self.browser.section.as_ref(), commands)
+                }
+                Tab::Tasks => self.panels.tasks.ui(ui, &view, commands),
             }
         });
-        self.windows.ui(&ctx, &view, commands);
+        self.panels.windows.ui(&ctx, &view, commands);
         self.structure.ui(&ctx, s, view.lang, commands);
-        self.pace.ui(&ctx, &view, commands);
+        self.panels.pace.ui(&ctx, &view, commands);
         if self.work.is_busy() {
             self.work.busy_ui(&ctx, view.lang);
-        } else if let Some(modal) = &self.modal {
+        } else if let Some(modal) = &self.desk.modal {
             dialogs::modal_ui(&ctx, modal, view.lang, commands);
         }
-        self.import_ui(&ctx, commands);
+        self.import.ui(&ctx, &self.settings, commands);
     }
 }
 
@@ -435,7 +409,7 @@ impl eframe::App for ChitieuApp {
             self.finish(ctx, outcome);
         }
         // While the last session's edits are on offer, nothing may overwrite them.
-        if !matches!(self.modal, Some(Modal::Recover(_))) {
+        if !matches!(self.desk.modal, Some(Modal::Recover(_))) {
             self.keeper.tick(ctx, &self.session, &self.work);
         }
     }
@@ -448,11 +422,11 @@ impl eframe::App for ChitieuApp {
         }
         self.handle_close_and_drops(&ctx);
         let mut commands = std::mem::take(&mut self.commands);
-        if self.modal.is_none() && !self.work.is_busy() && !self.structure.is_open() {
+        if self.desk.modal.is_none() && !self.work.is_busy() && !self.structure.is_open() {
             let scope = actions::Scope {
                 session: &self.session,
-                selected: self.selected.as_ref(),
-                section: self.section.as_ref(),
+                selected: self.browser.selected.as_ref(),
+                section: self.browser.section.as_ref(),
             };
             actions::shortcuts(&ctx, scope, &mut commands);
         }
@@ -462,7 +436,7 @@ impl eframe::App for ChitieuApp {
         self.apply_commands(&ctx);
         // A change goes to the recovery writer at once: it writes on its own clock,
         // whether or not another frame is drawn.
-        if !matches!(self.modal, Some(Modal::Recover(_))) {
+        if !matches!(self.desk.modal, Some(Modal::Recover(_))) {
             self.keeper.tick(&ctx, &self.session, &self.work);
         }
         self.update_title(&ctx);

@@ -4,6 +4,7 @@
 //! a growth for the rest gives a year, a year asks a growth of the rest. Nothing in the
 //! report changes until the user takes a value as the revised annual target.
 
+use crate::app::{EditCmd, StructureCmd};
 use chitieu_core::format::{self, Notation, format_auto};
 use chitieu_core::i18n;
 use chitieu_core::metrics;
@@ -143,10 +144,10 @@ impl PaceWindow {
                 };
                 match parsed {
                     Ok(share) if share != current && share.is_none_or(|s| s > 0.0 && s < 100.0) => {
-                        commands.push(Command::SetPriorShare {
+                        commands.push(Command::Structure(StructureCmd::SetPriorShare {
                             id: id.clone(),
                             share_pct: share,
-                        });
+                        }));
                     }
                     Ok(_) => {}
                     Err(e) => {
@@ -207,11 +208,11 @@ impl PaceWindow {
                             && let Some(new) = typed_plan(plan, k, text, view.notation)
                             && new != plan
                         {
-                            commands.push(Command::SetQuarterPlan {
+                            commands.push(Command::Structure(StructureCmd::SetQuarterPlan {
                                 id: ind.id.clone(),
                                 quarter: q,
                                 plan: new,
-                            });
+                            }));
                         }
                     }
                     let need = needs.iter().find(|need| need.quarter == q);
@@ -255,11 +256,11 @@ impl PaceWindow {
             ui.horizontal(|ui| {
                 ui.label(format!("{} {}%", Pace::ThenYearGrows.tr(lang), n(year)));
                 if ui.button(Pace::TakeAsTheAnnualTarget.tr(lang)).clicked() {
-                    commands.push(Command::SetValue {
+                    commands.push(Command::Edit(EditCmd::SetValue {
                         id: id.clone(),
                         field: Field::AnnualTarget,
                         value: Some((year * 100.0).round() / 100.0),
-                    });
+                    }));
                 }
             });
         }

@@ -1,7 +1,9 @@
 //! The report's sections as a tree, each with how many of its indicators are behind.
 
+use super::actions;
 use super::style;
 use super::{Command, View};
+use crate::app::BrowseCmd;
 use chitieu_core::i18n::{Panel, Text as _};
 use chitieu_core::metrics::Status;
 use chitieu_core::model::{Section, SectionId};
@@ -28,7 +30,7 @@ pub(super) fn sections_ui(
         behind_suffix(view.derived.behind_total)
     );
     if ui.selectable_label(current.is_none(), all).clicked() {
-        commands.push(Command::SelectSection(None));
+        commands.push(Command::Browse(BrowseCmd::SelectSection(None)));
     }
     let rows = visible_rows(ui, view);
     let row_height = ui
@@ -145,9 +147,9 @@ fn row_ui(
                 format!(
                     "{} {} {full}",
                     if open {
-                        Panel::Collapse.tr(view.lang)
+                        chitieu_core::i18n::AppText::Collapse.tr(view.lang)
                     } else {
-                        Panel::Expand.tr(view.lang)
+                        chitieu_core::i18n::AppText::Expand.tr(view.lang)
                     },
                     section.number
                 ),
@@ -218,47 +220,26 @@ fn row_ui(
     ui.painter().galley(at, galley, color);
     let response = response.on_hover_text(full);
     if response.clicked() {
-        commands.push(Command::SelectSection(Some(section.id.clone())));
+        commands.push(Command::Browse(BrowseCmd::SelectSection(Some(
+            section.id.clone(),
+        ))));
     }
     response.context_menu(|ui| section_menu_ui(ui, view, section, commands));
 }
 
-/// The right-click menu of a section: the indicator list, edited in place.
+/// The right-click menu of a section: the indicator list, edited in place, through the
+/// table of actions (the section clicked is the one they apply to).
 fn section_menu_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     section: &Section,
     commands: &mut Vec<Command>,
 ) {
-    let lang = view.lang;
-    let id = &section.id;
-    let items = [
-        (
-            super::actions::Action::AddIndicator.label(lang),
-            Command::AddIndicator {
-                section: Some(id.clone()),
-                parent: None,
-            },
-        ),
-        (
-            Panel::AddASectionInside.tr(lang),
-            Command::AddSection {
-                parent: Some(id.clone()),
-            },
-        ),
-        (
-            Panel::DescribeTheSection.tr(lang),
-            Command::DescribeSection(id.clone()),
-        ),
-        (
-            Panel::DeleteTheSection.tr(lang),
-            Command::AskDeleteSection(id.clone()),
-        ),
-    ];
-    for (label, command) in items {
-        if ui.button(label).clicked() {
-            commands.push(command);
-            ui.close();
-        }
-    }
+    let scope = view.scope(Some(&section.id));
+    commands.extend(actions::context_menu_ui(
+        ui,
+        actions::SECTION_MENU,
+        scope,
+        view.lang,
+    ));
 }

@@ -2,6 +2,7 @@
 
 use super::style;
 use super::{Command, View, Window};
+use crate::app::{FileCmd, ViewCmd};
 use chitieu_core::i18n::{Message as _, PanelMsg};
 use chitieu_core::i18n::{Panel, Text as _};
 use chitieu_core::session::Session;
@@ -43,7 +44,7 @@ pub(super) fn status_bar_ui(
             .on_hover_text(Panel::FindingsHint.tr(lang))
             .clicked()
         {
-            commands.push(Command::Show(Window::Findings));
+            commands.push(Command::View(ViewCmd::Show(Window::Findings)));
         }
         ui.separator();
         ui.label(format!(
@@ -59,7 +60,7 @@ pub(super) fn status_bar_ui(
             // The link first: a long message (every cell a paste refused) is cut with
             // "…" at the window's edge, whole on hover, and never pushes it away.
             if exported && ui.link(Panel::OpenFolder.tr(lang)).clicked() {
-                commands.push(Command::OpenExportFolder);
+                commands.push(Command::File(FileCmd::OpenExportFolder));
             }
             ui.add(egui::Label::new(message).truncate());
         }

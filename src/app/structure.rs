@@ -3,6 +3,7 @@
 //! being typed; what they decide goes out as a [`Command`], applied through the session
 //! as one undoable step.
 
+use crate::app::{FileCmd, StructureCmd};
 use chitieu_core::i18n::{self, FormsMsg, Message as _};
 use chitieu_core::model::{
     Breakdown, Direction, Indicator, IndicatorId, Lang, Measure, Period, Section, SectionId, Text,
@@ -141,14 +142,16 @@ impl StructureWindows {
             self.delete = Some(what);
         } else {
             commands.push(match what {
-                DeleteQuestion::Indicator(id) => Command::DeleteIndicator {
-                    id,
-                    parts: Orphans::DeleteToo,
-                },
-                DeleteQuestion::Section(id) => Command::DeleteSection {
+                DeleteQuestion::Indicator(id) => {
+                    Command::Structure(StructureCmd::DeleteIndicator {
+                        id,
+                        parts: Orphans::DeleteToo,
+                    })
+                }
+                DeleteQuestion::Section(id) => Command::Structure(StructureCmd::DeleteSection {
                     id,
                     contents: Orphans::DeleteToo,
-                },
+                }),
             });
         }
     }
@@ -310,10 +313,10 @@ impl IndicatorForm {
                     let name = id_source(&indicator.name).unwrap_or_default();
                     indicator.id = session.new_indicator_id(name);
                 }
-                commands.push(Command::SaveIndicator {
+                commands.push(Command::Structure(StructureCmd::SaveIndicator {
                     indicator: Box::new(indicator),
                     is_new: self.is_new,
-                });
+                }));
             }
             done = ok || cancel;
         });
@@ -384,10 +387,10 @@ impl SectionForm {
                     let name = id_source(&section.title).unwrap_or_default();
                     section.id = session.new_section_id(name);
                 }
-                commands.push(Command::SaveSection {
+                commands.push(Command::Structure(StructureCmd::SaveSection {
                     section,
                     is_new: self.is_new,
-                });
+                }));
             }
             done = ok || cancel;
         });
@@ -437,7 +440,7 @@ impl NewPeriodForm {
             let (ok, cancel) = ok_cancel_ui(ui, lang, parsed.is_ok());
             let cancel = cancel || escaped(ui);
             if ok && let Ok(period) = parsed {
-                commands.push(Command::NewPeriod(period));
+                commands.push(Command::File(FileCmd::NewPeriod(period)));
             }
             done = ok || cancel;
         });
@@ -505,14 +508,18 @@ fn delete_ui(
             for (label, orphans) in [(up, Orphans::MoveUp), (all, Orphans::DeleteToo)] {
                 if ui.button(label).clicked() {
                     commands.push(match question {
-                        DeleteQuestion::Indicator(id) => Command::DeleteIndicator {
-                            id: id.clone(),
-                            parts: orphans,
-                        },
-                        DeleteQuestion::Section(id) => Command::DeleteSection {
-                            id: id.clone(),
-                            contents: orphans,
-                        },
+                        DeleteQuestion::Indicator(id) => {
+                            Command::Structure(StructureCmd::DeleteIndicator {
+                                id: id.clone(),
+                                parts: orphans,
+                            })
+                        }
+                        DeleteQuestion::Section(id) => {
+                            Command::Structure(StructureCmd::DeleteSection {
+                                id: id.clone(),
+                                contents: orphans,
+                            })
+                        }
                     });
                     done = true;
                 }

@@ -3,6 +3,7 @@
 //! added from the tab.
 
 use super::{Command, View};
+use crate::app::EditCmd;
 use chitieu_core::i18n::{self, Message as _, PanelMsg};
 use chitieu_core::i18n::{Panel, Text as _};
 use chitieu_core::model::TaskStatus;
@@ -46,9 +47,9 @@ impl TasksView {
                 egui::Button::new(Panel::AddTask.tr(lang)),
             );
             if (button.clicked() || entered) && !self.new_title.trim().is_empty() {
-                commands.push(Command::AddTask {
+                commands.push(Command::Edit(EditCmd::AddTask {
                     title: std::mem::take(&mut self.new_title).trim().to_owned(),
-                });
+                }));
             }
         });
         let carried: Vec<&chitieu_core::model::Task> =
@@ -119,10 +120,10 @@ impl TasksView {
                             task.number
                         ));
                         if status != task.status {
-                            commands.push(Command::SetTaskStatus {
+                            commands.push(Command::Edit(EditCmd::SetTaskStatus {
                                 id: task.id.clone(),
                                 status,
-                            });
+                            }));
                         }
                         ui.label(task.title.get(lang));
                     });
@@ -156,10 +157,10 @@ impl TasksView {
                             }
                             if response.lost_focus() {
                                 if text != task.note {
-                                    commands.push(Command::SetTaskNote {
+                                    commands.push(Command::Edit(EditCmd::SetTaskNote {
                                         id: task.id.clone(),
                                         note: text,
-                                    });
+                                    }));
                                 }
                                 self.note = None;
                             }

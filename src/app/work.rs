@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use super::Guarded;
 use chitieu_core::export::ExportError;
-use chitieu_core::i18n::tr;
+use chitieu_core::i18n::{AppText, Text as _};
 use chitieu_core::io::{Fingerprint, LoadError, Loaded, SaveError};
 use chitieu_core::model::Lang;
 use chitieu_core::recovery::RecoveryError;
@@ -210,7 +210,7 @@ impl Work {
             });
             ui.label(format!(
                 "{} {:.1} s",
-                tr(lang, "Xin chờ…", "Please wait…"),
+                AppText::PleaseWait.tr(lang),
                 elapsed.as_secs_f64()
             ));
         });

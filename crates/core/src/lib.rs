@@ -7,6 +7,7 @@
 
 pub mod charts;
 pub mod checks;
+pub mod columns;
 pub mod derived;
 pub mod edit;
 pub mod entry;

@@ -17,6 +17,7 @@ mod variance;
 
 use super::style;
 use super::{Command, View};
+use crate::app::BrowseCmd;
 use chitieu_core::charts::{self, Chart, TargetKind};
 use chitieu_core::i18n::{Common, Plots, Text as _};
 use chitieu_core::model::{Lang, SectionId};
@@ -136,13 +137,8 @@ impl PlotsView {
                     self.kind = kind;
                 }
             }
-            if ui
-                .button(Plots::SaveAsPNG.tr(lang))
-                .on_hover_text(Plots::SavePngHint.tr(lang))
-                .clicked()
-            {
-                commands.push(Command::SavePlotDialog);
-            }
+            let save = super::actions::Action::SavePlot;
+            commands.extend(save.button_ui(ui, view.scope(section), lang));
         });
         let area = ui.available_rect_before_wrap();
         self.last_rect = Some(area);
@@ -195,10 +191,10 @@ impl PlotsView {
         if let Some(i) = clicked
             && let Some(ind) = view.report.indicators.get(i)
         {
-            commands.push(Command::SelectIndicator {
+            commands.push(Command::Browse(BrowseCmd::SelectIndicator {
                 id: ind.id.clone(),
                 reveal: true,
-            });
+            }));
         }
     }
 }

@@ -3,77 +3,43 @@
 //! the figures in the user's notation. Pasting into Excel, LibreOffice or Word gives a
 //! table.
 
+use crate::columns::ColumnId;
 use crate::derived::Derived;
-use crate::format::{self, Notation, format_auto};
-use crate::i18n;
-use crate::i18n::{ExportText, Text as _};
-use crate::metrics::Metrics;
-use crate::model::{Field, Lang, Report};
+use crate::format::Notation;
+use crate::model::{Lang, Period, Report};
 
-/// A percent achieved (`72,7%`) or, for a rate, a gap in points (`+1,78 điểm %`).
-pub fn achievement_text(
-    pct: Option<f64>,
-    gap_pts: Option<f64>,
-    notation: Notation,
-    lang: Lang,
-) -> Option<String> {
-    match (pct, gap_pts) {
-        (Some(p), _) => Some(format!("{}%", format::format(p, notation, 1, true))),
-        (None, Some(g)) => Some(format!(
-            "{}{} {}",
-            if g > 0.0 { "+" } else { "" },
-            format::format(g, notation, 2, true),
-            i18n::points(lang)
-        )),
-        (None, None) => None,
-    }
-}
+pub use crate::columns::achievement_text;
 
-/// The header and the cells of the rows at `positions` (in `report.indicators`).
+/// The header and the cells of the rows at `positions` (in `report.indicators`), one
+/// cell a column of `columns` (the table's columns shown, in the order shown; a column
+/// without text, the marks, is left out), with the titles and the texts the table
+/// shows.
 pub fn cells(
     report: &Report,
     derived: &Derived,
     positions: &[usize],
+    columns: &[ColumnId],
     lang: Lang,
     notation: Notation,
 ) -> Vec<Vec<String>> {
-    let header = vec![
-        ExportText::Indicator.tr(lang).to_owned(),
-        crate::i18n::Common::Unit.tr(lang).to_owned(),
-        i18n::field(lang, Field::Actual).to_owned(),
-        i18n::field(lang, Field::YoyGrowthPct).to_owned(),
-        i18n::field(lang, Field::Target).to_owned(),
-        i18n::Title::OfPeriodTarget.tr(lang).to_owned(),
-        i18n::field(lang, Field::AnnualTarget).to_owned(),
-        i18n::Title::OfAnnualTarget.tr(lang).to_owned(),
-        ExportText::Remaining.tr(lang).to_owned(),
-        i18n::Term::StatusTitle.tr(lang).to_owned(),
-    ];
-    let figure = |v: Option<f64>| v.map(|v| format_auto(v, notation)).unwrap_or_default();
+    let period: Period = report.period;
+    let columns: Vec<ColumnId> = columns
+        .iter()
+        .copied()
+        .filter(|&c| c != ColumnId::Marks)
+        .collect();
+    let header = columns.iter().map(|c| c.title(lang, period)).collect();
     let mut rows = vec![header];
     for &i in positions {
         let (Some(ind), Some(m)) = (report.indicators.get(i), derived.metrics.get(i)) else {
             continue;
         };
-        let m: &Metrics = m;
-        let annual = ind.value(Field::AnnualTarget);
-        rows.push(vec![
-            ind.name.get(lang).to_owned(),
-            ind.unit.get(lang).to_owned(),
-            figure(ind.actual),
-            figure(ind.growth_pct()),
-            figure(ind.value(Field::Target)),
-            achievement_text(m.achievement_pct, m.gap_pts, notation, lang).unwrap_or_default(),
-            figure(annual),
-            achievement_text(m.annual_achievement_pct, m.annual_gap_pts, notation, lang)
-                .unwrap_or_default(),
-            m.h2_remaining
-                .map(|v| format::format_computed(v, &[annual, ind.actual], notation))
-                .unwrap_or_default(),
-            m.status()
-                .map(|s| i18n::status(lang, s).to_owned())
-                .unwrap_or_default(),
-        ]);
+        rows.push(
+            columns
+                .iter()
+                .map(|c| c.text(ind, m, lang, notation).unwrap_or_default())
+                .collect(),
+        );
     }
     rows
 }
@@ -166,7 +132,26 @@ mod tests {
         let report = crate::io::embedded().unwrap();
         let derived = Derived::compute(&report);
         let i = derived.index[&IndicatorId("budget_revenue_total".into())];
-        let rows = cells(&report, &derived, &[i], Lang::Vi, Notation::Vietnamese);
+        let columns = [
+            ColumnId::Name,
+            ColumnId::Unit,
+            ColumnId::Actual,
+            ColumnId::Growth,
+            ColumnId::Target,
+            ColumnId::TargetPct,
+            ColumnId::Annual,
+            ColumnId::AnnualPct,
+            ColumnId::Remaining,
+            ColumnId::Status,
+        ];
+        let rows = cells(
+            &report,
+            &derived,
+            &[i],
+            &columns,
+            Lang::Vi,
+            Notation::Vietnamese,
+        );
         let text = tsv(&rows);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2);
@@ -190,6 +175,40 @@ mod tests {
         assert!(html.contains("<td align=\"right\">72,7%</td>"), "{html}");
         assert_eq!(html.matches("<tr>").count(), 2);
         assert_eq!(html.matches("</tr>").count(), 2);
+    }
+
+    #[test]
+    fn the_columns_given_are_copied_in_their_order_with_the_tables_titles() {
+        let report = crate::io::embedded().unwrap();
+        let derived = Derived::compute(&report);
+        let i = derived.index[&IndicatorId("budget_revenue_total".into())];
+        // The table's columns as they start: the marks left out, the rest of the
+        // year's growth in, last year's figure (hidden until asked for) out.
+        let shown = crate::columns::shown(&[], &[], |_| false, &report.period);
+        let rows = cells(&report, &derived, &[i], &shown, Lang::En, Notation::English);
+        let header = &rows[0];
+        assert_eq!(header.len(), shown.len() - 1, "{header:?}");
+        assert_eq!(header[0], "Indicator");
+        assert!(
+            header.contains(&"Rest of year must grow".to_owned()),
+            "{header:?}"
+        );
+        assert!(
+            !header.contains(&"Same period last year".to_owned()),
+            "{header:?}"
+        );
+        // The order given is the order copied.
+        let swapped = [ColumnId::Actual, ColumnId::Name];
+        let rows = cells(
+            &report,
+            &derived,
+            &[i],
+            &swapped,
+            Lang::En,
+            Notation::English,
+        );
+        assert_eq!(rows[0], ["Actual", "Indicator"]);
+        assert_eq!(rows[1][0], "14,283.5");
     }
 
     #[test]

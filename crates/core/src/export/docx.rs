@@ -223,7 +223,7 @@ const WIDTHS: [usize; 9] = [4_700, 1_300, 1_250, 1_000, 1_250, 950, 1_250, 950, 
 /// the rest ([`ROWS_MARK`]), which [`to_bytes`] writes one by one ([`appendix_rows`]).
 fn appendix(lang: Lang, ids: &mut ParaIds) -> (Paragraph, Table) {
     let titles = [
-        ExportText::Indicator.tr(lang),
+        crate::i18n::ColumnText::Indicator.tr(lang),
         crate::i18n::Common::Unit.tr(lang),
         i18n::field(lang, Field::Actual),
         i18n::field(lang, Field::YoyGrowthPct),

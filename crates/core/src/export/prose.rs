@@ -588,7 +588,12 @@ fn sectors_prose(report: &Report, lang: Lang) -> Vec<SectorProse> {
             i18n::task_status(lang, task.status)
         );
         if !task.note.is_empty() {
-            let _ = write!(status, " {}: {}", crate::i18n::Common::Note.tr(lang), task.note);
+            let _ = write!(
+                status,
+                " {}: {}",
+                crate::i18n::Common::Note.tr(lang),
+                task.note
+            );
         }
         let title = task.title.get(lang);
         let text = if task.text.trim_end_matches('.') == title {

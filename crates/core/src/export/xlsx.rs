@@ -11,8 +11,7 @@ use rust_xlsxwriter::{
 use super::{ExportError, Options};
 use crate::derived::Derived;
 use crate::format::decimals_needed;
-use crate::i18n;
-use crate::i18n::{ExportText, Text as _};
+use crate::i18n::{self, ColumnText, ExportText, Text as _};
 use crate::metrics::{CLOSE_GAP_PTS, CLOSE_RATIO_PCT};
 use crate::metrics::{Metrics, Status};
 use crate::model::text;
@@ -271,7 +270,8 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
         .set_border(FormatBorder::Thin);
     let remaining = i18n::remaining_title(lang, period);
     let titles: [(u16, &str, f64); 20] = [
-        (col::NAME, ExportText::Indicator.tr(lang), NAME_WIDTH),
+        // The titles of the table's columns, from its column list.
+        (col::NAME, ColumnText::Indicator.tr(lang), NAME_WIDTH),
         (col::UNIT, crate::i18n::Common::Unit.tr(lang), 10.0),
         (col::ACTUAL, i18n::field(lang, Field::Actual), 12.0),
         (
@@ -709,7 +709,7 @@ fn changes_sheet(sheet: &mut Worksheet, report: &Report, lang: Lang) -> Result<(
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
     let titles = [
-        (ExportText::Indicator.tr(lang), 48.0),
+        (crate::i18n::ColumnText::Indicator.tr(lang), 48.0),
         (ExportText::FieldName.tr(lang), 18.0),
         (i18n::report_value(lang), 18.0),
         (ExportText::RevisedValue.tr(lang), 18.0),

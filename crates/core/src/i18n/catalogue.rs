@@ -125,11 +125,15 @@ pub fn every_text() -> Vec<Entry> {
     entries(super::Pace::ALL, "Pace", &mut out);
     entries(super::Panel::ALL, "Panel", &mut out);
     entries(super::Plots::ALL, "Plots", &mut out);
+    entries(super::ActionText::ALL, "ActionText", &mut out);
+    entries(super::MenuText::ALL, "MenuText", &mut out);
+    entries(super::ColumnText::ALL, "ColumnText", &mut out);
+    entries(super::AppText::ALL, "AppText", &mut out);
     out
 }
 
 /// Texts that are the same words in both languages: names, abbreviations, symbols.
-pub const SAME_IN_BOTH: &[&str] = &[];
+pub const SAME_IN_BOTH: &[&str] = &["Excel (.xlsx)…"];
 
 /// English words that are two different words in Vietnamese, each meaning its own
 /// thing: "Close" is a status near its target (gần đạt) and the button that closes a

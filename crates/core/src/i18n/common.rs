@@ -13,8 +13,6 @@ crate::texts! {
         Department,
         /// Shown by `detail::rest_of_year_ui`, `pace::ui`.
         TheRestOfTheYear,
-        /// Shown by `detail::source_ui`, `dialogs::ui`.
-        CheckFindings,
         /// Shown by `breakdown::parts_plot_ui`, `detail::breakdown_ui`, `plots::ui`.
         Breakdown,
         /// Shown by `structure::ok_cancel_ui`.

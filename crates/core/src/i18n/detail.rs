@@ -6,8 +6,6 @@ crate::texts! {
     /// The detail panel: a fixed text.
     pub enum Detail in vi::detail::text, en::detail::text {
         /// Shown by `detail::ui`.
-        IndicatorDetail,
-        /// Shown by `detail::ui`.
         SelectToSeeDetail,
         /// Shown by `detail::note_ui`.
         NoteTooLongToEdit,
@@ -39,8 +37,6 @@ crate::texts! {
         Achieved,
         /// Shown by `detail::target_ui`.
         Gap,
-        /// Shown by `detail::revision_ui`.
-        ResetToTheReportsValue,
     }
 }
 

@@ -32,10 +32,6 @@ crate::texts! {
         /// Shown by `dialogs::save_as_instead_ui`.
         CannotSaveOverTheFile,
         /// Shown by `dialogs::ui`.
-        KeyboardShortcuts,
-        /// Shown by `dialogs::ui`.
-        AboutChitieu,
-        /// Shown by `dialogs::ui`.
         AboutText,
         /// Shown by `dialogs::ui`.
         AboutFont,

@@ -10,8 +10,6 @@ crate::texts! {
         DerivedFromAPercent,
         /// In the Excel export: "Indicators".
         IndicatorsSheet,
-        /// In the Excel export: "Indicator".
-        Indicator,
         /// In the Excel export: "Period target basis".
         PeriodTargetBasis,
         /// In the Excel export: "Period gap (points)".

@@ -5,39 +5,45 @@
 //! (`terms.rs`, `titles.rs`, `findings.rs`, `import.rs`, `io.rs`, `errors.rs`, …), with
 //! each language's words in a folder of its own (`vi/`, `en/`): `Term::Met.tr(lang)`; a
 //! message with figures is a value implementing [`Message`] (`finding.message(lang,
-//! notation)`, `error.message(lang)`). `tr(lang, "vi", "en")` and `trf!` are the older
-//! way: nothing in the core or the command line uses them; they stay while the app's
-//! panels move over (ARCHITECTURE.md, "i18n").
+//! notation)`, `error.message(lang)`). There is no other way to write a word: no
+//! text is written inline at its place of use (ARCHITECTURE.md, "i18n").
 
+pub mod actions;
+pub mod app;
 mod catalogue;
 pub mod cleaning;
 pub mod cli;
+pub mod columns;
 pub mod common;
 pub mod detail;
 pub mod dialog;
 mod en;
 pub mod errors;
+#[cfg(test)]
+pub(crate) mod every_message;
 pub mod export;
 pub mod findings;
 pub mod forms;
 pub mod import;
 pub mod import_ui;
 pub mod io;
+pub mod menu;
 pub mod pace;
 pub mod panel;
 pub mod plot;
 pub mod prose;
 pub mod reports;
 pub mod session;
-#[cfg(test)]
-pub(crate) mod every_message;
 pub mod terms;
 pub mod titles;
 mod vi;
 
+pub use actions::ActionText;
+pub use app::{AppMessage, AppText};
 pub use catalogue::{Entry, HOMONYMS, Message, SAME_IN_BOTH, Text, every_text};
 pub use cleaning::CleaningText;
 pub use cli::CliMessage;
+pub use columns::ColumnText;
 pub use common::Common;
 pub use detail::{Detail, DetailMsg};
 pub use dialog::{Dialog, DialogMsg};
@@ -46,6 +52,7 @@ pub use findings::{FindingText, FindingWord};
 pub use forms::{Forms, FormsMsg};
 pub use import::{ImportNote, ImportText};
 pub use import_ui::{ImportUi, ImportUiMsg};
+pub use menu::MenuText;
 pub use pace::Pace;
 pub use panel::{Panel, PanelMsg};
 pub use plot::{Plots, PlotsMsg};
@@ -57,28 +64,6 @@ pub use titles::{Title, TitleMessage};
 use crate::format::Notation;
 use crate::metrics::Status;
 use crate::model::{Direction, Field, Lang, Measure, TargetBasis, TaskStatus};
-
-/// The text in `lang`.
-pub fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
-/// The text in `lang`, formatted: `trf!(lang, "mục \"{id}\" không tồn tại", "section
-/// \"{id}\" does not exist")`. Both texts name the same variables, in the order each
-/// language needs; an argument that is an expression is bound to a name first.
-#[macro_export]
-macro_rules! trf {
-    ($lang:expr, $vi:literal, $en:literal $(,)?) => {
-        match $lang {
-            $crate::model::Lang::Vi => format!($vi),
-            $crate::model::Lang::En => format!($en),
-        }
-    };
-}
-pub use crate::trf;
 
 /// The name of an editable field, as a column title.
 pub fn field(lang: Lang, field: Field) -> &'static str {

@@ -17,16 +17,8 @@ crate::texts! {
         Sections,
         /// Shown by `sections::sections_ui`.
         AllIndicators,
-        /// Shown by `sections::row_ui`.
-        Collapse,
-        /// Shown by `sections::row_ui`.
-        Expand,
         /// Shown by `sections::section_menu_ui`.
         AddASectionInside,
-        /// Shown by `sections::section_menu_ui`.
-        DescribeTheSection,
-        /// Shown by `sections::section_menu_ui`.
-        DeleteTheSection,
         /// Shown by `tasks::ui`.
         NewTaskHint,
         /// Shown by `tasks::ui`.

@@ -53,10 +53,6 @@ crate::texts! {
         Growth,
         /// Shown by `plots::ui`.
         RestOfTheYear,
-        /// Shown by `plots::ui`.
-        SaveAsPNG,
-        /// Shown by `plots::ui`.
-        SavePngHint,
         /// Shown by `rest::rest_ui`.
         NoRestOfYear,
         /// Shown by `rest::rest_ui`.

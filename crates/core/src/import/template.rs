@@ -201,7 +201,7 @@ fn header(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
     let titles: [(u16, &str, f64); 8] = [
         (col::ID, ExportText::Id.tr(lang), 24.0),
         (col::CODE, code_title(lang), 10.0),
-        (col::NAME, ExportText::Indicator.tr(lang), 48.0),
+        (col::NAME, crate::i18n::ColumnText::Indicator.tr(lang), 48.0),
         (col::UNIT, crate::i18n::Common::Unit.tr(lang), 12.0),
         (col::ACTUAL, i18n::field(lang, Field::Actual), 15.0),
         (

@@ -9,7 +9,6 @@ pub(crate) fn text(t: Common) -> &'static str {
         Common::Unit => "Unit",
         Common::Department => "Department",
         Common::TheRestOfTheYear => "The rest of the year",
-        Common::CheckFindings => "Check findings",
         Common::Breakdown => "Breakdown",
         Common::OK => "OK",
         Common::Cancel => "Cancel",

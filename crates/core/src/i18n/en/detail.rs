@@ -5,7 +5,6 @@ use crate::i18n::detail::{Detail, DetailMsg};
 /// The words of `t` in English.
 pub(crate) fn text(t: Detail) -> &'static str {
     match t {
-        Detail::IndicatorDetail => "Indicator detail",
         Detail::SelectToSeeDetail => "Select an indicator in the table to see its detail.",
         Detail::NoteTooLongToEdit => "The note is too long to edit here; the file keeps all of it.",
         Detail::LastPeriodsNote => "Last period's note",
@@ -26,7 +25,6 @@ pub(crate) fn text(t: Detail) -> &'static str {
         }
         Detail::Achieved => "Achieved",
         Detail::Gap => "Gap",
-        Detail::ResetToTheReportsValue => "Reset to the report's value",
     }
 }
 

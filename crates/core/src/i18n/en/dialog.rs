@@ -22,8 +22,6 @@ pub(crate) fn text(t: Dialog) -> &'static str {
             "Another program or window changed the report file since it was opened here. Saving over it would undo that change."
         }
         Dialog::CannotSaveOverTheFile => "Cannot save over the file",
-        Dialog::KeyboardShortcuts => "Keyboard shortcuts",
-        Dialog::AboutChitieu => "About chitieu",
         Dialog::AboutText => "Review and revise the targets of a half-year socio-economic report.",
         Dialog::AboutFont => "Font: DejaVu Sans.",
         Dialog::NoFindings => "No findings.",

@@ -7,7 +7,6 @@ pub(crate) fn text(t: ExportText) -> &'static str {
     match t {
         ExportText::DerivedFromAPercent => "derived from a percent",
         ExportText::IndicatorsSheet => "Indicators",
-        ExportText::Indicator => "Indicator",
         ExportText::PeriodTargetBasis => "Period target basis",
         ExportText::PeriodGapPoints => "Period gap (points)",
         ExportText::AnnualTargetBasis => "Annual target basis",

@@ -1,7 +1,10 @@
 //! The catalogue's words in English: one file an area, each an exhaustive `match`.
 
+pub(super) mod actions;
+pub(super) mod app;
 pub(super) mod cleaning;
 pub(super) mod cli;
+pub(super) mod columns;
 pub(super) mod common;
 pub(super) mod detail;
 pub(super) mod dialog;
@@ -12,6 +15,7 @@ pub(super) mod forms;
 pub(super) mod import;
 pub(super) mod import_ui;
 pub(super) mod io;
+pub(super) mod menu;
 pub(super) mod pace;
 pub(super) mod panel;
 pub(super) mod plot;

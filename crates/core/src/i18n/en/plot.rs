@@ -29,8 +29,6 @@ pub(crate) fn text(t: Plots) -> &'static str {
         Plots::ActualVsTarget => "Actual vs target",
         Plots::Growth => "Growth",
         Plots::RestOfTheYear => "Rest of the year",
-        Plots::SaveAsPNG => "Save as PNG…",
-        Plots::SavePngHint => "Save the plot shown as an image file",
         Plots::NoRestOfYear => {
             "No indicator has both an annual target and this period's share of last year (Ctrl+R to enter it)."
         }

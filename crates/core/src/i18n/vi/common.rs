@@ -9,7 +9,6 @@ pub(crate) fn text(t: Common) -> &'static str {
         Common::Unit => "Đơn vị",
         Common::Department => "Cơ quan phụ trách",
         Common::TheRestOfTheYear => "Phần còn lại của năm",
-        Common::CheckFindings => "Các phát hiện kiểm tra",
         Common::Breakdown => "Cơ cấu",
         Common::OK => "Đồng ý",
         Common::Cancel => "Hủy",

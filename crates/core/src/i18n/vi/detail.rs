@@ -5,7 +5,6 @@ use crate::i18n::detail::{Detail, DetailMsg};
 /// The words of `t` in Vietnamese.
 pub(crate) fn text(t: Detail) -> &'static str {
     match t {
-        Detail::IndicatorDetail => "Chi tiết chỉ tiêu",
         Detail::SelectToSeeDetail => "Chọn một chỉ tiêu trong bảng để xem chi tiết.",
         Detail::NoteTooLongToEdit => "Ghi chú quá dài để sửa ở đây; tệp vẫn giữ toàn văn.",
         Detail::LastPeriodsNote => "Ghi chú kỳ trước",
@@ -26,7 +25,6 @@ pub(crate) fn text(t: Detail) -> &'static str {
         }
         Detail::Achieved => "Đạt",
         Detail::Gap => "Chênh lệch",
-        Detail::ResetToTheReportsValue => "Trả về giá trị báo cáo",
     }
 }
 

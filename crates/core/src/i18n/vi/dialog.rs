@@ -22,8 +22,6 @@ pub(crate) fn text(t: Dialog) -> &'static str {
             "Tệp báo cáo đã được một chương trình hoặc cửa sổ khác thay đổi từ khi mở. Lưu đè sẽ xóa thay đổi đó."
         }
         Dialog::CannotSaveOverTheFile => "Không lưu đè được",
-        Dialog::KeyboardShortcuts => "Phím tắt",
-        Dialog::AboutChitieu => "Giới thiệu chitieu",
         Dialog::AboutText => "Xem và điều chỉnh chỉ tiêu của báo cáo kinh tế - xã hội 6 tháng.",
         Dialog::AboutFont => "Phông chữ: DejaVu Sans.",
         Dialog::NoFindings => "Không có phát hiện nào.",

@@ -7,7 +7,6 @@ pub(crate) fn text(t: ExportText) -> &'static str {
     match t {
         ExportText::DerivedFromAPercent => "suy ra từ tỷ lệ %",
         ExportText::IndicatorsSheet => "Chỉ tiêu",
-        ExportText::Indicator => "Chỉ tiêu",
         ExportText::PeriodTargetBasis => "Căn cứ chỉ tiêu kỳ",
         ExportText::PeriodGapPoints => "Chênh lệch kỳ (điểm %)",
         ExportText::AnnualTargetBasis => "Căn cứ chỉ tiêu năm",

@@ -29,8 +29,6 @@ pub(crate) fn text(t: Plots) -> &'static str {
         Plots::ActualVsTarget => "Thực hiện/chỉ tiêu",
         Plots::Growth => "Tăng trưởng",
         Plots::RestOfTheYear => "Phần còn lại của năm",
-        Plots::SaveAsPNG => "Lưu ảnh PNG…",
-        Plots::SavePngHint => "Lưu biểu đồ đang xem thành tệp ảnh",
         Plots::NoRestOfYear => {
             "Chưa chỉ tiêu nào có chỉ tiêu năm và tỷ trọng kỳ này trong năm trước (Ctrl+R để nhập)."
         }

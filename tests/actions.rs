@@ -48,7 +48,7 @@ fn the_shortcuts_window_lists_the_actions_and_the_table_keys() {
 fn the_view_menu_hides_and_shows_the_plots() {
     let mut h = english();
     assert!(
-        h.query_by_label("Save as PNG…").is_some(),
+        h.query_by_label("Save the plot as PNG…").is_some(),
         "plots shown at start"
     );
     h.get_by_label("View").click();
@@ -56,12 +56,18 @@ fn the_view_menu_hides_and_shows_the_plots() {
     h.get_by_label("Plots panel").click();
     h.run();
     assert!(!h.state().settings().show_plots);
-    assert!(h.query_by_label("Save as PNG…").is_none(), "plots hidden");
+    assert!(
+        h.query_by_label("Save the plot as PNG…").is_none(),
+        "plots hidden"
+    );
     h.get_by_label("View").click();
     h.run();
     h.get_by_label("Plots panel").click();
     h.run();
-    assert!(h.query_by_label("Save as PNG…").is_some(), "plots back");
+    assert!(
+        h.query_by_label("Save the plot as PNG…").is_some(),
+        "plots back"
+    );
 }
 
 #[test]
@@ -163,7 +169,7 @@ fn every_action_is_in_the_menu_its_table_line_names() {
         h.run();
         for &action in Action::ALL.iter().filter(|a| a.place().menu == menu) {
             let entry = entry(&h, action);
-            // (The plots' button says "Save as PNG…" too, outside the menu.)
+            // (The plots' button says "Save the plot as PNG…" too, outside the menu.)
             assert!(
                 h.query_all_by_label(&entry).next().is_some(),
                 "{action:?}: \"{entry}\" is not in the {title} menu"

@@ -53,11 +53,12 @@ pub(super) fn name_cell_ui(ui: &mut egui::Ui, cells: &Cells<'_>, state: &mut Row
         ui.add_space(14.0);
     }
     let r = ui.add(egui::Label::new(name).truncate().sense(Sense::click()));
-    // The whole name, which the cell may cut; in English, also the report's own
-    // (Vietnamese) name. The Vietnamese interface shows no English name.
+    // A cut name shows itself whole on hover (egui's truncation); in English the
+    // report's own (Vietnamese) name is shown too. The Vietnamese interface shows no
+    // English name.
     let r = match lang {
-        Lang::Vi => r.on_hover_text(name),
-        Lang::En => r.on_hover_text(format!("{name}\n{}", ind.name.get(Lang::Vi))),
+        Lang::Vi => r,
+        Lang::En => r.on_hover_text(ind.name.get(Lang::Vi)),
     };
     if r.clicked() {
         state.clicked = Some((ind.id.clone(), None, false));

@@ -10,7 +10,7 @@ pub(crate) fn action(t: ActionText) -> &'static str {
         ActionText::Open => "Open…",
         ActionText::Save => "Save",
         ActionText::SaveAs => "Save as…",
-        ActionText::SavePlot => "Save as PNG…",
+        ActionText::SavePlot => "Save the plot as PNG…",
         ActionText::SavePlotHint => "Save the plot shown as an image file",
         ActionText::ImportFigures => "Import figures…",
         ActionText::FillIn => "Fill-in sheet…",

@@ -10,7 +10,7 @@ pub(crate) fn action(t: ActionText) -> &'static str {
         ActionText::Open => "Mở…",
         ActionText::Save => "Lưu",
         ActionText::SaveAs => "Lưu thành…",
-        ActionText::SavePlot => "Lưu ảnh PNG…",
+        ActionText::SavePlot => "Lưu biểu đồ thành ảnh PNG…",
         ActionText::SavePlotHint => "Lưu biểu đồ đang xem thành tệp ảnh",
         ActionText::ImportFigures => "Nhập số liệu…",
         ActionText::FillIn => "Phiếu nhập số liệu…",

@@ -11,34 +11,11 @@ use chitieu_core::session::Session;
 impl ChitieuApp {
     /// Takes what work beside the window came to.
     pub(in crate::app) fn finish(&mut self, ctx: &egui::Context, outcome: Outcome) {
-        let Self {
-            session,
-            settings,
-            desk,
-            browser,
-            panels,
-            import,
-            files,
-            keeper,
-            work,
-            ..
-        } = self;
-        let mut shared = Shared {
-            ctx,
-            session,
-            settings,
-            desk,
-            work,
-            keeper,
-            later: Vec::new(),
-            replaced: false,
-        };
-        let sh = &mut shared;
-        match outcome {
-            Outcome::Imported { generation, result } => import.imported(sh, generation, result),
-            Outcome::ImportApplied(applied) => import.applied(sh, *applied),
+        let later = self.with_controllers(ctx, |sh, c| match outcome {
+            Outcome::Imported { generation, result } => c.import.imported(sh, generation, result),
+            Outcome::ImportApplied(applied) => c.import.applied(sh, *applied),
             Outcome::FillInWritten { path, result } => {
-                panels.windows.fill_in.written(sh, path, result);
+                c.panels.windows.fill_in.written(sh, path, result);
             }
             Outcome::PlotSaved(Ok(path)) => sh.say(AppMessage::SavedImage(path).tr(sh.lang())),
             Outcome::PlotSaved(Err(e)) => sh.error(e),
@@ -53,17 +30,9 @@ impl ChitieuApp {
                 sh.error(AppText::WorkLost.tr(sh.lang()).to_owned());
             }
             file @ (Outcome::Opened { .. } | Outcome::Saved { .. } | Outcome::Exported { .. }) => {
-                files.finish(sh, file);
+                c.files.finish(sh, file);
             }
-        }
-        let Shared {
-            later, replaced, ..
-        } = shared;
-        if replaced {
-            browser.reset();
-            panels.reset();
-        }
-        browser.settle(session);
+        });
         self.commands.extend(later);
         ctx.request_repaint();
     }

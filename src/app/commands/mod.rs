@@ -447,6 +447,20 @@ pub(super) enum Modal {
     SaveAsInstead(String),
 }
 
+/// The controllers, each the owner of its domain's state, lent together.
+pub(super) struct Controllers<'a> {
+    /// Tab, section, selection, rows picked, the table's view.
+    pub(super) browser: &'a mut browse::Browser,
+    /// The panels beside the table and the secondary windows.
+    pub(super) panels: &'a mut view::Panels,
+    /// The forms of the indicator list and the sections.
+    pub(super) structure: &'a mut super::structure::StructureWindows,
+    /// The import window.
+    pub(super) import: &'a mut super::import::Importer,
+    /// Opening, saving, exporting.
+    pub(super) files: &'a mut files::Files,
+}
+
 /// What the app lends a controller while it handles a command: the session, the
 /// preferences, the desk (message, question, last export), the work beside the window,
 /// the recovery file, and a list for the commands that follow from this one.
@@ -536,6 +550,25 @@ impl ChitieuApp {
     /// Gives `command` to the controller of its domain; returns the commands that
     /// follow from it.
     fn apply(&mut self, ctx: &egui::Context, command: Command) -> Vec<Command> {
+        self.with_controllers(ctx, |sh, c| match command {
+            Command::File(cmd) => c.files.handle(cmd, sh),
+            Command::Edit(cmd) => edit::handle(cmd, sh, &mut c.browser.refused),
+            Command::Structure(cmd) => c.structure.handle(cmd, sh),
+            Command::Import(cmd) => c.import.handle(cmd, sh),
+            Command::FillIn(cmd) => c.panels.windows.fill_in.handle(cmd, sh),
+            Command::View(cmd) => c.panels.handle(cmd, sh, c.browser.tab),
+            Command::Browse(cmd) => c.browser.handle(cmd, sh),
+        })
+    }
+
+    /// Lends the controllers and what they share to `act`; then, when the session was
+    /// replaced, starts the views afresh, lets the selection drop what is gone, and
+    /// returns the commands that follow.
+    pub(super) fn with_controllers(
+        &mut self,
+        ctx: &egui::Context,
+        act: impl FnOnce(&mut Shared<'_>, &mut Controllers<'_>),
+    ) -> Vec<Command> {
         let Self {
             session,
             settings,
@@ -559,19 +592,23 @@ impl ChitieuApp {
             later: Vec::new(),
             replaced: false,
         };
-        let sh = &mut shared;
-        match command {
-            Command::File(c) => files.handle(c, sh),
-            Command::Edit(c) => edit::handle(c, sh, &mut browser.refused),
-            Command::Structure(c) => structure.handle(c, sh),
-            Command::Import(c) => import.handle(c, sh),
-            Command::FillIn(c) => panels.windows.fill_in.handle(c, sh),
-            Command::View(c) => panels.handle(c, sh, browser.tab),
-            Command::Browse(c) => browser.handle(c, sh),
-        }
+        let mut controllers = Controllers {
+            browser,
+            panels,
+            structure,
+            import,
+            files,
+        };
+        act(&mut shared, &mut controllers);
         let Shared {
-            later, replaced, ..
+            session,
+            later,
+            replaced,
+            ..
         } = shared;
+        let Controllers {
+            browser, panels, ..
+        } = controllers;
         if replaced {
             browser.reset();
             panels.reset();

@@ -291,15 +291,30 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
     let mut seen = Seen::default();
     seen.read(&h, "the main window");
 
+    details_and_plots(&mut h, &mut seen, &total, &grdp);
+    menus(&mut h, &mut seen);
+    windows(&mut h, &mut seen, &grdp);
+    forms(&mut h, &mut seen, &section, &total);
+    let dir = tempfile::tempdir().unwrap();
+    import_windows(&mut h, &mut seen, dir.path());
+    questions(&mut h, &mut seen, &grdp, dir.path());
+
+    assert_no_leaks(&forbidden, &seen, &[]);
+}
+
+type App = Harness<'static, ChitieuApp>;
+
+/// The detail of `total` and of `grdp`, each with every plot.
+fn details_and_plots(h: &mut App, seen: &mut Seen, total: &IndicatorId, grdp: &IndicatorId) {
     for (id, place) in [
-        (&total, "the detail of a total"),
-        (&grdp, "the detail of GRDP"),
+        (total, "the detail of a total"),
+        (grdp, "the detail of GRDP"),
     ] {
         let command = Command::Browse(BrowseCmd::SelectIndicator {
             id: id.clone(),
             reveal: true,
         });
-        show(&mut h, &mut seen, command, place);
+        show(h, seen, command, place);
         for tab in [
             Plots::ActualVsTarget.tr(Lang::Vi),
             Plots::PctAchieved.tr(Lang::Vi),
@@ -309,11 +324,15 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
         ] {
             h.query_all_by_label(tab).next().unwrap().click();
             h.run();
-            seen.read(&h, &format!("{place}, plot {tab}"));
+            seen.read(h, &format!("{place}, plot {tab}"));
         }
     }
-    menus(&mut h, &mut seen);
+}
 
+/// The secondary windows: F1, About, the findings, the fill-in sheet, the rest of the
+/// year (with last year's share set, so it has its arithmetic and its "what if"), the
+/// tasks.
+fn windows(h: &mut App, seen: &mut Seen, grdp: &IndicatorId) {
     // Last year's share of the half: the rest of the year then has its arithmetic and
     // its "what if".
     h.state_mut()
@@ -341,11 +360,14 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
         ),
         (Command::Browse(BrowseCmd::SetTab(Tab::Tasks)), "the tasks"),
     ] {
-        show(&mut h, &mut seen, command, place);
+        show(h, seen, command, place);
     }
     h.state_mut()
         .command(Command::Browse(BrowseCmd::SetTab(Tab::Indicators)));
+}
 
+/// The forms of the indicator list and the sections, and the next period.
+fn forms(h: &mut App, seen: &mut Seen, section: &SectionId, total: &IndicatorId) {
     let forms = [
         (
             Command::Structure(StructureCmd::AddIndicator {
@@ -380,16 +402,19 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
         ),
     ];
     for (command, place) in forms {
-        show(&mut h, &mut seen, command, place);
+        show(h, seen, command, place);
         h.key_press(egui::Key::Escape);
         h.run();
     }
+}
 
-    let dir = tempfile::tempdir().unwrap();
-    let sheet = small_sheet(dir.path());
+/// The import's dry run on a small sheet, and its mapping step on a sheet of unknown
+/// shape.
+fn import_windows(h: &mut App, seen: &mut Seen, dir: &std::path::Path) {
+    let sheet = small_sheet(dir);
     show(
-        &mut h,
-        &mut seen,
+        h,
+        seen,
         Command::Import(ImportCmd::ImportFigures(sheet)),
         "the dry run",
     );
@@ -402,47 +427,43 @@ fn the_panels_menus_and_windows_show_no_english_in_vietnamese() {
     h.get_by_label(&summary.tr(Lang::Vi));
     h.state_mut()
         .command(Command::Import(ImportCmd::CancelImport));
-    let unknown = dir.path().join("bang-cua-so.csv");
+    let unknown = dir.join("bang-cua-so.csv");
     std::fs::write(
         &unknown,
         "STT,Tên chỉ tiêu (theo Sở),Số ước\r\n1,Tổng đàn lợn,450000\r\n",
     )
     .unwrap();
     show(
-        &mut h,
-        &mut seen,
+        h,
+        seen,
         Command::Import(ImportCmd::ImportFigures(unknown)),
         "the mapping step",
     );
     h.get_by_label_contains(ImportUi::HeaderNotRecognised.tr(Lang::Vi));
     h.state_mut()
         .command(Command::Import(ImportCmd::CancelImport));
+}
 
+/// The unsaved question after an edit, and an error.
+fn questions(h: &mut App, seen: &mut Seen, grdp: &IndicatorId, dir: &std::path::Path) {
     let edit = Command::Edit(EditCmd::SetValue {
         id: grdp.clone(),
         field: Field::Actual,
         value: Some(10.2),
     });
-    show(&mut h, &mut seen, edit, "an edited report");
+    show(h, seen, edit, "an edited report");
     show(
-        &mut h,
-        &mut seen,
+        h,
+        seen,
         Command::File(FileCmd::NewBlank),
         "the unsaved question",
     );
     h.state_mut()
         .command(Command::File(FileCmd::Unsaved(Choice::Cancel)));
-    let missing = dir.path().join("khong-co.ron");
-    show(
-        &mut h,
-        &mut seen,
-        Command::File(FileCmd::Open(missing)),
-        "an error",
-    );
+    let missing = dir.join("khong-co.ron");
+    show(h, seen, Command::File(FileCmd::Open(missing)), "an error");
     h.state_mut().command(Command::File(FileCmd::CloseError));
     h.run();
-
-    assert_no_leaks(&forbidden, &seen, &[]);
 }
 
 #[test]
@@ -659,58 +680,15 @@ fn every_finding() -> Report {
     let mut firms_growth = indicator("dn_thanh_lap_tang", "Tốc độ tăng doanh nghiệp", Some(12.5));
     firms_growth.measure = Measure::Rate;
     firms_growth.growth_of = Some("dn_thanh_lap".into());
-    let mut revenue = indicator("thu_ngan_sach_quy", "Thu ngân sách", Some(100.0));
-    revenue.subperiods = vec![SubPeriodValue {
-        period: period("2025-Q1"),
-        value: 150.0,
-    }];
-    let mut grdp = indicator("tang_truong_grdp", "Tăng trưởng GRDP", Some(10.5));
-    grdp.measure = Measure::Rate;
-    grdp.subperiods = vec![
-        SubPeriodValue {
-            period: period("2025-Q1"),
-            value: 10.11,
-        },
-        SubPeriodValue {
-            period: period("2025-Q2"),
-            value: 9.91,
-        },
-    ];
-    for (q, s) in Quarter::ALL.into_iter().zip([21.0, 24.0, 26.0, 27.5]) {
-        grdp.quarters.insert(
-            q,
-            QuarterPlan {
-                prior_share_pct: Some(s),
-                scenario_pct: None,
-            },
-        );
-    }
+    let [revenue, grdp] = with_subperiods();
     let task = |id: &str| Task {
         id: id.into(),
         number: "3.3".into(),
         title: Text::new("Đẩy nhanh giải ngân", "Speed up disbursement"),
         ..Task::default()
     };
-    Report {
-        schema_version: chitieu_core::model::SCHEMA_VERSION,
-        title: Text::new(
-            "Báo cáo 6 tháng đầu năm 2025",
-            "Report on the first half of 2025",
-        ),
-        region: Text::new("Tỉnh Bắc Ninh", "Bac Ninh province"),
-        period: period("2025-H1"),
-        compared_with: None,
-        source: SourceDocument {
-            title: "Báo cáo số 150/BC-UBND".into(),
-            ..SourceDocument::default()
-        },
-        sections: vec![Section {
-            id: "muc_so_lieu".into(),
-            number: "1".into(),
-            title: Text::new("Kinh tế", "The economy"),
-            ..Section::default()
-        }],
-        indicators: vec![
+    bac_ninh(
+        vec![
             total,
             part("von_nha_nuoc", "Vốn nhà nước", "tong_von", 3591.7, None),
             part("von_dan_doanh", "Vốn dân doanh", "tong_von", 1131.76, None),
@@ -751,7 +729,65 @@ fn every_finding() -> Report {
             revenue,
             grdp,
         ],
-        tasks: vec![task("nhiem_vu_mot"), task("nhiem_vu_hai")],
+        vec![task("nhiem_vu_mot"), task("nhiem_vu_hai")],
+    )
+}
+
+/// An amount with a quarter's figure, and a growth rate with its quarters and last
+/// year's quarterly shares.
+fn with_subperiods() -> [Indicator; 2] {
+    let mut revenue = indicator("thu_ngan_sach_quy", "Thu ngân sách", Some(100.0));
+    revenue.subperiods = vec![SubPeriodValue {
+        period: period("2025-Q1"),
+        value: 150.0,
+    }];
+    let mut grdp = indicator("tang_truong_grdp", "Tăng trưởng GRDP", Some(10.5));
+    grdp.measure = Measure::Rate;
+    grdp.subperiods = vec![
+        SubPeriodValue {
+            period: period("2025-Q1"),
+            value: 10.11,
+        },
+        SubPeriodValue {
+            period: period("2025-Q2"),
+            value: 9.91,
+        },
+    ];
+    for (q, s) in Quarter::ALL.into_iter().zip([21.0, 24.0, 26.0, 27.5]) {
+        grdp.quarters.insert(
+            q,
+            QuarterPlan {
+                prior_share_pct: Some(s),
+                scenario_pct: None,
+            },
+        );
+    }
+    [revenue, grdp]
+}
+
+/// The Bắc Ninh 2025-H1 report of `indicators` and `tasks`, in one section.
+fn bac_ninh(indicators: Vec<Indicator>, tasks: Vec<Task>) -> Report {
+    Report {
+        schema_version: chitieu_core::model::SCHEMA_VERSION,
+        title: Text::new(
+            "Báo cáo 6 tháng đầu năm 2025",
+            "Report on the first half of 2025",
+        ),
+        region: Text::new("Tỉnh Bắc Ninh", "Bac Ninh province"),
+        period: period("2025-H1"),
+        compared_with: None,
+        source: SourceDocument {
+            title: "Báo cáo số 150/BC-UBND".into(),
+            ..SourceDocument::default()
+        },
+        sections: vec![Section {
+            id: "muc_so_lieu".into(),
+            number: "1".into(),
+            title: Text::new("Kinh tế", "The economy"),
+            ..Section::default()
+        }],
+        indicators,
+        tasks,
     }
 }
 

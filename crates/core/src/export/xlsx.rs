@@ -9,9 +9,10 @@ use rust_xlsxwriter::{
 };
 
 use super::{ExportError, Options};
+use crate::columns::ColumnId;
 use crate::derived::Derived;
 use crate::format::decimals_needed;
-use crate::i18n::{self, ColumnText, ExportText, Text as _};
+use crate::i18n::{self, ExportText, Text as _};
 use crate::metrics::{CLOSE_GAP_PTS, CLOSE_RATIO_PCT};
 use crate::metrics::{Metrics, Status};
 use crate::model::text;
@@ -268,56 +269,65 @@ fn indicators_header(sheet: &mut Worksheet, lang: Lang, period: Period) -> Resul
         .set_align(FormatAlign::VerticalCenter)
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
-    let remaining = i18n::remaining_title(lang, period);
-    let titles: [(u16, &str, f64); 20] = [
-        // The titles of the table's columns, from its column list.
-        (col::NAME, ColumnText::Indicator.tr(lang), NAME_WIDTH),
-        (col::UNIT, crate::i18n::Common::Unit.tr(lang), 10.0),
-        (col::ACTUAL, i18n::field(lang, Field::Actual), 12.0),
+    // The titles of the table's columns come from its column list; the sheet spells
+    // out the growth and the rest's growth, and has columns the table has not.
+    let column = |id: ColumnId| id.title(lang, period);
+    let titles: [(u16, String, f64); 20] = [
+        (col::NAME, column(ColumnId::Name), NAME_WIDTH),
+        (col::UNIT, column(ColumnId::Unit), 10.0),
+        (col::ACTUAL, column(ColumnId::Actual), 12.0),
         (
             col::GROWTH,
-            i18n::field_in_full(lang, Field::YoyGrowthPct),
+            i18n::field_in_full(lang, Field::YoyGrowthPct).to_owned(),
             11.0,
         ),
-        (col::PRIOR, i18n::prior_period(lang), 12.0),
-        (col::TARGET, i18n::field(lang, Field::Target), 12.0),
+        (col::PRIOR, column(ColumnId::Prior), 12.0),
+        (col::TARGET, column(ColumnId::Target), 12.0),
         (
             col::TARGET_BASIS,
-            ExportText::PeriodTargetBasis.tr(lang),
+            ExportText::PeriodTargetBasis.tr(lang).to_owned(),
             14.0,
         ),
+        (col::ACHIEVEMENT, column(ColumnId::TargetPct), 11.0),
         (
-            col::ACHIEVEMENT,
-            i18n::achievement(lang, Field::Target),
+            col::GAP,
+            ExportText::PeriodGapPoints.tr(lang).to_owned(),
             11.0,
         ),
-        (col::GAP, ExportText::PeriodGapPoints.tr(lang), 11.0),
-        (col::ANNUAL, i18n::field(lang, Field::AnnualTarget), 12.0),
+        (col::ANNUAL, column(ColumnId::Annual), 12.0),
         (
             col::ANNUAL_BASIS,
-            ExportText::AnnualTargetBasis.tr(lang),
+            ExportText::AnnualTargetBasis.tr(lang).to_owned(),
             14.0,
         ),
+        (col::ANNUAL_ACHIEVEMENT, column(ColumnId::AnnualPct), 11.0),
         (
-            col::ANNUAL_ACHIEVEMENT,
-            i18n::achievement(lang, Field::AnnualTarget),
+            col::ANNUAL_GAP,
+            ExportText::AnnualGapPoints.tr(lang).to_owned(),
             11.0,
         ),
-        (col::ANNUAL_GAP, ExportText::AnnualGapPoints.tr(lang), 11.0),
-        (col::REMAINING, &remaining, 14.0),
-        (col::SHARE, ExportText::ShareOfLastYear.tr(lang), 10.0),
+        (col::REMAINING, column(ColumnId::Remaining), 14.0),
+        (
+            col::SHARE,
+            ExportText::ShareOfLastYear.tr(lang).to_owned(),
+            10.0,
+        ),
         (
             col::NEEDED,
-            ExportText::GrowthTheRestOfTheYear.tr(lang),
+            ExportText::GrowthTheRestOfTheYear.tr(lang).to_owned(),
             11.0,
         ),
-        (col::STATUS, i18n::status_title(lang), 9.5),
-        (col::REVISED, ExportText::Revised.tr(lang), 8.0),
-        (col::NOTE, crate::i18n::Common::Note.tr(lang), NOTE_WIDTH),
-        (col::ID, ExportText::Id.tr(lang), 28.0),
+        (col::STATUS, column(ColumnId::Status), 9.5),
+        (col::REVISED, ExportText::Revised.tr(lang).to_owned(), 8.0),
+        (
+            col::NOTE,
+            crate::i18n::Common::Note.tr(lang).to_owned(),
+            NOTE_WIDTH,
+        ),
+        (col::ID, ExportText::Id.tr(lang).to_owned(), 28.0),
     ];
     for (c, title, width) in titles {
-        sheet.write_string_with_format(0, c, title, &header)?;
+        sheet.write_string_with_format(0, c, &title, &header)?;
         sheet.set_column_width(c, width)?;
     }
     sheet.set_row_height(0, 45)?;

@@ -55,14 +55,64 @@ impl Menu {
 pub struct Place {
     /// The menu.
     pub menu: Menu,
-    /// The group, counted from the top of the menu.
-    pub group: u8,
+    /// The group in the menu.
+    pub group: Group,
+}
+
+/// A group of a menu, between separators, in the order of the menus, top to bottom.
+/// What follows a group that is not an action (the recent files, the export formats,
+/// the resets, the view's choices) is drawn by `menu.rs`, by an exhaustive match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    /// File: new reports.
+    New,
+    /// File: open (the recent files follow).
+    Open,
+    /// File: save (the exports follow).
+    Save,
+    /// File: sheets in and out.
+    Sheets,
+    /// File: quit.
+    Quit,
+    /// Edit: undo, redo.
+    Undo,
+    /// Edit: copy, paste, pick rows.
+    Clipboard,
+    /// Edit: find.
+    Find,
+    /// Edit: the indicator list.
+    Indicators,
+    /// Edit: the sections.
+    Sections,
+    /// Edit: the rest of the year (the resets follow).
+    RestOfYear,
+    /// View: the panels (the view's choices follow).
+    Panels,
+    /// Help.
+    Help,
+}
+
+impl Group {
+    /// The menu the group is in.
+    pub fn menu(self) -> Menu {
+        match self {
+            Self::New | Self::Open | Self::Save | Self::Sheets | Self::Quit => Menu::File,
+            Self::Undo
+            | Self::Clipboard
+            | Self::Find
+            | Self::Indicators
+            | Self::Sections
+            | Self::RestOfYear => Menu::Edit,
+            Self::Panels => Menu::View,
+            Self::Help => Menu::Help,
+        }
+    }
 }
 
 /// Declares the actions, in the order of the menus and of the shortcuts window, each
 /// with its place: the enum, `ALL` and `place` from one list.
 macro_rules! actions {
-    ( $( $(#[$doc:meta])* $name:ident => $menu:ident $group:literal, )* ) => {
+    ( $( $(#[$doc:meta])* $name:ident => $group:ident, )* ) => {
         /// Something the user can do from a menu or the keyboard.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Action {
@@ -76,7 +126,7 @@ macro_rules! actions {
             /// Where the menu bar offers the action.
             pub fn place(self) -> Place {
                 match self {
-                    $( Self::$name => Place { menu: Menu::$menu, group: $group }, )*
+                    $( Self::$name => Place { menu: Group::$group.menu(), group: Group::$group }, )*
                 }
             }
         }
@@ -85,65 +135,65 @@ macro_rules! actions {
 
 actions! {
     /// Start a blank report.
-    NewBlank => File 0,
+    NewBlank => New,
     /// Start the next period from this report.
-    NewPeriod => File 0,
+    NewPeriod => New,
     /// Open a report file.
-    Open => File 1,
+    Open => Open,
     /// Save to the report's file.
-    Save => File 2,
+    Save => Save,
     /// Save to another file.
-    SaveAs => File 2,
+    SaveAs => Save,
     /// Save the plots as a PNG image.
-    SavePlot => File 2,
+    SavePlot => Save,
     /// Import figures from a sheet (.xlsx, .csv), with a dry run first.
-    ImportFigures => File 3,
+    ImportFigures => Sheets,
     /// Write a fill-in sheet for a department.
-    FillIn => File 3,
+    FillIn => Sheets,
     /// Close the app.
-    Quit => File 4,
+    Quit => Quit,
     /// Undo the last edit.
-    Undo => Edit 0,
+    Undo => Undo,
     /// Redo the last undone edit.
-    Redo => Edit 0,
+    Redo => Undo,
     /// Copy the rows picked, or every row shown, as a table.
-    Copy => Edit 1,
+    Copy => Clipboard,
     /// Paste a column of figures into the selected cell and those below it.
-    Paste => Edit 1,
+    Paste => Clipboard,
     /// Pick every row the table shows (to copy them).
-    SelectAllRows => Edit 1,
+    SelectAllRows => Clipboard,
     /// Go to the search box.
-    Find => Edit 2,
+    Find => Find,
     /// Add an indicator to the section in scope (or the selected indicator's section).
-    AddIndicator => Edit 3,
+    AddIndicator => Indicators,
     /// Add a part to the selected indicator.
-    AddPart => Edit 3,
+    AddPart => Indicators,
     /// Describe the selected indicator: name, unit, kind, section, total, code.
-    DescribeIndicator => Edit 3,
+    DescribeIndicator => Indicators,
     /// Delete the selected indicator (asking first if it has figures or parts).
-    DeleteIndicator => Edit 3,
+    DeleteIndicator => Indicators,
     /// Move the selected indicator up among its siblings.
-    MoveUp => Edit 3,
+    MoveUp => Indicators,
     /// Move the selected indicator down among its siblings.
-    MoveDown => Edit 3,
+    MoveDown => Indicators,
     /// Add a section (inside the section in scope, if any).
-    AddSection => Edit 4,
+    AddSection => Sections,
     /// Describe the section in scope.
-    DescribeSection => Edit 4,
+    DescribeSection => Sections,
     /// Delete the section in scope (asking first if it holds anything).
-    DeleteSection => Edit 4,
+    DeleteSection => Sections,
     /// Show what the rest of the year must do for the selected indicator.
-    RestOfYear => Edit 5,
+    RestOfYear => RestOfYear,
     /// Show or hide the sections panel.
-    ToggleSections => View 0,
+    ToggleSections => Panels,
     /// Show or hide the plots panel.
-    TogglePlots => View 0,
+    TogglePlots => Panels,
     /// Show the keyboard shortcuts.
-    Shortcuts => Help 0,
+    Shortcuts => Help,
     /// Show every check finding.
-    Findings => Help 0,
+    Findings => Help,
     /// Show what chitieu is.
-    About => Help 0,
+    About => Help,
 }
 
 /// The actions of a row's right-click menu, in order (the row is the one in scope).
@@ -637,7 +687,7 @@ mod tests {
     fn the_table_lists_the_actions_menu_by_menu_group_by_group() {
         // The menus are drawn in the table's order: each menu's actions come together,
         // their groups in order, so a new action's line says where it shows.
-        let places: Vec<(usize, u8)> = Action::ALL
+        let places: Vec<(usize, Group)> = Action::ALL
             .iter()
             .map(|a| {
                 let p = a.place();

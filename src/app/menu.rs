@@ -4,7 +4,7 @@
 //! action (the recent files, the export formats, resetting a figure, the View menu's
 //! choices) follows the group it belongs to.
 
-use super::actions::{Action, Menu, Scope};
+use super::actions::{Action, Group, Menu, Scope};
 use super::{Command, DetailPosition, EditCmd, FileCmd, Settings, Theme, View, ViewCmd};
 use chitieu_core::export::{CsvLocale, Format};
 use chitieu_core::format::Notation;
@@ -69,7 +69,7 @@ fn menu_ui(
             .nth(k + 1)
             .is_none_or(|next| next.place().group != group);
         if last_of_group {
-            after_group_ui(ui, menu, group, view, settings, commands);
+            after_group_ui(ui, group, view, settings, commands);
         }
     }
 }
@@ -77,21 +77,28 @@ fn menu_ui(
 /// What follows a group of actions in a menu that is not an action.
 fn after_group_ui(
     ui: &mut egui::Ui,
-    menu: Menu,
-    group: u8,
+    group: Group,
     view: &View<'_>,
     settings: &Settings,
     commands: &mut Vec<Command>,
 ) {
-    match (menu, group) {
-        (Menu::File, 1) => recent_ui(ui, settings, commands),
-        (Menu::File, 2) => export_ui(ui, settings.lang, commands),
-        (Menu::Edit, 5) => {
+    match group {
+        Group::Open => recent_ui(ui, settings, commands),
+        Group::Save => export_ui(ui, settings.lang, commands),
+        Group::RestOfYear => {
             ui.separator();
             reset_ui(ui, view, commands);
         }
-        (Menu::View, 0) => view_choices_ui(ui, settings, commands),
-        _ => {}
+        Group::Panels => view_choices_ui(ui, settings, commands),
+        Group::New
+        | Group::Sheets
+        | Group::Quit
+        | Group::Undo
+        | Group::Clipboard
+        | Group::Find
+        | Group::Indicators
+        | Group::Sections
+        | Group::Help => {}
     }
 }
 

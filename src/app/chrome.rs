@@ -9,6 +9,7 @@ use super::{
     BrowseCmd, ChitieuApp, Command, DetailPosition, FileCmd, Guarded, ImportCmd, Modal, Tab, View,
     detail, import,
 };
+use chitieu_core::i18n::ExportText;
 use chitieu_core::i18n::{AppText, Text as _};
 use chitieu_core::model::Lang;
 
@@ -60,9 +61,7 @@ pub(super) fn tabs_ui(
         for (t, name) in [
             (
                 Tab::Indicators,
-                chitieu_core::i18n::ExportText::IndicatorsSheet
-                    .tr(lang)
-                    .to_owned(),
+                ExportText::IndicatorsSheet.tr(lang).to_owned(),
             ),
             (Tab::Tasks, chitieu_core::i18n::tasks_title(lang, period)),
         ] {

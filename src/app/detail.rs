@@ -7,6 +7,7 @@ use crate::app::{BrowseCmd, EditCmd, ViewCmd};
 use chitieu_core::edit::Edit;
 use chitieu_core::format::{self, format_auto};
 use chitieu_core::i18n::{self, DetailMsg, Message as _};
+use chitieu_core::i18n::{ActionText, ImportText, MenuText};
 use chitieu_core::i18n::{Common, Detail, Text as _};
 use chitieu_core::metrics::Metrics;
 use chitieu_core::model::{Field, Indicator, IndicatorId, Lang, Target};
@@ -30,7 +31,7 @@ impl DetailView {
     ) {
         let lang = view.lang;
         let Some(ind) = view.selected.and_then(|id| view.indicator(id)) else {
-            ui.heading(chitieu_core::i18n::MenuText::IndicatorDetail.tr(lang));
+            ui.heading(MenuText::IndicatorDetail.tr(lang));
             ui.label(Detail::SelectToSeeDetail.tr(lang));
             return;
         };
@@ -181,11 +182,7 @@ fn figures_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>)
     // internal id, which is the file's business).
     let mut facts = vec![format!("{}: {}", Common::Unit.tr(lang), ind.unit.get(lang))];
     if !ind.code.is_empty() {
-        facts.push(format!(
-            "{}: {}",
-            chitieu_core::i18n::ImportText::CodeTitle.tr(lang),
-            ind.code
-        ));
+        facts.push(format!("{}: {}", ImportText::CodeTitle.tr(lang), ind.code));
     }
     if !ind.agency.is_empty() {
         facts.push(format!("{}: {}", Common::Department.tr(lang), ind.agency));
@@ -410,7 +407,7 @@ fn source_ui(ui: &mut egui::Ui, shown: &Shown<'_>, commands: &mut Vec<Command>) 
     let findings: Vec<_> = view.derived.findings_about(i).collect();
     if !findings.is_empty() {
         ui.separator();
-        ui.strong(chitieu_core::i18n::ActionText::Findings.tr(lang));
+        ui.strong(ActionText::Findings.tr(lang));
         for f in findings {
             ui.colored_label(
                 style::status_color(chitieu_core::metrics::Status::Close, ui.visuals().dark_mode),
@@ -603,10 +600,7 @@ fn revision_ui(
 ) {
     ui.horizontal(|ui| {
         ui.colored_label(style::revised_color(ui.visuals().dark_mode), text);
-        if ui
-            .small_button(chitieu_core::i18n::MenuText::ResetToReport.tr(lang))
-            .clicked()
-        {
+        if ui.small_button(MenuText::ResetToReport.tr(lang)).clicked() {
             commands.push(Command::Edit(EditCmd::ResetValue {
                 id: id.clone(),
                 field,

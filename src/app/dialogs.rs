@@ -8,6 +8,7 @@ use super::style;
 use super::{ChangedChoice, Choice, Command, Guarded, Modal, View, Window};
 use chitieu_core::checks::Subject;
 use chitieu_core::export::Format;
+use chitieu_core::i18n::ActionText;
 use chitieu_core::i18n::{Common, Dialog, DialogMsg, Message as _, Text as _};
 use chitieu_core::model::Lang;
 use chitieu_core::session::Session;
@@ -258,7 +259,7 @@ impl Windows {
     /// Draws the open windows.
     pub(super) fn ui(&mut self, ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
         let lang = view.lang;
-        egui::Window::new(chitieu_core::i18n::ActionText::Shortcuts.tr(lang))
+        egui::Window::new(ActionText::Shortcuts.tr(lang))
             .open(&mut self.shortcuts)
             .resizable(false)
             .show(ctx, |ui| {
@@ -275,7 +276,7 @@ impl Windows {
                     }
                 });
             });
-        egui::Window::new(chitieu_core::i18n::ActionText::About.tr(lang))
+        egui::Window::new(ActionText::About.tr(lang))
             .open(&mut self.about)
             .resizable(false)
             .show(ctx, |ui| {
@@ -284,7 +285,7 @@ impl Windows {
                 ui.label(Dialog::AboutFont.tr(lang));
             });
         let mut open = self.findings;
-        egui::Window::new(chitieu_core::i18n::ActionText::Findings.tr(lang))
+        egui::Window::new(ActionText::Findings.tr(lang))
             .open(&mut open)
             .default_size([560.0, 320.0])
             .show(ctx, |ui| {

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use super::commands::Shared;
 use super::work::Outcome;
 use super::{Command, FillInCmd, View};
+use chitieu_core::i18n::ImportText;
 use chitieu_core::i18n::{AppMessage, Common, ImportUi, ImportUiMsg, Message as _, Text as _};
 use chitieu_core::import::key;
 use chitieu_core::import::template::{self, TemplateOptions};
@@ -77,7 +78,7 @@ impl FillInWindow {
         }
         let lang = view.lang;
         let mut open = true;
-        egui::Window::new(chitieu_core::i18n::ImportText::FillInMark.tr(lang))
+        egui::Window::new(ImportText::FillInMark.tr(lang))
             .id(egui::Id::unique("chitieu-fill-in"))
             .open(&mut open)
             .default_size([520.0, 480.0])

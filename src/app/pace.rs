@@ -12,6 +12,7 @@ use chitieu_core::model::{Field, IndicatorId, Measure, Quarter, QuarterPlan};
 use chitieu_core::session::Session;
 
 use super::{Command, View};
+use chitieu_core::i18n::ExportText;
 use chitieu_core::i18n::{Common, Pace, Text as _};
 
 /// The window's state: which indicator, and the figures being tried.
@@ -176,7 +177,7 @@ impl PaceWindow {
             .unwrap_or_default();
         ui.strong(Pace::ByQuarter.tr(lang));
         let titles = [
-            chitieu_core::i18n::ExportText::ShareOfLastYear.tr(lang),
+            ExportText::ShareOfLastYear.tr(lang),
             Pace::ScenarioGrowth.tr(lang),
         ];
         egui::Grid::new("pace-quarters")

@@ -4,6 +4,7 @@ use super::actions;
 use super::style;
 use super::{Command, View};
 use crate::app::BrowseCmd;
+use chitieu_core::i18n::AppText;
 use chitieu_core::i18n::{Panel, Text as _};
 use chitieu_core::metrics::Status;
 use chitieu_core::model::{Section, SectionId};
@@ -147,9 +148,9 @@ fn row_ui(
                 format!(
                     "{} {} {full}",
                     if open {
-                        chitieu_core::i18n::AppText::Collapse.tr(view.lang)
+                        AppText::Collapse.tr(view.lang)
                     } else {
-                        chitieu_core::i18n::AppText::Expand.tr(view.lang)
+                        AppText::Expand.tr(view.lang)
                     },
                     section.number
                 ),
